@@ -1,0 +1,26 @@
+package org.scicoop.secretariat.platform.boundary;
+
+import java.util.Map;
+
+/**
+ * One page of a list as a table asks for it: where it starts, how long it is, its sort and its
+ * filters (by field name, as the list's query declares them).
+ */
+public record PageRequest(int first, int size, String sortField, boolean ascending, Map<String, String> filters) {
+
+    public static final int MAX_SIZE = 200;
+
+    public PageRequest {
+        if (first < 0) {
+            throw new IllegalArgumentException("first must not be negative");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE);
+        }
+        filters = filters == null ? Map.of() : Map.copyOf(filters);
+    }
+
+    public static PageRequest firstPage(int size) {
+        return new PageRequest(0, size, null, true, Map.of());
+    }
+}

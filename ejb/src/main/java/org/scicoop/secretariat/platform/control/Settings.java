@@ -1,0 +1,24 @@
+package org.scicoop.secretariat.platform.control;
+
+/**
+ * Settings read from the environment (or a system property of the same name in lower case with dots,
+ * e.g. {@code secretariat.demo.data}), with defaults that are safe for production.
+ */
+public final class Settings {
+
+    private Settings() {
+    }
+
+    /** Whether the demo reference data is loaded: only the local run and the tests set this. */
+    public static boolean demoData() {
+        return Boolean.parseBoolean(value("SECRETARIAT_DEMO_DATA", "false"));
+    }
+
+    static String value(String name, String fallback) {
+        String fromEnvironment = System.getenv(name);
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return fromEnvironment;
+        }
+        return System.getProperty(name.toLowerCase().replace('_', '.'), fallback);
+    }
+}

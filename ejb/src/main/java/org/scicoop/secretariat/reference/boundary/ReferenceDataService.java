@@ -1,0 +1,30 @@
+package org.scicoop.secretariat.reference.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.scicoop.secretariat.person.entity.Roles;
+import org.scicoop.secretariat.reference.control.ReferenceQueries;
+
+import java.util.List;
+
+/** The programme's reference data: countries, funding agencies, organisations, thematic areas. */
+@Stateless
+public class ReferenceDataService {
+
+    @Inject
+    ReferenceQueries queries;
+
+    /** All countries with their income group: public open data, no login needed. */
+    @PermitAll
+    public List<CountryView> countries() {
+        return queries.countries().stream().map(CountryView::of).toList();
+    }
+
+    @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.CONSORTIUM_MEMBER, Roles.REVIEWER, Roles.NATIONAL_CONTACT,
+            Roles.ADMIN})
+    public ReferenceFigures figures() {
+        return queries.figures();
+    }
+}

@@ -1,0 +1,17 @@
+package org.scicoop.secretariat.person.entity;
+
+import java.util.Objects;
+
+/**
+ * What the identity provider says about a person at login: the token's {@code sub},
+ * {@code preferred_username}, names, e-mail, and the profile attributes only administrators may set.
+ */
+public record IdentityClaims(String subject, String username, String givenName, String familyName,
+                             String email, String countryCode, String organisation, String zoneinfo) {
+
+    public IdentityClaims {
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(username, "username");
+        countryCode = countryCode == null || countryCode.isBlank() ? null : countryCode.trim().toUpperCase();
+    }
+}

@@ -1,0 +1,93 @@
+package org.scicoop.secretariat.reference.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
+import java.util.Currency;
+import java.util.Objects;
+
+/** A partner country's national funding agency; it commits budgets to calls in its own currency. */
+@Entity
+@Audited
+@Table(name = "funding_agency")
+public class FundingAgency {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotBlank
+    @Size(max = 30)
+    private String acronym;
+
+    @NotBlank
+    @Size(max = 200)
+    private String name;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "country_code")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private Country country;
+
+    @NotNull
+    @Column(length = 3, columnDefinition = "char(3)")
+    private Currency currency;
+
+    @Size(max = 300)
+    private String website;
+
+    @Version
+    private long version;
+
+    protected FundingAgency() {
+    }
+
+    public FundingAgency(String acronym, String name, Country country, Currency currency) {
+        this.acronym = Objects.requireNonNull(acronym);
+        this.name = Objects.requireNonNull(name);
+        this.country = Objects.requireNonNull(country);
+        this.currency = Objects.requireNonNull(currency);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getAcronym() {
+        return acronym;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Country getCountry() {
+        return country;
+    }
+
+    public Currency getCurrency() {
+        return currency;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

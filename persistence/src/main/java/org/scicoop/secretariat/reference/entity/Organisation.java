@@ -1,0 +1,100 @@
+package org.scicoop.secretariat.reference.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
+import java.util.Objects;
+
+/** A legal entity in one country that researchers work for; optionally identified by its ROR id. */
+@Entity
+@Audited
+public class Organisation {
+
+    /** A ROR id is 0, six base-32 characters and a two-digit checksum, e.g. {@code 03cve4549}. */
+    public static final String ROR_PATTERN = "0[a-hj-km-np-tv-z0-9]{6}[0-9]{2}";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotBlank
+    @Size(max = 300)
+    private String name;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "country_code")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private Country country;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "org_type")
+    private OrganisationType type;
+
+    @Size(max = 120)
+    private String city;
+
+    @Pattern(regexp = ROR_PATTERN)
+    @Column(name = "ror_id", length = 9)
+    private String rorId;
+
+    @Version
+    private long version;
+
+    protected Organisation() {
+    }
+
+    public Organisation(String name, Country country, OrganisationType type) {
+        this.name = Objects.requireNonNull(name);
+        this.country = Objects.requireNonNull(country);
+        this.type = Objects.requireNonNull(type);
+    }
+
+    public String getRorUrl() {
+        return rorId == null ? null : "https://ror.org/" + rorId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Country getCountry() {
+        return country;
+    }
+
+    public OrganisationType getType() {
+        return type;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public String getRorId() {
+        return rorId;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

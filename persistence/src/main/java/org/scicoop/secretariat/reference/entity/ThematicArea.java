@@ -1,0 +1,105 @@
+package org.scicoop.secretariat.reference.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.hibernate.envers.Audited;
+
+import java.util.Locale;
+
+/** A global challenge the programme funds research on, named in each interface language. */
+@Entity
+@Audited
+@Table(name = "thematic_area")
+public class ThematicArea {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotBlank
+    @Size(max = 40)
+    private String code;
+
+    @NotBlank
+    @Size(max = 120)
+    @Column(name = "name_en")
+    private String nameEn;
+
+    @NotBlank
+    @Size(max = 120)
+    @Column(name = "name_zh")
+    private String nameZh;
+
+    @NotBlank
+    @Size(max = 120)
+    @Column(name = "name_fr")
+    private String nameFr;
+
+    @NotBlank
+    @Size(max = 120)
+    @Column(name = "name_es")
+    private String nameEs;
+
+    private boolean active = true;
+
+    @Version
+    private long version;
+
+    protected ThematicArea() {
+    }
+
+    public ThematicArea(String code, String nameEn, String nameZh, String nameFr, String nameEs) {
+        this.code = code;
+        this.nameEn = nameEn;
+        this.nameZh = nameZh;
+        this.nameFr = nameFr;
+        this.nameEs = nameEs;
+    }
+
+    /** The name in the reader's language; English for any language the programme does not translate. */
+    public String name(Locale locale) {
+        return switch (locale.getLanguage()) {
+            case "zh" -> nameZh;
+            case "fr" -> nameFr;
+            case "es" -> nameEs;
+            default -> nameEn;
+        };
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ThematicArea other && code != null && code.equals(other.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return code == null ? 0 : code.hashCode();
+    }
+}

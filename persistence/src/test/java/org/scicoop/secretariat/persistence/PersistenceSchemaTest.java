@@ -1,0 +1,123 @@
+package org.scicoop.secretariat.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.scicoop.secretariat.audit.entity.AuditRevisionListener;
+import org.scicoop.secretariat.person.entity.IdentityClaims;
+import org.scicoop.secretariat.person.entity.Person;
+import org.scicoop.secretariat.platform.schema.SchemaMigration;
+import org.scicoop.secretariat.reference.entity.Country;
+import org.scicoop.secretariat.reference.entity.IncomeGroup;
+
+import javax.sql.DataSource;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Flyway schema and the JPA mapping agree, on H2 and on a real PostgreSQL. */
+class PersistenceSchemaTest {
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void migratedSchemaValidatesAgainstTheMapping(TestDatabase database) throws SQLException {
+        DataSource dataSource = database.freshDataSource();
+        SchemaMigration.migrate(dataSource, true, getClass().getClassLoader());
+
+        try (EntityManagerFactory emf = entityManagerFactory(dataSource, "validate")) {
+            EntityManager em = emf.createEntityManager();
+            assertThat(em.createQuery("select count(c) from Country c", Long.class).getSingleResult())
+                    .isGreaterThanOrEqualTo(249L);
+            assertThat(em.find(Country.class, "KE").getIncomeGroup()).isEqualTo(IncomeGroup.LOWER_MIDDLE);
+            assertThat(em.find(Country.class, "KE").isDeveloping()).isTrue();
+            assertThat(em.find(Country.class, "DE").isDeveloping()).isFalse();
+            assertThat(em.createQuery("select count(t) from ThematicArea t", Long.class).getSingleResult())
+                    .isGreaterThanOrEqualTo(5L);
+            assertThat(em.createQuery("select count(a) from FundingAgency a", Long.class).getSingleResult())
+                    .isPositive();
+            assertThat(em.createQuery("select count(o) from Organisation o", Long.class).getSingleResult())
+                    .isPositive();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void productionMigrationsCarryReferenceDataButNoDemoData(TestDatabase database) throws SQLException {
+        DataSource dataSource = database.freshDataSource();
+        SchemaMigration.migrate(dataSource, false, getClass().getClassLoader());
+
+        assertThat(count(dataSource, "country")).isGreaterThanOrEqualTo(249);
+        assertThat(count(dataSource, "thematic_area")).isGreaterThanOrEqualTo(5);
+        assertThat(count(dataSource, "funding_agency")).isZero();
+        assertThat(count(dataSource, "organisation")).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void migratingTwiceChangesNothing(TestDatabase database) throws SQLException {
+        DataSource dataSource = database.freshDataSource();
+        SchemaMigration.migrate(dataSource, true, getClass().getClassLoader());
+        int agencies = count(dataSource, "funding_agency");
+
+        var second = SchemaMigration.migrate(dataSource, true, getClass().getClassLoader());
+
+        assertThat(second.migrationsExecuted).isZero();
+        assertThat(count(dataSource, "funding_agency")).isEqualTo(agencies);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void profileChangesAreAuditedButLoginsAreNot(TestDatabase database) throws SQLException {
+        DataSource dataSource = database.freshDataSource();
+        SchemaMigration.migrate(dataSource, false, getClass().getClassLoader());
+        IdentityClaims claims = new IdentityClaims("sub-1", "member", "Camille", "Martin",
+                "member@secretariat.example", "FR", "Sorbonne Université", "Europe/Paris");
+
+        try (EntityManagerFactory emf = entityManagerFactory(dataSource, "none")) {
+            inTransaction(emf, em -> em.persist(Person.firstLogin(claims, em.find(Country.class, "FR"), Instant.now())));
+            inTransaction(emf, em -> bySubject(em).updateFrom(claims, em.find(Country.class, "FR"), Instant.now()));
+            inTransaction(emf, em -> bySubject(em).updateFrom(
+                    new IdentityClaims("sub-1", "member", "Camille", "Martin", "camille@secretariat.example",
+                            "FR", "Sorbonne Université", "Europe/Paris"),
+                    em.find(Country.class, "FR"), Instant.now()));
+        }
+
+        assertThat(count(dataSource, "person_aud")).as("creation and e-mail change, not the second login")
+                .isEqualTo(2);
+        assertThat(count(dataSource, "audit_revision where username = '" + AuditRevisionListener.SYSTEM + "'"))
+                .isEqualTo(2);
+    }
+
+    private static Person bySubject(EntityManager em) {
+        return em.createNamedQuery(Person.BY_SUBJECT, Person.class).setParameter("subject", "sub-1").getSingleResult();
+    }
+
+    private static void inTransaction(EntityManagerFactory emf, Consumer<EntityManager> work) {
+        EntityManager em = emf.createEntityManager();
+        em.getTransaction().begin();
+        work.accept(em);
+        em.getTransaction().commit();
+        em.close();
+    }
+
+    private static EntityManagerFactory entityManagerFactory(DataSource dataSource, String schemaAction) {
+        return Persistence.createEntityManagerFactory("secretariat", Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.nonJtaDataSource", dataSource,
+                "jakarta.persistence.jtaDataSource", "",
+                "hibernate.hbm2ddl.auto", schemaAction));
+    }
+
+    private static int count(DataSource dataSource, String tableAndCondition) throws SQLException {
+        try (var connection = dataSource.getConnection();
+             var result = connection.createStatement().executeQuery("select count(*) from " + tableAndCondition)) {
+            result.next();
+            return result.getInt(1);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Configures the unpacked WildFly and Keycloak distributions. Idempotent: it does the work again only
+# when the CLI scripts (or this script) changed, so an unchanged tree builds in seconds.
+set -euo pipefail
+
+target="$1"
+wildfly_version="$2"
+keycloak_version="$3"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+wildfly="$target/dist/wildfly-$wildfly_version"
+keycloak="$target/dist/keycloak-$keycloak_version"
+ln -sfn "$wildfly" "$target/wildfly"
+ln -sfn "$keycloak" "$target/keycloak"
+
+stamp=$(cat "$here"/wildfly/*.cli "$here/scripts/provision.sh" "$target/dist/drivers/postgresql.jar" | sha256sum | cut -c1-16)
+if [[ "$(cat "$wildfly/.secretariat-config" 2>/dev/null || true)" != "$stamp" ]]; then
+    echo "Configuring WildFly $wildfly_version ..."
+    # The PostgreSQL driver as a module, so that both configurations can use it.
+    module="$wildfly/modules/org/postgresql/main"
+    mkdir -p "$module"
+    cp "$target/dist/drivers/postgresql.jar" "$module/"
+    cat > "$module/module.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<module xmlns="urn:jboss:module:1.9" name="org.postgresql">
+    <resources>
+        <resource-root path="postgresql.jar"/>
+    </resources>
+    <dependencies>
+        <module name="java.logging"/>
+        <module name="java.naming"/>
+        <module name="java.security.jgss"/>
+        <module name="java.sql"/>
+        <module name="jakarta.transaction.api"/>
+    </dependencies>
+</module>
+XML
+    config="$wildfly/standalone/configuration"
+    rm -rf "$wildfly/standalone/configuration/standalone_xml_history"
+    cp "$config/standalone.xml" "$config/standalone-secretariat.xml"
+    "$wildfly/bin/jboss-cli.sh" --file="$here/wildfly/configure.cli"
+    cp "$config/standalone-secretariat.xml" "$config/standalone-secretariat-postgresql.xml"
+    "$wildfly/bin/jboss-cli.sh" --file="$here/wildfly/datasource-postgresql.cli"
+    rm -rf "$wildfly/standalone/configuration/standalone_xml_history" "$wildfly/standalone/data" "$wildfly/standalone/log"
+    echo "$stamp" > "$wildfly/.secretariat-config"
+fi
+
+if [[ ! -f "$keycloak/.secretariat-built" ]]; then
+    echo "Building Keycloak $keycloak_version (once) ..."
+    "$keycloak/bin/kc.sh" build --db=dev-file --health-enabled=true
+    touch "$keycloak/.secretariat-built"
+fi

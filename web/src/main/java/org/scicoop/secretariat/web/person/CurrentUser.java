@@ -1,0 +1,113 @@
+package org.scicoop.secretariat.web.person;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import org.scicoop.secretariat.person.entity.IdentityClaims;
+import org.scicoop.secretariat.person.entity.Roles;
+import org.scicoop.secretariat.reference.entity.Country;
+import org.scicoop.secretariat.web.i18n.LanguageFilter;
+import org.scicoop.secretariat.web.security.TokenClaims;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who is asking, as the header and the menus need it: read from the token on each request, so no
+ * state is kept in the session for it.
+ */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    /** Set by the pages' script to the browser's IANA time zone. */
+    public static final String TIME_ZONE_COOKIE = "secretariat-tz";
+
+    @Inject
+    HttpServletRequest request;
+
+    private Optional<IdentityClaims> claims;
+
+    private Optional<IdentityClaims> claims() {
+        if (claims == null) {
+            claims = TokenClaims.of(request);
+        }
+        return claims;
+    }
+
+    public boolean isLoggedIn() {
+        return request.getUserPrincipal() != null;
+    }
+
+    public String getUsername() {
+        return isLoggedIn() ? request.getUserPrincipal().getName() : null;
+    }
+
+    public String getDisplayName() {
+        return claims().map(c -> {
+            String name = ((c.givenName() == null ? "" : c.givenName()) + " "
+                    + (c.familyName() == null ? "" : c.familyName())).trim();
+            return name.isEmpty() ? c.username() : name;
+        }).orElse(getUsername());
+    }
+
+    public String getCountryCode() {
+        return claims().map(IdentityClaims::countryCode).orElse(null);
+    }
+
+    public String getCountryName() {
+        String code = getCountryCode();
+        return code == null ? null : Country.displayName(code, code, LanguageFilter.of(request).locale());
+    }
+
+    public String getOrganisation() {
+        return claims().map(IdentityClaims::organisation).orElse(null);
+    }
+
+    /** The caller's roles among the application's, in the interface's order. */
+    public List<String> getRoles() {
+        return Roles.ALL.stream().filter(request::isUserInRole).toList();
+    }
+
+    /** The role whose dashboard the user sees first: the first of theirs in the interface's order. */
+    public String getPrimaryRole() {
+        return getRoles().stream().findFirst().orElse(null);
+    }
+
+    public boolean hasRole(String role) {
+        return request.isUserInRole(role);
+    }
+
+    /** The user's time zone: {@code zoneinfo} from their profile, else their browser's, else UTC. */
+    public ZoneId getZone() {
+        return claims().map(IdentityClaims::zoneinfo).flatMap(CurrentUser::zone)
+                .or(this::browserZone)
+                .orElse(ZoneOffset.UTC);
+    }
+
+    private Optional<ZoneId> browserZone() {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(cookies).filter(c -> TIME_ZONE_COOKIE.equals(c.getName())).findFirst()
+                .flatMap(c -> zone(c.getValue()));
+    }
+
+    private static Optional<ZoneId> zone(String id) {
+        if (id == null || id.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ZoneId.of(id.trim()));
+        } catch (DateTimeException unknown) {
+            return Optional.empty();
+        }
+    }
+}

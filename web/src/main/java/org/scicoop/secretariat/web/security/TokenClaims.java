@@ -1,0 +1,45 @@
+package org.scicoop.secretariat.web.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.scicoop.secretariat.person.entity.IdentityClaims;
+import org.wildfly.security.http.oidc.AccessToken;
+import org.wildfly.security.http.oidc.OidcSecurityContext;
+
+import java.util.Optional;
+
+/** Reads the caller's identity claims from the OIDC token that authenticated the request. */
+public final class TokenClaims {
+
+    private static final String CONTEXT = OidcSecurityContext.class.getName();
+
+    private TokenClaims() {
+    }
+
+    public static Optional<IdentityClaims> of(HttpServletRequest request) {
+        return token(request).map(token -> new IdentityClaims(token.getSubject(), request.getUserPrincipal().getName(),
+                token.getGivenName(), token.getFamilyName(), token.getEmail(),
+                token.getClaimValueAsString("country"), token.getClaimValueAsString("organisation"),
+                token.getClaimValueAsString("zoneinfo")));
+    }
+
+    public static Optional<String> idTokenHint(HttpServletRequest request) {
+        return context(request).map(OidcSecurityContext::getIDTokenString);
+    }
+
+    private static Optional<AccessToken> token(HttpServletRequest request) {
+        if (request.getUserPrincipal() == null) {
+            return Optional.empty();
+        }
+        return context(request).map(OidcSecurityContext::getToken);
+    }
+
+    private static Optional<OidcSecurityContext> context(HttpServletRequest request) {
+        Object context = request.getAttribute(CONTEXT);
+        if (context == null) {
+            HttpSession session = request.getSession(false);
+            context = session == null ? null : session.getAttribute(CONTEXT);
+        }
+        return context instanceof OidcSecurityContext oidc ? Optional.of(oidc) : Optional.empty();
+    }
+}
