@@ -109,7 +109,6 @@ class PersistenceSchemaTest {
         return Persistence.createEntityManagerFactory("secretariat", Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
                 "jakarta.persistence.nonJtaDataSource", dataSource,
-                "jakarta.persistence.jtaDataSource", "",
                 "hibernate.hbm2ddl.auto", schemaAction));
     }
 

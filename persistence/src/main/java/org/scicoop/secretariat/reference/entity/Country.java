@@ -20,7 +20,7 @@ import java.util.Objects;
 public class Country {
 
     @Id
-    @Column(length = 2, columnDefinition = "char(2)")
+    @Column(length = 2)
     @Pattern(regexp = "[A-Z]{2}")
     private String code;
 

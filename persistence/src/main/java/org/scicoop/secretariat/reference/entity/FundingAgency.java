@@ -44,7 +44,7 @@ public class FundingAgency {
     private Country country;
 
     @NotNull
-    @Column(length = 3, columnDefinition = "char(3)")
+    @Column(length = 3)
     private Currency currency;
 
     @Size(max = 300)

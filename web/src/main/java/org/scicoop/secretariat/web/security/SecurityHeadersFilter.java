@@ -11,8 +11,10 @@ import java.io.IOException;
 import java.net.URI;
 
 /**
- * Security headers on every response. Scripts are further limited by PrimeFaces' own nonce-based
- * policy on Faces pages (both policies apply: a browser enforces each of them).
+ * The full Content-Security-Policy for everything the application itself serves. The static security
+ * headers, and a strict fallback policy, are set for every response (the login redirects included)
+ * by {@code WEB-INF/undertow-handlers.conf}; this replaces that fallback policy. Scripts on Faces
+ * pages are further limited by PrimeFaces' nonce-based policy: a browser enforces both.
  */
 @WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
@@ -42,10 +44,6 @@ public class SecurityHeadersFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         response.setHeader("Content-Security-Policy", policy);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         if (request.getRequestURI().startsWith(request.getContextPath() + "/app/")
                 || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setHeader("Cache-Control", "no-store");

@@ -1,0 +1,111 @@
+package org.scicoop.secretariat.it.journey;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.scicoop.secretariat.it.support.Browser;
+import org.scicoop.secretariat.it.support.Bundles;
+import org.scicoop.secretariat.it.support.DeployedApplication;
+import org.scicoop.secretariat.it.support.TestEnvironment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** People logging in through the real Keycloak login page, in headless Chromium. */
+class LoginJourneyIT extends DeployedApplication {
+
+    @ParameterizedTest(name = "{0} lands on the {3} dashboard")
+    @CsvSource({
+            "officer,  Wei Li,        CN, programme-officer",
+            "member,   Camille Martin, FR, consortium-member",
+            "member2,  Wanjiru Kamau, KE, consortium-member",
+            "member3,  João Silva,    BR, consortium-member",
+            "reviewer, Anna Schmidt,  DE, reviewer",
+            "contact,  Thabo Nkosi,   ZA, national-contact",
+            "admin,    Min Zhang,     CN, admin"})
+    void eachDemoRoleLandsOnItsDashboardWithNameAndCountry(String username, String name, String country,
+                                                          String role) {
+        try (Browser browser = new Browser()) {
+            browser.open("/app/dashboard.xhtml");
+            assertThat(browser.isOnKeycloakLogin()).as("sent to Keycloak's login page").isTrue();
+
+            browser.logInAs(username, "demo");
+
+            assertThat(browser.waitFor(By.id("page-title")).getText())
+                    .isEqualTo(Bundles.text("en", "dashboard.title." + role));
+            assertThat(browser.driver().findElement(By.id("user-name")).getText()).isEqualTo(name);
+            assertThat(browser.driver().findElement(By.id("user-country")).getText()).isEqualTo(country);
+            assertThat(browser.driver().findElement(By.id("user-roles")).getText())
+                    .contains(Bundles.text("en", "role." + role));
+            assertThat(browser.driver().findElement(By.id("tile-agencies")).getText()).matches("(?s)\\d+.*");
+            browser.screenshot("dashboard-" + username);
+        }
+    }
+
+    @Test
+    void switchingToChineseShowsChineseHereAndOnKeycloaksLoginPage() {
+        try (Browser browser = new Browser()) {
+            browser.open("/");
+            browser.driver().findElement(By.cssSelector("a[lang='zh-Hans']")).click();
+
+            assertThat(browser.waitFor(By.id("hero-title")).getText()).isEqualTo(Bundles.text("zh", "landing.title"));
+            assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-Hans");
+            browser.screenshot("landing-zh");
+
+            browser.driver().findElement(By.id("login")).click();
+            browser.waitFor(By.id("kc-login"));
+            assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-Hans");
+            assertThat(browser.driver().findElement(By.id("kc-login")).getText()).isEqualTo("登录");
+            browser.screenshot("keycloak-login-zh");
+
+            browser.logInAs("member2", "demo");
+            assertThat(browser.waitFor(By.id("page-title")).getText())
+                    .isEqualTo(Bundles.text("zh", "dashboard.title.consortium-member"));
+            assertThat(browser.driver().findElement(By.id("menu-dashboard")).getText())
+                    .isEqualTo(Bundles.text("zh", "menu.dashboard"));
+            browser.screenshot("dashboard-zh");
+        }
+    }
+
+    @Test
+    void logoutEndsTheSingleSignOnSession() {
+        try (Browser browser = new Browser()) {
+            browser.logInToDashboard("member");
+
+            browser.driver().findElement(By.id("logout-form:logout")).click();
+            assertThat(browser.waitFor(By.id("logged-out")).getText()).contains(Bundles.text("en", "landing.loggedOut"));
+
+            browser.open("/app/dashboard.xhtml");
+            browser.waitFor(By.id("username"));
+            assertThat(browser.isOnKeycloakLogin()).as("asked for the password again").isTrue();
+        }
+    }
+
+    @Test
+    void wrongPasswordShowsKeycloaksErrorAndGivesNoAccess() {
+        try (Browser browser = new Browser()) {
+            browser.open("/app/dashboard.xhtml");
+            browser.logInAs("reviewer", "not-the-password");
+
+            assertThat(browser.waitFor(By.id("input-error-username")).getText()).isNotBlank();
+            assertThat(browser.isOnKeycloakLogin()).isTrue();
+            browser.open("/app/dashboard.xhtml");
+            assertThat(browser.driver().getCurrentUrl()).startsWith(TestEnvironment.keycloakUrl());
+        }
+    }
+
+    @Test
+    void anonymousVisitToTheLandingPageSetsNoSessionCookie() {
+        try (Browser browser = new Browser()) {
+            browser.open("/");
+            browser.waitFor(By.id("hero-title"));
+            browser.open("/privacy.xhtml");
+            browser.waitFor(By.id("privacy"));
+
+            assertThat(browser.driver().manage().getCookies()).extracting(Cookie::getName)
+                    .doesNotContain("JSESSIONID");
+            browser.screenshot("landing-en");
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.scicoop.secretariat.it.support;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Debian's headless Chromium driven by Debian's chromedriver. Nothing is downloaded: a machine
+ * without them fails here, loudly (bin/test installs them).
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+
+    public Browser() {
+        this("en-GB");
+    }
+
+    public Browser(String acceptLanguage) {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("Browser journeys need Debian's chromium and chromium-driver ("
+                    + CHROMIUM + ", " + CHROMEDRIVER + "): run bin/test, which installs them, or "
+                    + "'apt-get install chromium chromium-driver'");
+        }
+        try {
+            Path profile = Files.createTempDirectory(TestEnvironment.buildDirectory(), "chromium-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--disable-quic", "--window-size=1280,900", "--lang=" + acceptLanguage,
+                    "--user-data-dir=" + profile);
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile())
+                    .build();
+            driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Browser open(String path) {
+        driver.get(TestEnvironment.appUrl() + path);
+        return this;
+    }
+
+    public WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    public boolean isOnKeycloakLogin() {
+        return driver.getCurrentUrl().startsWith(TestEnvironment.keycloakUrl())
+                && !driver.findElements(By.id("kc-form-login")).isEmpty();
+    }
+
+    /** Fills Keycloak's login form, which the browser must be showing. */
+    public Browser logInAs(String username, String password) {
+        waitFor(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("kc-login")).click();
+        return this;
+    }
+
+    /** Opens the dashboard, logs in through Keycloak and waits for the dashboard. */
+    public Browser logInToDashboard(String username) {
+        open("/app/dashboard.xhtml");
+        logInAs(username, "demo");
+        waitFor(By.id("page-title"));
+        return this;
+    }
+
+    public void screenshot(String name) {
+        try {
+            Path file = TestEnvironment.buildDirectory().resolve("screenshots").resolve(name + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

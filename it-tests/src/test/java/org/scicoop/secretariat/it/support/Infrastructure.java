@@ -1,0 +1,176 @@
+package org.scicoop.secretariat.it.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Starts what the application needs before the first test class (and so before Arquillian boots
+ * WildFly): a real PostgreSQL, Keycloak with a freshly imported realm, and WildFly's own base
+ * directory. Registered for every test class by JUnit's extension auto-detection; started once,
+ * stopped when the whole run ends.
+ */
+public class Infrastructure implements BeforeAllCallback {
+
+    private static final Object LOCK = new Object();
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        synchronized (LOCK) {
+            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                    .getOrComputeIfAbsent(Running.class, key -> Running.start(), Running.class);
+        }
+    }
+
+    static final class Running implements ExtensionContext.Store.CloseableResource {
+
+        private final EmbeddedPostgres postgres;
+        private final Process keycloak;
+
+        private Running(EmbeddedPostgres postgres, Process keycloak) {
+            this.postgres = postgres;
+            this.keycloak = keycloak;
+        }
+
+        static Running start() {
+            try {
+                prepareWildFlyBase();
+                EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                        .setPort(TestEnvironment.postgresPort())
+                        .setDataDirectory(TestEnvironment.buildDirectory().resolve("postgres-data"))
+                        .setCleanDataDirectory(true)
+                        .start();
+                Process keycloak = startKeycloak();
+                return new Running(postgres, keycloak);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            keycloak.descendants().forEach(ProcessHandle::destroy);
+            keycloak.destroy();
+            postgres.close();
+        }
+
+        /** WildFly runs from the built server with a base directory of its own, fresh for each run. */
+        private static void prepareWildFlyBase() throws IOException {
+            Path base = TestEnvironment.buildDirectory().resolve("wildfly-base");
+            deleteRecursively(base);
+            Path configuration = TestEnvironment.serverDirectory().resolve("wildfly/standalone/configuration");
+            Files.createDirectories(base.resolve("deployments"));
+            copyRecursively(configuration, base.resolve("configuration"));
+        }
+
+        private static Process startKeycloak() throws IOException {
+            Path home = TestEnvironment.buildDirectory().resolve("keycloak");
+            deleteRecursively(home);
+            Path built = TestEnvironment.serverDirectory().resolve("keycloak").toRealPath();
+            run(List.of("cp", "-al", built.toString(), home.toString()));
+            Files.createDirectories(home.resolve("data/import"));
+            Files.copy(TestEnvironment.realmFile(), home.resolve("data/import/secretariat-realm.json"),
+                    StandardCopyOption.REPLACE_EXISTING);
+            Path log = TestEnvironment.buildDirectory().resolve("keycloak.log");
+            Process process = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start", "--optimized",
+                    "--http-enabled=true", "--hostname-strict=false",
+                    "--http-port=" + TestEnvironment.keycloakPort(),
+                    "--http-management-port=" + TestEnvironment.keycloakManagementPort(),
+                    "--import-realm")
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                process.descendants().forEach(ProcessHandle::destroy);
+                process.destroy();
+            }));
+            awaitKeycloak(process, log);
+            return process;
+        }
+
+        private static void awaitKeycloak(Process process, Path log) throws IOException {
+            HttpClient client = HttpClient.newHttpClient();
+            HttpRequest ready = HttpRequest.newBuilder(
+                    URI.create(TestEnvironment.realmUrl() + "/.well-known/openid-configuration")).build();
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+            while (Instant.now().isBefore(deadline)) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("Keycloak stopped during start; see " + log + ":\n"
+                            + Files.readString(log));
+                }
+                try {
+                    if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        return;
+                    }
+                } catch (IOException notYet) {
+                    // the port is not open yet
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+                sleep();
+            }
+            throw new IllegalStateException("Keycloak did not become ready within 3 minutes; see " + log);
+        }
+
+        private static void sleep() {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static void run(List<String> command) throws IOException {
+            try {
+                Process process = new ProcessBuilder(command).inheritIO().start();
+                if (process.waitFor() != 0) {
+                    throw new IllegalStateException("failed: " + command);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static void copyRecursively(Path from, Path to) throws IOException {
+            try (Stream<Path> paths = Files.walk(from)) {
+                for (Path path : (Iterable<Path>) paths::iterator) {
+                    Path target = to.resolve(from.relativize(path).toString());
+                    if (Files.isDirectory(path)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+        }
+
+        private static void deleteRecursively(Path path) throws IOException {
+            if (!Files.exists(path)) {
+                return;
+            }
+            try (Stream<Path> paths = Files.walk(path)) {
+                for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}

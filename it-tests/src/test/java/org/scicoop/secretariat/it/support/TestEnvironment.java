@@ -1,0 +1,59 @@
+package org.scicoop.secretariat.it.support;
+
+import java.nio.file.Path;
+
+/** Where the system under test runs; set by the build (see it-tests/pom.xml). */
+public final class TestEnvironment {
+
+    private TestEnvironment() {
+    }
+
+    public static String appUrl() {
+        return required("it.app.url");
+    }
+
+    public static String keycloakUrl() {
+        return required("it.keycloak.url");
+    }
+
+    public static String realmUrl() {
+        return keycloakUrl() + "/realms/secretariat";
+    }
+
+    public static int keycloakPort() {
+        return Integer.parseInt(required("it.keycloak.port"));
+    }
+
+    public static int keycloakManagementPort() {
+        return Integer.parseInt(required("it.keycloak.management.port"));
+    }
+
+    public static int postgresPort() {
+        return Integer.parseInt(required("it.postgres.port"));
+    }
+
+    public static Path buildDirectory() {
+        return Path.of(required("it.build.directory"));
+    }
+
+    public static Path serverDirectory() {
+        return Path.of(required("it.server.directory"));
+    }
+
+    public static Path realmFile() {
+        return Path.of(required("it.realm.file"));
+    }
+
+    public static String clientSecret() {
+        return System.getenv().getOrDefault("SECRETARIAT_OIDC_CLIENT_SECRET", "demo-only-secretariat-web-secret");
+    }
+
+    private static String required(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("System property " + name + " is not set: run the system tests with "
+                    + "'./mvnw verify' (or bin/test), which sets it");
+        }
+        return value;
+    }
+}

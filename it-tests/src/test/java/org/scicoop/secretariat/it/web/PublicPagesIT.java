@@ -1,0 +1,103 @@
+package org.scicoop.secretariat.it.web;
+
+import org.junit.jupiter.api.Test;
+import org.scicoop.secretariat.it.support.Bundles;
+import org.scicoop.secretariat.it.support.DeployedApplication;
+import org.scicoop.secretariat.it.support.Http;
+import org.scicoop.secretariat.it.support.TestEnvironment;
+
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Public pages: open to anyone, stateless, in the visitor's language, with security headers. */
+class PublicPagesIT extends DeployedApplication {
+
+    @Test
+    void landingPageIsPublicAndCreatesNoSession() {
+        HttpResponse<String> response = Http.get("/");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains(Bundles.text("en", "landing.title"))
+                .contains(Bundles.text("en", "landing.noOpenCalls"))
+                .contains("id=\"login\"");
+        assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+    }
+
+    @Test
+    void manyAnonymousVisitsLeaveNoSessionBehind() {
+        for (String path : new String[]{"/", "/privacy.xhtml", "/index.xhtml?lang=zh", "/missing.xhtml"}) {
+            assertThat(Http.get(path).headers().allValues("Set-Cookie"))
+                    .as(path).noneMatch(c -> c.startsWith("JSESSIONID"));
+        }
+    }
+
+    @Test
+    void everyResponseCarriesSecurityHeaders() {
+        for (String path : new String[]{"/", "/api/v1/countries", "/app/dashboard.xhtml", "/missing.xhtml"}) {
+            HttpResponse<String> response = Http.get(path);
+            assertThat(response.headers().allValues("Content-Security-Policy")).as(path)
+                    .anySatisfy(csp -> assertThat(csp).contains("frame-ancestors 'none'").contains("object-src 'none'"));
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+            assertThat(response.headers().firstValue("Referrer-Policy")).as(path).isPresent();
+        }
+    }
+
+    @Test
+    void pagesLimitScriptsWithANonce() {
+        HttpResponse<String> response = Http.get("/");
+
+        assertThat(response.headers().allValues("Content-Security-Policy"))
+                .anySatisfy(csp -> assertThat(csp).contains("script-src 'self' 'nonce-"));
+    }
+
+    @Test
+    void protectedPageSendsTheBrowserToKeycloakWithPkce() {
+        HttpResponse<String> response = Http.get("/app/dashboard.xhtml", "Accept", "text/html");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
+                .startsWith(TestEnvironment.realmUrl() + "/protocol/openid-connect/auth")
+                .contains("client_id=secretariat-web")
+                .contains("code_challenge_method=S256"));
+    }
+
+    @Test
+    void languageChosenInTheAddressIsRemembered() {
+        HttpResponse<String> french = Http.get("/?lang=fr");
+
+        assertThat(french.body()).contains("lang=\"fr\"").contains(Bundles.text("fr", "landing.title"));
+        assertThat(french.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("secretariat-lang=fr"));
+
+        HttpResponse<String> later = Http.get("/privacy.xhtml", "Cookie", "secretariat-lang=fr");
+        assertThat(later.body()).contains(Bundles.text("fr", "privacy.title"));
+    }
+
+    @Test
+    void browserLanguageIsTheDefault() {
+        HttpResponse<String> spanish = Http.get("/", "Accept-Language", "es-AR,es;q=0.9,en;q=0.5");
+        HttpResponse<String> chinese = Http.get("/", "Accept-Language", "zh-CN,zh;q=0.9");
+
+        assertThat(spanish.body()).contains("lang=\"es\"").contains(Bundles.text("es", "landing.title"));
+        assertThat(chinese.body()).contains("lang=\"zh-Hans\"").contains(Bundles.text("zh", "landing.title"));
+    }
+
+    @Test
+    void unknownPageExplainsItselfInTheVisitorsLanguageWithoutStackTrace() {
+        HttpResponse<String> response = Http.get("/no-such-page.xhtml", "Cookie", "secretariat-lang=es");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains(Bundles.text("es", "error.404.title"))
+                .doesNotContain("Caused by").doesNotContainPattern("\\bat [a-z]+\\.[a-z]+\\.");
+    }
+
+    @Test
+    void privacyNoticeSaysWhatIsKeptWhyAndHowLong() {
+        HttpResponse<String> response = Http.get("/privacy.xhtml");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains(Bundles.text("en", "privacy.what.title"))
+                .contains(Bundles.text("en", "privacy.why.title"))
+                .contains(Bundles.text("en", "privacy.howLong.title"));
+    }
+}

@@ -1,0 +1,68 @@
+package org.scicoop.secretariat.web.i18n;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every text exists in every interface language, and none is left empty. */
+class BundleCompletenessTest {
+
+    private static final Path BUNDLES = Path.of("src/main/resources/org/scicoop/secretariat/web");
+
+    @Test
+    void everyKeyExistsInEveryLanguage() throws IOException {
+        Set<String> english = load("messages.properties").stringPropertyNames();
+        assertThat(english).isNotEmpty();
+
+        for (Language language : Language.values()) {
+            if (language == Language.EN) {
+                continue;
+            }
+            Set<String> translated = load("messages_" + language.code() + ".properties").stringPropertyNames();
+            Set<String> missing = new TreeSet<>(english);
+            missing.removeAll(translated);
+            Set<String> extra = new TreeSet<>(translated);
+            extra.removeAll(english);
+            assertThat(missing).as("keys missing in " + language).isEmpty();
+            assertThat(extra).as("keys only in " + language).isEmpty();
+        }
+    }
+
+    @Test
+    void noTextIsEmpty() throws IOException {
+        for (Language language : Language.values()) {
+            String file = language == Language.EN ? "messages.properties" : "messages_" + language.code() + ".properties";
+            Properties bundle = load(file);
+            assertThat(bundle.stringPropertyNames()).as(file)
+                    .allSatisfy(key -> assertThat(bundle.getProperty(key)).as(file + ": " + key).isNotBlank());
+        }
+    }
+
+    @Test
+    void eachRoleAndIncomeGroupHasALabelAndEachRoleADashboard() throws IOException {
+        Set<String> keys = load("messages.properties").stringPropertyNames();
+        for (String role : org.scicoop.secretariat.person.entity.Roles.ALL) {
+            assertThat(keys).contains("role." + role, "dashboard.title." + role, "dashboard.intro." + role);
+        }
+        Arrays.stream(org.scicoop.secretariat.reference.entity.IncomeGroup.values())
+                .forEach(group -> assertThat(keys).contains("incomeGroup." + group));
+    }
+
+    private static Properties load(String file) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(BUNDLES.resolve(file), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+}
