@@ -17,15 +17,15 @@ class LoginJourneyIT extends DeployedApplication {
 
     @ParameterizedTest(name = "{0} lands on the {3} dashboard")
     @CsvSource({
-            "officer,  Wei Li,        CN, programme-officer",
-            "member,   Camille Martin, FR, consortium-member",
-            "member2,  Wanjiru Kamau, KE, consortium-member",
-            "member3,  João Silva,    BR, consortium-member",
-            "reviewer, Anna Schmidt,  DE, reviewer",
-            "contact,  Thabo Nkosi,   ZA, national-contact",
-            "admin,    Min Zhang,     CN, admin"})
+            "officer,  Wei Li,         CN, programme-officer, Asia/Shanghai",
+            "member,   Camille Martin, FR, consortium-member, Europe/Paris",
+            "member2,  Wanjiru Kamau,  KE, consortium-member, Africa/Nairobi",
+            "member3,  João Silva,     BR, consortium-member, America/Sao_Paulo",
+            "reviewer, Anna Schmidt,   DE, reviewer,          Europe/Berlin",
+            "contact,  Thabo Nkosi,    ZA, national-contact,  Africa/Johannesburg",
+            "admin,    Min Zhang,      CN, admin,             Asia/Shanghai"})
     void eachDemoRoleLandsOnItsDashboardWithNameAndCountry(String username, String name, String country,
-                                                          String role) {
+                                                          String role, String zone) {
         try (Browser browser = new Browser()) {
             browser.open("/app/dashboard.xhtml");
             assertThat(browser.isOnKeycloakLogin()).as("sent to Keycloak's login page").isTrue();
@@ -39,6 +39,8 @@ class LoginJourneyIT extends DeployedApplication {
             assertThat(browser.driver().findElement(By.id("user-roles")).getText())
                     .contains(Bundles.text("en", "role." + role));
             assertThat(browser.driver().findElement(By.id("tile-agencies")).getText()).matches("(?s)\\d+.*");
+            assertThat(browser.driver().findElement(By.id("time-zone")).getText()).as("times in the profile's zone")
+                    .contains("(" + zone + ")");
             browser.screenshot("dashboard-" + username);
         }
     }
@@ -72,6 +74,9 @@ class LoginJourneyIT extends DeployedApplication {
     void logoutEndsTheSingleSignOnSession() {
         try (Browser browser = new Browser()) {
             browser.logInToDashboard("member");
+            Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+            assertThat(session.isHttpOnly()).isTrue();
+            assertThat(session.getSameSite()).isEqualTo("Lax");
 
             browser.driver().findElement(By.id("logout-form:logout")).click();
             assertThat(browser.waitFor(By.id("logged-out")).getText()).contains(Bundles.text("en", "landing.loggedOut"));

@@ -14,4 +14,15 @@ public record IdentityClaims(String subject, String username, String givenName, 
         Objects.requireNonNull(username, "username");
         countryCode = countryCode == null || countryCode.isBlank() ? null : countryCode.trim().toUpperCase();
     }
+
+    /** "Given Family", or the username when the profile has no name. */
+    public String displayName() {
+        return displayName(givenName, familyName, username);
+    }
+
+    public static String displayName(String givenName, String familyName, String username) {
+        String full = ((givenName == null ? "" : givenName.trim()) + " "
+                + (familyName == null ? "" : familyName.trim())).trim();
+        return full.isEmpty() ? username : full;
+    }
 }

@@ -117,8 +117,7 @@ public class Person {
     }
 
     public String getDisplayName() {
-        String full = ((givenName == null ? "" : givenName) + " " + (familyName == null ? "" : familyName)).trim();
-        return full.isEmpty() ? username : full;
+        return IdentityClaims.displayName(givenName, familyName, username);
     }
 
     public String countryCode() {

@@ -3,6 +3,7 @@ package org.scicoop.secretariat.web.api;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scicoop.secretariat.person.boundary.PersonService;
 import org.scicoop.secretariat.person.entity.IdentityClaims;
 import org.scicoop.secretariat.person.entity.Roles;
 import org.scicoop.secretariat.web.security.TokenClaims;
@@ -25,7 +27,7 @@ public class MeResource {
     HttpServletRequest request;
 
     @Inject
-    org.scicoop.secretariat.person.boundary.PersonService persons;
+    PersonService persons;
 
     public record Me(String username, String name, String country, String organisation, List<String> roles) {
     }
@@ -34,15 +36,13 @@ public class MeResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The caller: username, name, country and roles, as the token states them")
     public Me me() {
-        IdentityClaims claims = TokenClaims.of(request).orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException("Bearer"));
+        IdentityClaims claims = TokenClaims.of(request).orElseThrow(() -> new NotAuthorizedException("Bearer"));
         List<String> roles = Roles.ALL.stream().filter(request::isUserInRole).toList();
-        String name = ((claims.givenName() == null ? "" : claims.givenName()) + " "
-                + (claims.familyName() == null ? "" : claims.familyName())).trim();
         // An API client counts as a login too: the person's record follows the token.
         if (!roles.isEmpty()) {
             persons.recordLogin(claims);
         }
-        return new Me(claims.username(), name.isEmpty() ? claims.username() : name, claims.countryCode(),
+        return new Me(claims.username(), claims.displayName(), claims.countryCode(),
                 claims.organisation(), roles);
     }
 }

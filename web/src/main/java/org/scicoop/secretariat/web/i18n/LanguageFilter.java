@@ -1,5 +1,6 @@
 package org.scicoop.secretariat.web.i18n;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -16,7 +17,8 @@ import java.util.Optional;
  * Decides each request's language without an HTTP session: a {@code ?lang=} parameter (remembered in
  * a cookie), else the cookie, else the browser's {@code Accept-Language}.
  */
-@WebFilter(filterName = "LanguageFilter", urlPatterns = "/*")
+@WebFilter(filterName = "LanguageFilter", urlPatterns = "/*",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class LanguageFilter extends HttpFilter {
 
     public static final String COOKIE = "secretariat-lang";

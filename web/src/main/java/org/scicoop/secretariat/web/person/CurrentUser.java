@@ -50,11 +50,7 @@ public class CurrentUser {
     }
 
     public String getDisplayName() {
-        return claims().map(c -> {
-            String name = ((c.givenName() == null ? "" : c.givenName()) + " "
-                    + (c.familyName() == null ? "" : c.familyName())).trim();
-            return name.isEmpty() ? c.username() : name;
-        }).orElse(getUsername());
+        return claims().map(IdentityClaims::displayName).orElse(getUsername());
     }
 
     public String getCountryCode() {
@@ -86,18 +82,22 @@ public class CurrentUser {
 
     /** The user's time zone: {@code zoneinfo} from their profile, else their browser's, else UTC. */
     public ZoneId getZone() {
-        return claims().map(IdentityClaims::zoneinfo).flatMap(CurrentUser::zone)
-                .or(this::browserZone)
-                .orElse(ZoneOffset.UTC);
+        return zoneOf(claims().map(IdentityClaims::zoneinfo).orElse(null), browserZone());
     }
 
-    private Optional<ZoneId> browserZone() {
+    /** The profile's zone if it names a real one, else the browser's, else UTC. */
+    static ZoneId zoneOf(String profileZone, String browserZone) {
+        return zone(profileZone).or(() -> zone(browserZone)).orElse(ZoneOffset.UTC);
+    }
+
+    private String browserZone() {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {
-            return Optional.empty();
+            return null;
         }
         return Arrays.stream(cookies).filter(c -> TIME_ZONE_COOKIE.equals(c.getName())).findFirst()
-                .flatMap(c -> zone(c.getValue()));
+                .map(Cookie::getValue).map(v -> java.net.URLDecoder.decode(v, java.nio.charset.StandardCharsets.UTF_8))
+                .orElse(null);
     }
 
     private static Optional<ZoneId> zone(String id) {

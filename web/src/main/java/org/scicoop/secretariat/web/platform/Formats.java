@@ -33,6 +33,10 @@ public class Formats {
                 .format(instant) + " (" + user.getZone().getId() + ")";
     }
 
+    public Instant getNow() {
+        return Instant.now();
+    }
+
     public String number(Number number) {
         return number == null ? "" : NumberFormat.getIntegerInstance(locale.getLocale()).format(number);
     }

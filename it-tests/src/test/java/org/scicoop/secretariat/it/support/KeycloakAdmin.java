@@ -1,0 +1,62 @@
+package org.scicoop.secretariat.it.support;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Keycloak's admin REST API as the master realm's bootstrap administrator of the test run. */
+public final class KeycloakAdmin {
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+
+    private KeycloakAdmin() {
+    }
+
+    /** GET of a path below {@code /admin/realms/secretariat}; the JSON body. */
+    public static String get(String path) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(realmAdmin(path))
+                .header("Authorization", "Bearer " + token()).GET().build());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + ": " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
+    }
+
+    /** POST of JSON to a path below {@code /admin/realms/secretariat}; the status code. */
+    public static int post(String path, String json) {
+        return send(HttpRequest.newBuilder(realmAdmin(path))
+                .header("Authorization", "Bearer " + token())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build()).statusCode();
+    }
+
+    private static URI realmAdmin(String path) {
+        return URI.create(TestEnvironment.keycloakUrl() + "/admin/realms/secretariat" + path);
+    }
+
+    private static String token() {
+        String form = "grant_type=password&client_id=admin-cli&username="
+                + URLEncoder.encode(System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_USERNAME", "admin"), StandardCharsets.UTF_8)
+                + "&password="
+                + URLEncoder.encode(System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"), StandardCharsets.UTF_8);
+        HttpResponse<String> response = send(HttpRequest.newBuilder(
+                        URI.create(TestEnvironment.keycloakUrl() + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        Matcher token = ACCESS_TOKEN.matcher(response.body());
+        if (!token.find()) {
+            throw new IllegalStateException("no master admin token: " + response.body());
+        }
+        return token.group(1);
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        return Http.send(CLIENT, request);
+    }
+}
