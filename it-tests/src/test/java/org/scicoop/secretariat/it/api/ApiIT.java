@@ -6,6 +6,8 @@ import org.scicoop.secretariat.it.support.Http;
 import org.scicoop.secretariat.it.support.KeycloakTokens;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,6 +65,23 @@ class ApiIT extends DeployedApplication {
         HttpResponse<String> response = Http.getWithToken("/api/v1/me", foreign);
 
         assertThat(response.statusCode()).isEqualTo(401);
+        assertProblem(response, 401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                value -> assertThat(value).contains("error=\"invalid_token\""));
+    }
+
+    @Test
+    void forgedTokenIsRejected() {
+        String member = KeycloakTokens.accessToken("member", "demo");
+        String[] parts = member.split("\\.");
+        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
+                KeycloakTokens.payload(member).replace("consortium-member", "programme-officer")
+                        .getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+
+        HttpResponse<String> response = Http.getWithToken("/api/v1/persons", forged);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertProblem(response, 401);
     }
 
     @Test

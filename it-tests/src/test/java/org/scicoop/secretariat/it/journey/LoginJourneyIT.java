@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.scicoop.secretariat.it.support.Browser;
 import org.scicoop.secretariat.it.support.Bundles;
 import org.scicoop.secretariat.it.support.DeployedApplication;
@@ -84,6 +85,23 @@ class LoginJourneyIT extends DeployedApplication {
             browser.open("/app/dashboard.xhtml");
             browser.waitFor(By.id("username"));
             assertThat(browser.isOnKeycloakLogin()).as("asked for the password again").isTrue();
+        }
+    }
+
+    @Test
+    void anExpiredPageExplainsWhatHappenedAndTheUserCarriesOn() {
+        try (Browser browser = new Browser()) {
+            browser.logInToDashboard("member3");
+            ((JavascriptExecutor) browser.driver()).executeScript(
+                    "document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\")"
+                            + ".forEach(function (i) { i.value = 'stale'; });");
+
+            browser.driver().findElement(By.id("logout-form:logout")).click();
+
+            assertThat(browser.waitFor(By.id("error-title")).getText())
+                    .isEqualTo(Bundles.text("en", "error.expired.title"));
+            browser.open("/app/dashboard.xhtml");
+            assertThat(browser.waitFor(By.id("user-name")).getText()).isEqualTo("João Silva");
         }
     }
 

@@ -1,5 +1,7 @@
 package org.scicoop.secretariat.it.support;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -21,13 +23,22 @@ import java.util.stream.Stream;
 
 /**
  * Starts what the application needs before the first test class (and so before Arquillian boots
- * WildFly): a real PostgreSQL, Keycloak with a freshly imported realm, and WildFly's own base
- * directory. Registered for every test class by JUnit's extension auto-detection; started once,
+ * WildFly): a real PostgreSQL, an SMTP server (GreenMail) for Keycloak's and the application's
+ * e-mails, Keycloak with a freshly imported realm, and WildFly's own base directory. Registered for every test class by JUnit's extension auto-detection; started once,
  * stopped when the whole run ends.
  */
 public class Infrastructure implements BeforeAllCallback {
 
     private static final Object LOCK = new Object();
+    private static volatile GreenMail mail;
+
+    /** The SMTP server every e-mail of the run goes to. */
+    public static GreenMail mail() {
+        if (mail == null) {
+            throw new IllegalStateException("the infrastructure has not been started");
+        }
+        return mail;
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -40,10 +51,12 @@ public class Infrastructure implements BeforeAllCallback {
     static final class Running implements ExtensionContext.Store.CloseableResource {
 
         private final EmbeddedPostgres postgres;
+        private final GreenMail smtp;
         private final Process keycloak;
 
-        private Running(EmbeddedPostgres postgres, Process keycloak) {
+        private Running(EmbeddedPostgres postgres, GreenMail smtp, Process keycloak) {
             this.postgres = postgres;
+            this.smtp = smtp;
             this.keycloak = keycloak;
         }
 
@@ -55,8 +68,11 @@ public class Infrastructure implements BeforeAllCallback {
                         .setDataDirectory(TestEnvironment.buildDirectory().resolve("postgres-data"))
                         .setCleanDataDirectory(true)
                         .start();
+                GreenMail smtp = new GreenMail(new ServerSetup(TestEnvironment.smtpPort(), "127.0.0.1", "smtp"));
+                smtp.start();
+                mail = smtp;
                 Process keycloak = startKeycloak();
-                return new Running(postgres, keycloak);
+                return new Running(postgres, smtp, keycloak);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -66,6 +82,7 @@ public class Infrastructure implements BeforeAllCallback {
         public void close() throws IOException {
             keycloak.descendants().forEach(ProcessHandle::destroy);
             keycloak.destroy();
+            smtp.stop();
             postgres.close();
         }
 

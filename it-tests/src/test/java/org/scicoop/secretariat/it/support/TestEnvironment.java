@@ -32,6 +32,10 @@ public final class TestEnvironment {
         return Integer.parseInt(required("it.postgres.port"));
     }
 
+    public static int smtpPort() {
+        return Integer.parseInt(required("it.smtp.port"));
+    }
+
     public static Path buildDirectory() {
         return Path.of(required("it.build.directory"));
     }

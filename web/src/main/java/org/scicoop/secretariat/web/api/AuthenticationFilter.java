@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
@@ -26,11 +27,16 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         if (isPublic() || request.getSecurityContext().getUserPrincipal() != null) {
             return;
         }
-        Response unauthorized = Problem.response(Response.Status.UNAUTHORIZED,
-                "A valid bearer token issued by the secretariat's Keycloak for the secretariat-web client is required.",
+        // A token that came but did not authenticate is invalid, expired, or meant for another client.
+        boolean tokenRefused = request.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
+        Response unauthorized = Problem.response(Response.Status.UNAUTHORIZED, tokenRefused
+                        ? "The bearer token is invalid, has expired, or was not issued for the secretariat-web client."
+                        : "A bearer token issued by the secretariat's Keycloak for the secretariat-web client is required.",
                 request.getUriInfo().getRequestUri().getPath());
         request.abortWith(Response.fromResponse(unauthorized)
-                .header("WWW-Authenticate", "Bearer realm=\"secretariat\"").build());
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"secretariat\""
+                        + (tokenRefused ? ", error=\"invalid_token\"" : ""))
+                .build());
     }
 
     private boolean isPublic() {
