@@ -39,6 +39,7 @@ class LoginJourneyIT extends DeployedApplication {
             assertThat(browser.driver().findElement(By.id("user-country")).getText()).isEqualTo(country);
             assertThat(browser.driver().findElement(By.id("user-roles")).getText())
                     .contains(Bundles.text("en", "role." + role));
+            assertThat(browser.isStyled()).isTrue();
             assertThat(browser.driver().findElement(By.id("tile-agencies")).getText()).matches("(?s)\\d+.*");
             assertThat(browser.driver().findElement(By.id("time-zone")).getText()).as("times in the profile's zone")
                     .contains("(" + zone + ")");
@@ -100,6 +101,7 @@ class LoginJourneyIT extends DeployedApplication {
 
             assertThat(browser.waitFor(By.id("error-title")).getText())
                     .isEqualTo(Bundles.text("en", "error.expired.title"));
+            assertThat(browser.isStyled()).isTrue();
             browser.open("/app/dashboard.xhtml");
             assertThat(browser.waitFor(By.id("user-name")).getText()).isEqualTo("João Silva");
         }
@@ -128,6 +130,7 @@ class LoginJourneyIT extends DeployedApplication {
 
             assertThat(browser.driver().manage().getCookies()).extracting(Cookie::getName)
                     .doesNotContain("JSESSIONID");
+            assertThat(browser.isStyled()).isTrue();
             browser.screenshot("landing-en");
         }
     }

@@ -29,6 +29,7 @@ class NoRoleJourneyIT extends DeployedApplication {
             assertThat(browser.waitFor(By.id("error-title")).getText()).isEqualTo(Bundles.text("fr", "error.403.title"));
             assertThat(browser.driver().getPageSource()).contains(Bundles.text("fr", "error.403.text"))
                     .doesNotContain(Bundles.text("fr", "dashboard.agencies"));
+            assertThat(browser.isStyled()).as("the error page has the application's look").isTrue();
             browser.screenshot("forbidden-fr");
         }
     }

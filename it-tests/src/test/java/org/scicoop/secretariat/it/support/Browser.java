@@ -71,6 +71,11 @@ public final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /** Whether the application's stylesheet applies: its top bar has the programme's dark blue. */
+    public boolean isStyled() {
+        return "rgba(30, 58, 138, 1)".equals(waitFor(By.cssSelector("header.sc-topbar")).getCssValue("background-color"));
+    }
+
     public boolean isOnKeycloakLogin() {
         return driver.getCurrentUrl().startsWith(TestEnvironment.keycloakUrl())
                 && !driver.findElements(By.id("kc-form-login")).isEmpty();

@@ -1,5 +1,6 @@
 package org.scicoop.secretariat.web.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -16,7 +17,8 @@ import java.net.URI;
  * by {@code WEB-INF/undertow-handlers.conf}; this replaces that fallback policy. Scripts on Faces
  * pages are further limited by PrimeFaces' nonce-based policy: a browser enforces both.
  */
-@WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*")
+@WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private String policy;
