@@ -14,21 +14,22 @@ import java.util.function.Function;
 
 /**
  * The one way lists are paged, sorted and filtered on the server. A list declares which fields may
- * be sorted and filtered (so no request can inject JPQL); both the count and the page run in the
- * caller's single transaction.
+ * be sorted and filtered (so no request can inject JPQL); the count and the page run in the
+ * caller's single transaction, and an empty count spares the page query.
  */
 public final class PagedQuery<E> {
 
     public enum Match { CONTAINS, EQUALS }
 
-    private record Field(String path, Match match) {
+    /** A JPQL condition with a {@code :value} placeholder, and how the request's text becomes the value. */
+    private record Filter(String condition, Function<String, Object> value) {
     }
 
     private final Class<E> entity;
     private final String alias;
     private final String defaultOrder;
     private final Map<String, String> sortable = new LinkedHashMap<>();
-    private final Map<String, Field> filterable = new LinkedHashMap<>();
+    private final Map<String, Filter> filterable = new LinkedHashMap<>();
 
     private PagedQuery(Class<E> entity, String alias, String defaultOrder) {
         this.entity = entity;
@@ -47,36 +48,52 @@ public final class PagedQuery<E> {
     }
 
     public PagedQuery<E> filterable(String field, String path, Match match) {
-        filterable.put(field, new Field(path, match));
+        return match == Match.CONTAINS
+                ? filterable(field, "lower(" + path + ") like :value escape '\\'", PagedQuery::containsPattern)
+                : filterable(field, path + " = :value", String::trim);
+    }
+
+    /**
+     * A filter of any shape: {@code condition} is JPQL using {@code :value}; {@code value} turns the
+     * request's text into the parameter (it may throw {@link IllegalArgumentException} for bad input).
+     */
+    public PagedQuery<E> filterable(String field, String condition, Function<String, Object> value) {
+        filterable.put(field, new Filter(condition, value));
         return this;
     }
 
     public <R> Page<R> fetch(EntityManager em, PageRequest request, Function<E, R> toRow) {
-        StringBuilder where = new StringBuilder();
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        request.filters().forEach((name, value) -> {
-            Field field = filterable.get(name);
-            if (field == null || value == null || value.isBlank()) {
+        return fetch(em, request, null, Map.of(), toRow);
+    }
+
+    /**
+     * As {@link #fetch(EntityManager, PageRequest, Function)}, within a fixed {@code restriction}
+     * (JPQL, with its own named parameters) that the caller's access imposes.
+     */
+    public <R> Page<R> fetch(EntityManager em, PageRequest request, String restriction,
+                             Map<String, Object> restrictionParameters, Function<E, R> toRow) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new LinkedHashMap<>(restrictionParameters);
+        if (restriction != null) {
+            conditions.add("(" + restriction + ")");
+        }
+        request.filters().forEach((name, text) -> {
+            Filter filter = filterable.get(name);
+            if (filter == null || text == null || text.isBlank()) {
                 return;
             }
-            String parameter = "p" + parameters.size();
-            where.append(where.isEmpty() ? " where " : " and ");
-            if (field.match() == Match.CONTAINS) {
-                where.append("lower(").append(field.path()).append(") like :").append(parameter)
-                        .append(" escape '\\'");
-                parameters.put(parameter, "%" + escapeLike(value.trim().toLowerCase(Locale.ROOT)) + "%");
-            } else {
-                where.append(field.path()).append(" = :").append(parameter);
-                parameters.put(parameter, value.trim());
-            }
+            String parameter = "f" + conditions.size();
+            conditions.add("(" + filter.condition().replace(":value", ":" + parameter) + ")");
+            parameters.put(parameter, filter.value().apply(text));
         });
-        String from = " from " + entity.getSimpleName() + " " + alias + where;
+        String from = " from " + entity.getSimpleName() + " " + alias
+                + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
 
         TypedQuery<Long> count = em.createQuery("select count(" + alias + ")" + from, Long.class);
         parameters.forEach(count::setParameter);
         long total = count.getSingleResult();
-        if (total == 0) {
-            return new Page<>(List.of(), 0);
+        if (total == 0 || request.first() >= total) {
+            return new Page<>(List.of(), total);
         }
 
         String sortPath = request.sortField() == null ? null : sortable.get(request.sortField());
@@ -93,7 +110,9 @@ public final class PagedQuery<E> {
         return new Page<>(rows, total);
     }
 
-    private static String escapeLike(String value) {
-        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    public static String containsPattern(String text) {
+        String escaped = text.trim().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
     }
 }

@@ -22,6 +22,26 @@ public class ReferenceDataService {
         return queries.countries().stream().map(CountryView::of).toList();
     }
 
+    /** The thematic areas with their names in every interface language: public. */
+    @PermitAll
+    public List<ThemeView> thematicAreas() {
+        return queries.thematicAreas().stream()
+                .map(t -> new ThemeView(t.getCode(), t.name(java.util.Locale.ENGLISH),
+                        t.name(java.util.Locale.SIMPLIFIED_CHINESE), t.name(java.util.Locale.FRENCH),
+                        t.name(java.util.Locale.forLanguageTag("es")), t.isActive()))
+                .toList();
+    }
+
+    /** The funding agencies, by country then acronym. */
+    @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.CONSORTIUM_MEMBER, Roles.REVIEWER, Roles.NATIONAL_CONTACT,
+            Roles.ADMIN})
+    public List<AgencyView> agencies() {
+        return queries.agencies().stream()
+                .map(a -> new AgencyView(a.getId(), a.getAcronym(), a.getName(), a.getCountry().getCode(),
+                        a.getCurrency().getCurrencyCode()))
+                .toList();
+    }
+
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.CONSORTIUM_MEMBER, Roles.REVIEWER, Roles.NATIONAL_CONTACT,
             Roles.ADMIN})
     public ReferenceFigures figures() {

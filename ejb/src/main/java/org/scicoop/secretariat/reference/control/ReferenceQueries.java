@@ -7,6 +7,7 @@ import org.scicoop.secretariat.reference.boundary.ReferenceFigures;
 import org.scicoop.secretariat.reference.entity.Country;
 import org.scicoop.secretariat.reference.entity.FundingAgency;
 import org.scicoop.secretariat.reference.entity.IncomeGroup;
+import org.scicoop.secretariat.reference.entity.ThematicArea;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -21,6 +22,16 @@ public class ReferenceQueries {
 
     public List<Country> countries() {
         return em.createQuery("select c from Country c order by c.code", Country.class).getResultList();
+    }
+
+    public List<ThematicArea> thematicAreas() {
+        return em.createQuery("select t from ThematicArea t order by t.code",
+                ThematicArea.class).getResultList();
+    }
+
+    public List<FundingAgency> agencies() {
+        return em.createQuery("select a from FundingAgency a join fetch a.country order by a.country.code, a.acronym",
+                FundingAgency.class).getResultList();
     }
 
     public ReferenceFigures figures() {

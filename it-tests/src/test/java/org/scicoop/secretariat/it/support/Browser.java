@@ -71,6 +71,14 @@ public final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /** Waits until PrimeFaces has no AJAX request in flight (and the page's DOM updates are done). */
+    public Browser awaitAjax() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && !(window.jQuery && jQuery.active));")));
+        return this;
+    }
+
     /** Whether the application's stylesheet applies: its top bar has the programme's dark blue. */
     public boolean isStyled() {
         return "rgba(30, 58, 138, 1)".equals(waitFor(By.cssSelector("header.sc-topbar")).getCssValue("background-color"));

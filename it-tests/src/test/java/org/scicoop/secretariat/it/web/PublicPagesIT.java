@@ -19,8 +19,9 @@ class PublicPagesIT extends DeployedApplication {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains(Bundles.text("en", "landing.title"))
-                .contains(Bundles.text("en", "landing.noOpenCalls"))
-                .contains("id=\"login\"");
+                .contains("id=\"login\"")
+                .as("open demo calls are listed, drafts are not")
+                .contains("STI-2026-CLIM-01").doesNotContain("STI-2027-ENER-01");
         assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
     }
 

@@ -29,6 +29,10 @@ public final class SchemaMigration {
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
                 .failOnMissingLocations(true)
+                // WildFly's EJB timer store creates its own table (jboss_ejb_timer) in the same schema
+                // before the application starts: a schema holding only that is still "empty" for us.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 // A database that once held demo data keeps its repeatable migration in the history.
                 .ignoreMigrationPatterns("*:missing")
                 .load()

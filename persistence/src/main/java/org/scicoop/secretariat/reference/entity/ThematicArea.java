@@ -65,11 +65,16 @@ public class ThematicArea {
 
     /** The name in the reader's language; English for any language the programme does not translate. */
     public String name(Locale locale) {
+        return inLanguage(locale, nameEn, nameZh, nameFr, nameEs);
+    }
+
+    /** Picks the text of the reader's language among the programme's four. */
+    public static String inLanguage(Locale locale, String en, String zh, String fr, String es) {
         return switch (locale.getLanguage()) {
-            case "zh" -> nameZh;
-            case "fr" -> nameFr;
-            case "es" -> nameEs;
-            default -> nameEn;
+            case "zh" -> zh;
+            case "fr" -> fr;
+            case "es" -> es;
+            default -> en;
         };
     }
 

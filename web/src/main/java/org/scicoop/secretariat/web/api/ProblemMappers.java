@@ -2,88 +2,145 @@ package org.scicoop.secretariat.web.api;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validation;
+import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.scicoop.secretariat.platform.boundary.ConcurrentChange;
+import org.scicoop.secretariat.platform.boundary.NotFound;
+import org.scicoop.secretariat.platform.rules.RuleViolation;
+import org.scicoop.secretariat.web.i18n.Language;
+import org.scicoop.secretariat.web.platform.Texts;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Turns every failure into a problem document; never a stack trace, never an HTML error page. */
-public final class ProblemMappers {
+/**
+ * Every failure of the API becomes a problem document, its detail in the caller's language
+ * ({@code Accept-Language}); never a stack trace, never an HTML error page.
+ */
+@Provider
+public class ProblemMappers implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+    private static final MessageInterpolator INTERPOLATOR =
+            Validation.buildDefaultValidatorFactory().getMessageInterpolator();
 
-    private ProblemMappers() {
-    }
+    @Context
+    UriInfo uri;
 
-    @Provider
-    public static class AccessDenied implements ExceptionMapper<EJBAccessException> {
-        @Context
-        UriInfo uri;
+    @Context
+    HttpHeaders headers;
 
-        AccessDenied withUri(UriInfo uri) {
-            this.uri = uri;
-            return this;
-        }
-
-        @Override
-        public Response toResponse(EJBAccessException e) {
-            return Problem.response(Response.Status.FORBIDDEN, "Your roles do not allow this request.",
-                    uri.getRequestUri().getPath());
-        }
-    }
-
+    /**
+     * Invalid input gets its own mapper: RESTEasy brings one for {@code ValidationException} that is
+     * more specific than {@code Throwable} and would answer in its own format.
+     */
     @Provider
     public static class InvalidInput implements ExceptionMapper<ConstraintViolationException> {
+
         @Context
         UriInfo uri;
 
+        @Context
+        HttpHeaders headers;
+
         @Override
-        public Response toResponse(ConstraintViolationException e) {
-            String detail = e.getConstraintViolations().stream()
-                    .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted()
-                    .reduce((a, b) -> a + "; " + b).orElse("Invalid request.");
-            return Problem.response(Response.Status.BAD_REQUEST, detail, uri.getRequestUri().getPath());
+        public Response toResponse(ConstraintViolationException invalid) {
+            ProblemMappers mappers = new ProblemMappers();
+            mappers.uri = uri;
+            mappers.headers = headers;
+            return mappers.toResponse(invalid);
         }
     }
 
-    @Provider
-    public static class HttpError implements ExceptionMapper<WebApplicationException> {
-        @Context
-        UriInfo uri;
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable e = unwrap(thrown);
+        String path = uri.getRequestUri().getPath();
+        Locale locale = Language.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).locale();
+        if (e instanceof EJBAccessException) {
+            return Problem.response(Response.Status.FORBIDDEN, Texts.of(locale, "problem.forbidden"), path);
+        }
+        if (e instanceof NotFound) {
+            return Problem.response(Response.Status.NOT_FOUND, Texts.of(locale, "problem.notFound"), path);
+        }
+        if (e instanceof RuleViolation violation) {
+            return Problem.build(new Problem("about:blank", "Unprocessable Content", 422, Texts.of(locale, violation),
+                    path, violation.messageKey(), null));
+        }
+        if (e instanceof ConcurrentChange change) {
+            return Problem.build(new Problem("about:blank", "Precondition Failed", 412,
+                    Texts.of(locale, "problem.concurrentChange", change.currentVersion()), path, "concurrentChange",
+                    null));
+        }
+        if (e instanceof ConstraintViolationException invalid) {
+            List<Problem.FieldError> errors = invalid.getConstraintViolations().stream()
+                    .map(v -> new Problem.FieldError(field(v), message(v, locale)))
+                    .sorted(Comparator.comparing(Problem.FieldError::field)).toList();
+            return Problem.build(new Problem("about:blank", "Bad Request", 400, Texts.of(locale, "problem.invalid"),
+                    path, "invalid", errors));
+        }
+        if (e instanceof IllegalArgumentException invalid) {
+            return Problem.response(Response.Status.BAD_REQUEST, invalid.getMessage(), path);
+        }
+        if (e instanceof WebApplicationException web) {
+            Response original = web.getResponse();
+            String detail = original.getStatus() == 404 ? Texts.of(locale, "problem.notFound") : web.getMessage();
+            return Problem.response(original.getStatus(), original.getStatusInfo().getReasonPhrase(), detail, path);
+        }
+        LOG.log(Level.SEVERE, "Unexpected failure of " + path, thrown);
+        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, Texts.of(locale, "problem.unexpected"), path);
+    }
 
-        @Override
-        public Response toResponse(WebApplicationException e) {
-            Response original = e.getResponse();
-            String detail = original.getStatus() == 404 ? "There is no such resource." : e.getMessage();
-            return Problem.response(original.getStatus(), original.getStatusInfo().getReasonPhrase(), detail,
-                    uri.getRequestUri().getPath());
+    /** The violation's message in the caller's language (Hibernate Validator ships the translations). */
+    private static String message(ConstraintViolation<?> violation, Locale locale) {
+        MessageInterpolator.Context context = new MessageInterpolator.Context() {
+            @Override
+            public ConstraintDescriptor<?> getConstraintDescriptor() {
+                return violation.getConstraintDescriptor();
+            }
+
+            @Override
+            public Object getValidatedValue() {
+                return violation.getInvalidValue();
+            }
+
+            @Override
+            public <T> T unwrap(Class<T> type) {
+                throw new jakarta.validation.ValidationException("not supported: " + type);
+            }
+        };
+        try {
+            return INTERPOLATOR.interpolate(violation.getMessageTemplate(), context, locale);
+        } catch (RuntimeException fallback) {
+            return violation.getMessage();
         }
     }
 
-    @Provider
-    public static class Unexpected implements ExceptionMapper<Throwable> {
-        @Context
-        UriInfo uri;
-
-        @Override
-        public Response toResponse(Throwable e) {
-            Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
-            if (cause instanceof EJBAccessException denied) {
-                return new AccessDenied().withUri(uri).toResponse(denied);
-            }
-            if (cause instanceof IllegalArgumentException invalid) {
-                return Problem.response(Response.Status.BAD_REQUEST, invalid.getMessage(),
-                        uri.getRequestUri().getPath());
-            }
-            LOG.log(Level.SEVERE, "Unexpected failure of " + uri.getRequestUri().getPath(), e);
-            return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,
-                    "Something went wrong on our side. It has been logged.", uri.getRequestUri().getPath());
+    private static Throwable unwrap(Throwable thrown) {
+        Throwable e = thrown;
+        while (e instanceof EJBException && e.getCause() != null && !(e instanceof EJBAccessException)) {
+            e = e.getCause();
         }
+        return e;
+    }
+
+    /** {@code create.command.title} names the field {@code title}; list elements keep their index. */
+    private static String field(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : path;
     }
 }

@@ -30,11 +30,54 @@ public class Formats {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale.getLocale())
                 .withZone(user.getZone())
-                .format(instant) + " (" + user.getZone().getId() + ")";
+                .format(instant) + " (" + zoneName() + ")";
     }
 
     public Instant getNow() {
         return Instant.now();
+    }
+
+    /** The reader's zone as people name it: an IANA id such as Europe/Paris, or UTC. */
+    public String zoneName() {
+        java.time.ZoneId zone = user.getZone();
+        return zone.normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
+    }
+
+    /** A day, without the time, in the reader's zone. */
+    public String date(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale.getLocale())
+                .withZone(user.getZone()).format(instant);
+    }
+
+    /** An amount with its currency, as the reader writes money (e.g. CN¥5,000,000.00 or 5 000 000,00 €). */
+    public String money(java.math.BigDecimal amount, String currency) {
+        if (amount == null || currency == null) {
+            return "";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(locale.getLocale());
+        format.setCurrency(java.util.Currency.getInstance(currency));
+        return format.format(amount);
+    }
+
+    /** Time left until {@code deadline}, in words: days, else hours, else minutes. Empty once past. */
+    public String countdown(Instant deadline) {
+        if (deadline == null) {
+            return "";
+        }
+        java.time.Duration left = java.time.Duration.between(Instant.now(), deadline);
+        if (left.isNegative() || left.isZero()) {
+            return "";
+        }
+        if (left.toDays() >= 2) {
+            return Texts.of(locale.getLocale(), "countdown.days", left.toDays());
+        }
+        if (left.toHours() >= 1) {
+            return Texts.of(locale.getLocale(), "countdown.hours", left.toHours());
+        }
+        return Texts.of(locale.getLocale(), "countdown.minutes", Math.max(1, left.toMinutes()));
     }
 
     public String number(Number number) {

@@ -3,6 +3,9 @@ package org.scicoop.secretariat.web.reference;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.scicoop.secretariat.call.boundary.CallFigures;
+import org.scicoop.secretariat.call.boundary.CallService;
+import org.scicoop.secretariat.call.entity.CallStatus;
 import org.scicoop.secretariat.reference.boundary.ReferenceDataService;
 import org.scicoop.secretariat.reference.boundary.ReferenceFigures;
 import org.scicoop.secretariat.reference.entity.Country;
@@ -11,6 +14,7 @@ import org.scicoop.secretariat.web.i18n.LocaleBean;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /** The dashboard's figures. Stateless: the page needs nothing kept between requests. */
 @Named
@@ -23,7 +27,23 @@ public class DashboardView {
     @Inject
     LocaleBean locale;
 
+    @Inject
+    CallService calls;
+
     private ReferenceFigures figures;
+    private CallFigures callFigures;
+
+    public CallFigures getCalls() {
+        if (callFigures == null) {
+            callFigures = calls.figures();
+        }
+        return callFigures;
+    }
+
+    /** The statuses worth a tile: those with calls, in life-cycle order. */
+    public List<Map.Entry<CallStatus, Long>> getCallsByStatus() {
+        return getCalls().byStatus().entrySet().stream().filter(e -> e.getValue() > 0).toList();
+    }
 
     public ReferenceFigures getFigures() {
         if (figures == null) {

@@ -1,0 +1,274 @@
+package org.scicoop.secretariat.call.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.scicoop.secretariat.call.control.CallAccess;
+import org.scicoop.secretariat.call.control.CallClosingTimer;
+import org.scicoop.secretariat.call.control.CallViews;
+import org.scicoop.secretariat.call.entity.Call;
+import org.scicoop.secretariat.call.entity.CallStatus;
+import org.scicoop.secretariat.call.entity.EligibilityRules;
+import org.scicoop.secretariat.call.entity.PublicPhase;
+import org.scicoop.secretariat.person.entity.Roles;
+import org.scicoop.secretariat.platform.boundary.ConcurrentChange;
+import org.scicoop.secretariat.platform.boundary.NotFound;
+import org.scicoop.secretariat.platform.boundary.Page;
+import org.scicoop.secretariat.platform.boundary.PageRequest;
+import org.scicoop.secretariat.platform.control.PagedQuery;
+import org.scicoop.secretariat.platform.rules.RuleViolation;
+import org.scicoop.secretariat.reference.entity.FundingAgency;
+import org.scicoop.secretariat.reference.entity.ThematicArea;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Calls for proposals. Only programme officers create and change them; the secretariat,
+ * administrators, reviewers and national contacts read every call; consortium members and the
+ * public read published calls.
+ */
+@Stateless
+public class CallService {
+
+    private static final PagedQuery<Call> CALLS = PagedQuery.of(Call.class, "c", "c.deadline desc, c.code")
+            .sortable("code", "c.code")
+            .sortable("title", "c.title")
+            .sortable("status", "c.status")
+            .sortable("opensAt", "c.opensAt")
+            .sortable("deadline", "c.deadline")
+            .filterable("status", "c.status = :value", CallService::status)
+            .filterable("theme", "exists (select t from c.themes t where t.code = :value)", String::trim)
+            .filterable("year", "year(c.deadline) = :value", CallService::year)
+            .filterable("text", "lower(c.code) like :value escape '\\' or lower(c.title) like :value escape '\\'",
+                    PagedQuery::containsPattern);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CallAccess access;
+
+    @Inject
+    CallViews views;
+
+    @EJB
+    CallClosingTimer closing;
+
+    @Inject
+    Clock clock;
+
+    @RolesAllowed(Roles.PROGRAMME_OFFICER)
+    public CallView create(@NotNull @Valid CallCommand command) {
+        RuleViolation.require(byCode(command.code()) == null, "rule.call.codeTaken", command.code());
+        Call call = Call.draft(command.code(), text(command), schedule(command), rules(command), clock.instant());
+        applyBudget(call, command);
+        em.persist(call);
+        em.flush();
+        return views.of(call);
+    }
+
+    /**
+     * Revises a call the caller read at {@code expectedVersion}. If someone saved it since, nothing
+     * changes and {@link ConcurrentChange} says so. A draft changes freely; an open call only in its
+     * texts (its deadline moves by {@link #extendDeadline}).
+     */
+    @RolesAllowed(Roles.PROGRAMME_OFFICER)
+    public CallView update(@NotBlank String code, long expectedVersion, @NotNull @Valid CallCommand command) {
+        Call call = existing(code);
+        if (call.getVersion() != expectedVersion) {
+            throw new ConcurrentChange("call " + code, expectedVersion, call.getVersion());
+        }
+        RuleViolation.require(code.equals(command.code()), "rule.call.codeImmutable");
+        call.text(text(command));
+        if (call.getStatus() == CallStatus.DRAFT) {
+            call.reschedule(schedule(command));
+            call.changeRules(rules(command));
+            applyBudget(call, command);
+        } else {
+            RuleViolation.require(call.getOpensAt().equals(command.opensAt())
+                    && call.getDeadline().equals(command.deadline())
+                    && call.getRules().equals(rules(command)), "rule.call.onlyDraft", call.getStatus());
+        }
+        return flushed(call);
+    }
+
+    @RolesAllowed(Roles.PROGRAMME_OFFICER)
+    public CallView open(@NotBlank String code) {
+        Call call = existing(code);
+        call.open(clock.instant());
+        closing.schedule(call);
+        return flushed(call);
+    }
+
+    @RolesAllowed(Roles.PROGRAMME_OFFICER)
+    public CallView extendDeadline(@NotBlank String code, @NotNull Instant newDeadline,
+                                   @NotBlank @Size(max = 1000) String reason) {
+        Call call = existing(code);
+        call.extendDeadline(newDeadline, reason, access.username(), clock.instant());
+        closing.schedule(call);
+        return flushed(call);
+    }
+
+    @RolesAllowed(Roles.PROGRAMME_OFFICER)
+    public CallView cancel(@NotBlank String code, @NotBlank @Size(max = 1000) String reason) {
+        Call call = existing(code);
+        call.cancel(reason, clock.instant());
+        closing.cancel(code);
+        return flushed(call);
+    }
+
+    @RolesAllowed(Roles.PROGRAMME_OFFICER)
+    public CallView cloneAsDraft(@NotBlank String code, @NotBlank @Size(max = 40) String newCode) {
+        Call original = existing(code);
+        RuleViolation.require(newCode.matches(Call.CODE_PATTERN), "rule.call.codePattern");
+        RuleViolation.require(byCode(newCode) == null, "rule.call.codeTaken", newCode);
+        Call clone = original.cloneAsDraft(newCode, clock.instant());
+        em.persist(clone);
+        em.flush();
+        return views.of(clone);
+    }
+
+    @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.REVIEWER, Roles.NATIONAL_CONTACT,
+            Roles.CONSORTIUM_MEMBER})
+    public CallView get(@NotBlank String code) {
+        return views.of(access.readable(byCode(code), code));
+    }
+
+    @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.REVIEWER, Roles.NATIONAL_CONTACT,
+            Roles.CONSORTIUM_MEMBER})
+    public Page<CallSummary> list(@NotNull PageRequest request) {
+        return access.seesDrafts()
+                ? CALLS.fetch(em, request, views::summary)
+                : CALLS.fetch(em, request, CallAccess.PUBLISHED_ONLY, Map.of(), views::summary);
+    }
+
+    /** Published calls in a public phase, for anyone: open data. */
+    @PermitAll
+    public List<CallSummary> published(PublicPhase phase) {
+        Instant now = clock.instant();
+        return em.createQuery("select c from Call c where c.openedAt is not null order by c.deadline, c.code",
+                        Call.class)
+                .getResultStream()
+                .filter(c -> phase == null || c.phase(now).filter(phase::equals).isPresent())
+                .map(views::summary)
+                .toList();
+    }
+
+    /** A published call, for anyone; drafts do not exist for the public. */
+    @PermitAll
+    public CallView publishedCall(@NotBlank String code) {
+        Call call = byCode(code);
+        if (call == null || !call.isPublished()) {
+            throw new NotFound("call " + code);
+        }
+        return views.of(call);
+    }
+
+    /** How many calls there are in each state, and the open ones whose deadlines come next. */
+    @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.REVIEWER, Roles.NATIONAL_CONTACT,
+            Roles.CONSORTIUM_MEMBER})
+    public CallFigures figures() {
+        Map<CallStatus, Long> byStatus = new EnumMap<>(CallStatus.class);
+        for (CallStatus status : CallStatus.values()) {
+            byStatus.put(status, 0L);
+        }
+        String restriction = access.seesDrafts() ? "" : " where " + CallAccess.PUBLISHED_ONLY;
+        em.createQuery("select c.status, count(c) from Call c" + restriction + " group by c.status", Object[].class)
+                .getResultList().forEach(row -> byStatus.put((CallStatus) row[0], (Long) row[1]));
+        List<CallSummary> next = em.createQuery("select c from Call c where c.status = :open and c.deadline > :now"
+                        + " order by c.deadline, c.code", Call.class)
+                .setParameter("open", CallStatus.OPEN)
+                .setParameter("now", clock.instant())
+                .setMaxResults(5)
+                .getResultStream().map(views::summary).toList();
+        return new CallFigures(byStatus, next);
+    }
+
+    private CallView flushed(Call call) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChange("call " + call.getCode(), call.getVersion(), call.getVersion() + 1);
+        }
+        return views.of(call);
+    }
+
+    private Call existing(String code) {
+        Call call = byCode(code);
+        if (call == null) {
+            throw new NotFound("call " + code);
+        }
+        return call;
+    }
+
+    private Call byCode(String code) {
+        return em.createNamedQuery(Call.BY_CODE, Call.class).setParameter("code", code).getResultStream()
+                .findFirst().orElse(null);
+    }
+
+    private Call.CallText text(CallCommand command) {
+        List<ThematicArea> themes = em.createQuery("select t from ThematicArea t where t.code in :codes",
+                        ThematicArea.class)
+                .setParameter("codes", command.themes()).getResultList();
+        Set<String> found = new HashSet<>(themes.stream().map(ThematicArea::getCode).toList());
+        command.themes().stream().filter(code -> !found.contains(code)).findFirst()
+                .ifPresent(unknown -> {
+                    throw new RuleViolation("rule.call.unknownTheme", unknown);
+                });
+        return new Call.CallText(command.title().trim(), command.summary().trim(), themes);
+    }
+
+    private static Call.Schedule schedule(CallCommand command) {
+        return new Call.Schedule(command.opensAt(), command.deadline());
+    }
+
+    private static EligibilityRules rules(CallCommand command) {
+        return new EligibilityRules(command.minPartners(), command.minCountries(),
+                command.developingPartnerRequired(), command.coordinatorCountryFunds(), command.maxDurationMonths());
+    }
+
+    private void applyBudget(Call call, CallCommand command) {
+        call.commitCommonFund(command.commonFundEur());
+        Set<Long> committed = new HashSet<>();
+        for (CallCommand.CommitmentCommand commitment : command.commitments()) {
+            FundingAgency agency = em.find(FundingAgency.class, commitment.agencyId());
+            RuleViolation.require(agency != null, "rule.call.unknownAgency", commitment.agencyId());
+            RuleViolation.require(committed.add(agency.getId()), "rule.call.agencyTwice", agency.getAcronym());
+            call.commit(agency, commitment.amount(), commitment.maxRequestPerPartner());
+        }
+        call.getCommitments().stream().map(c -> c.getAgency()).filter(a -> !committed.contains(a.getId())).toList()
+                .forEach(call::withdrawCommitment);
+    }
+
+    private static Object status(String text) {
+        try {
+            return CallStatus.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown status: " + text);
+        }
+    }
+
+    private static Object year(String text) {
+        try {
+            return Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a year: " + text);
+        }
+    }
+}

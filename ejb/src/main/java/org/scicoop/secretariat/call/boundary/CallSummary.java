@@ -1,0 +1,12 @@
+package org.scicoop.secretariat.call.boundary;
+
+import org.scicoop.secretariat.call.entity.CallStatus;
+import org.scicoop.secretariat.call.entity.PublicPhase;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A row of a list of calls. */
+public record CallSummary(String code, String title, CallStatus status, PublicPhase phase, Instant opensAt,
+                          Instant deadline, List<String> themes, long version) {
+}

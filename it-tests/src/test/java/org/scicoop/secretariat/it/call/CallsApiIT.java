@@ -1,0 +1,229 @@
+package org.scicoop.secretariat.it.call;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.scicoop.secretariat.it.support.Bundles;
+import org.scicoop.secretariat.it.support.Database;
+import org.scicoop.secretariat.it.support.DeployedApplication;
+import org.scicoop.secretariat.it.support.Http;
+import org.scicoop.secretariat.it.support.KeycloakTokens;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Calls through the API: who may do what, the life cycle's guards, validation, versions, the timer. */
+class CallsApiIT extends DeployedApplication {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static String officer;
+    private static String member;
+    private static String reviewer;
+
+    @BeforeAll
+    static void tokens() {
+        officer = KeycloakTokens.accessToken("officer", "demo");
+        member = KeycloakTokens.accessToken("member", "demo");
+        reviewer = KeycloakTokens.accessToken("reviewer", "demo");
+    }
+
+    private static String newCode() {
+        return "IT-" + System.currentTimeMillis() % 100000 + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    private static String call(String code, Instant deadline, String commitments, String commonFund) {
+        return """
+                {"code": "%s", "title": "Water and health in growing cities",
+                 "summary": "Safe water for fast-growing cities.", "themes": ["WATER", "HEALTH"],
+                 "opensAt": "%s", "deadline": "%s", "commonFundEur": %s,
+                 "minPartners": 3, "minCountries": 2, "developingPartnerRequired": true,
+                 "coordinatorCountryFunds": true, "maxDurationMonths": 36,
+                 "commitments": [%s]}""".formatted(code, Instant.now().minus(1, ChronoUnit.DAYS), deadline,
+                commonFund, commitments);
+    }
+
+    private static String twoCurrencies() {
+        return """
+                {"agencyId": %d, "amount": 5000000, "maxRequestPerPartner": 1000000},
+                {"agencyId": %d, "amount": 800000}""".formatted(
+                Database.agencyId("CN", "NSFC"), Database.agencyId("FR", "ANR"));
+    }
+
+    private static HttpResponse<String> create(String json) {
+        return Http.send("POST", "/api/v1/calls", officer, json);
+    }
+
+    private static String field(String json, String name) {
+        Matcher matcher = Pattern.compile("\"" + name + "\":\"?([^\",}]*)").matcher(json);
+        return matcher.find() ? matcher.group(1) : null;
+    }
+
+    @Test
+    void officerCreatesADraftWithCommitmentsInTwoCurrencies() {
+        String code = newCode();
+
+        HttpResponse<String> created = create(call(code, Instant.now().plus(60, ChronoUnit.DAYS), twoCurrencies(), "0"));
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/calls/" + code));
+        assertThat(created.headers().firstValue("ETag")).isPresent();
+        assertThat(created.body()).contains("\"status\":\"DRAFT\"")
+                .contains("\"CNY\":5000000").contains("\"EUR\":800000")
+                .contains("\"themes\":[\"HEALTH\",\"WATER\"]");
+        assertThat(field(created.body(), "totalEur")).as("CNY converted at the demo rate").isNotNull();
+    }
+
+    @Test
+    void onlyOfficersCreateCalls() {
+        HttpResponse<String> refused = Http.send("POST", "/api/v1/calls", member,
+                call(newCode(), Instant.now().plus(60, ChronoUnit.DAYS), twoCurrencies(), "0"));
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
+    }
+
+    @Test
+    void membersDoNotSeeDraftsOthersDo() {
+        assertThat(Http.getWithToken("/api/v1/calls/STI-2027-ENER-01", member).statusCode()).isEqualTo(404);
+        assertThat(Http.getWithToken("/api/v1/calls/STI-2027-ENER-01", reviewer).statusCode()).isEqualTo(200);
+        assertThat(Http.getWithToken("/api/v1/calls/STI-2026-CLIM-01", member).statusCode()).isEqualTo(200);
+
+        String membersList = Http.getWithToken("/api/v1/calls?size=200", member).body();
+        assertThat(membersList).contains("STI-2026-CLIM-01").doesNotContain("\"status\":\"DRAFT\"");
+        assertThat(Http.getWithToken("/api/v1/calls?size=200", officer).body()).contains("STI-2027-ENER-01");
+    }
+
+    @Test
+    void listsAreFilteredOnTheServer() {
+        assertThat(Http.getWithToken("/api/v1/calls?status=CLOSED", officer).body())
+                .contains("STI-2025-FOOD-01").doesNotContain("STI-2026-CLIM-01");
+        assertThat(Http.getWithToken("/api/v1/calls?q=coastal", officer).body())
+                .contains("STI-2026-CLIM-01").doesNotContain("STI-2025-FOOD-01");
+        assertThat(Http.getWithToken("/api/v1/calls?theme=BIODIVERSITY", officer).body())
+                .contains("STI-2026-HLTH-01").doesNotContain("STI-2026-CLIM-01");
+        assertThat(Http.getWithToken("/api/v1/calls?status=SLEEPING", officer).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void invalidInputListsEachFieldAsAProblemInTheCallersLanguage() {
+        HttpResponse<String> response = Http.send("POST", "/api/v1/calls", officer, """
+                {"code": "lower case", "title": " ", "summary": "s", "themes": [],
+                 "opensAt": "2027-01-01T00:00:00Z", "deadline": "2027-03-01T00:00:00Z", "commonFundEur": -1,
+                 "minPartners": 3, "minCountries": 2, "maxDurationMonths": 36, "commitments": []}""",
+                "Accept-Language", "fr");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains(Bundles.text("fr", "problem.invalid"))
+                .contains("{\"field\":\"title\",\"message\":\"ne doit pas être vide\"}");
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(response.body()).contains("\"field\":\"code\"").contains("\"field\":\"title\"")
+                .contains("\"field\":\"themes\"").contains("\"field\":\"commonFundEur\"");
+    }
+
+    @Test
+    void openingWithoutBudgetIsRefusedWithTheReasonInTheCallersLanguage() {
+        String code = newCode();
+        create(call(code, Instant.now().plus(60, ChronoUnit.DAYS), "", "0"));
+
+        HttpResponse<String> refused = Http.send("POST", "/api/v1/calls/" + code + "/open", officer, null,
+                "Accept-Language", "fr");
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("\"code\":\"rule.call.noCommitment\"")
+                .contains(Bundles.text("fr", "rule.call.noCommitment"));
+        assertThat(field(refused.body(), "status")).isEqualTo("422");
+    }
+
+    @Test
+    void updatesNeedTheVersionReadAndAStaleOneIsRefused() {
+        String code = newCode();
+        String json = call(code, Instant.now().plus(60, ChronoUnit.DAYS), twoCurrencies(), "0");
+        String etag = create(json).headers().firstValue("ETag").orElseThrow();
+
+        assertThat(Http.send("PUT", "/api/v1/calls/" + code, officer, json).statusCode()).isEqualTo(428);
+        HttpResponse<String> saved = Http.send("PUT", "/api/v1/calls/" + code, officer,
+                json.replace("Water and health", "Clean water and health"), "If-Match", etag);
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(saved.body()).contains("Clean water and health");
+
+        HttpResponse<String> stale = Http.send("PUT", "/api/v1/calls/" + code, officer, json, "If-Match", etag);
+        assertThat(stale.statusCode()).isEqualTo(412);
+        assertThat(Http.getWithToken("/api/v1/calls/" + code, officer).body()).contains("Clean water and health");
+    }
+
+    @Test
+    void anOpenCallsDeadlineIsExtendedWithAReasonThenItCanBeCancelledAndCloned() {
+        String code = newCode();
+        Instant deadline = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        create(call(code, deadline, twoCurrencies(), "100000"));
+        assertThat(Http.send("POST", "/api/v1/calls/" + code + "/open", officer, null).body())
+                .contains("\"status\":\"OPEN\"");
+
+        Instant later = deadline.plus(14, ChronoUnit.DAYS);
+        HttpResponse<String> extended = Http.send("POST", "/api/v1/calls/" + code + "/extend", officer,
+                "{\"newDeadline\": \"" + later + "\", \"reason\": \"Public holidays in two partner countries\"}");
+        assertThat(extended.statusCode()).isEqualTo(200);
+        assertThat(extended.body()).contains("\"deadline\":\"" + later).contains("Public holidays")
+                .contains("\"extendedBy\":\"officer\"");
+
+        HttpResponse<String> earlier = Http.send("POST", "/api/v1/calls/" + code + "/extend", officer,
+                "{\"newDeadline\": \"" + deadline + "\", \"reason\": \"oops\"}");
+        assertThat(earlier.statusCode()).isEqualTo(422);
+        assertThat(earlier.body()).contains("rule.call.extensionNotLater");
+
+        assertThat(Http.send("POST", "/api/v1/calls/" + code + "/cancel", officer, "{\"reason\": \"Agencies withdrew\"}")
+                .body()).contains("\"status\":\"CANCELLED\"");
+        String cloneCode = newCode();
+        HttpResponse<String> clone = Http.send("POST", "/api/v1/calls/" + code + "/clone", officer,
+                "{\"code\": \"" + cloneCode + "\"}");
+        assertThat(clone.statusCode()).isEqualTo(201);
+        assertThat(clone.body()).contains("\"status\":\"DRAFT\"").contains("\"CNY\":5000000");
+    }
+
+    @Test
+    void anOpenCallClosesItselfAtItsDeadlineAsTheSystem() throws InterruptedException {
+        String code = newCode();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(4));
+        create(call(code, deadline, twoCurrencies(), "0"));
+        Http.send("POST", "/api/v1/calls/" + code + "/open", officer, null);
+
+        String status = null;
+        Instant giveUp = deadline.plus(Duration.ofSeconds(15));
+        while (Instant.now().isBefore(giveUp)) {
+            status = field(Http.getWithToken("/api/v1/calls/" + code, officer).body(), "status");
+            if ("CLOSED".equals(status)) {
+                break;
+            }
+            Thread.sleep(250);
+        }
+
+        assertThat(status).isEqualTo("CLOSED");
+        Instant closedAt = Instant.parse(field(Http.getWithToken("/api/v1/calls/" + code, officer).body(), "closedAt"));
+        assertThat(Duration.between(deadline, closedAt)).isBetween(Duration.ZERO, Duration.ofSeconds(5));
+        assertThat(Database.single("""
+                select r.username from funding_call_aud a join audit_revision r on r.id = a.rev
+                where a.code = ? and a.status = 'CLOSED'""", code)).isEqualTo("system");
+        assertThat(Database.single("""
+                select r.username from funding_call_aud a join audit_revision r on r.id = a.rev
+                where a.code = ? and a.status = 'OPEN'""", code)).isEqualTo("officer");
+    }
+
+    @Test
+    void publishedCallsAreOpenDataWithCaching() {
+        HttpResponse<String> open = Http.get("/api/v1/public/calls?status=OPEN", "Accept", "application/json");
+
+        assertThat(open.statusCode()).isEqualTo(200);
+        assertThat(open.body()).contains("STI-2026-CLIM-01").doesNotContain("STI-2027-ENER-01")
+                .doesNotContain("STI-2026-HLTH-01");
+        assertThat(Http.get("/api/v1/public/calls?status=FORTHCOMING").body()).contains("STI-2026-HLTH-01");
+        String etag = open.headers().firstValue("ETag").orElseThrow();
+        assertThat(Http.get("/api/v1/public/calls?status=OPEN", "If-None-Match", etag).statusCode()).isEqualTo(304);
+        assertThat(open.headers().allValues("Set-Cookie")).isEmpty();
+    }
+}

@@ -1,0 +1,117 @@
+package org.scicoop.secretariat.it.journey;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.scicoop.secretariat.it.support.Browser;
+import org.scicoop.secretariat.it.support.Bundles;
+import org.scicoop.secretariat.it.support.DeployedApplication;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Programme officers run calls in the browser; the public sees what they publish. */
+class CallsJourneyIT extends DeployedApplication {
+
+    @Test
+    void anOfficerCreatesACallWithTwoCurrenciesOpensItAndAnyoneThenSeesIt() {
+        String code = "STI-2027-JRNY-" + (System.currentTimeMillis() % 10000);
+        try (Browser officer = new Browser()) {
+            officer.logInToDashboard("officer");
+            officer.open("/app/calls/index.xhtml");
+            officer.waitFor(By.id("new-call")).click();
+
+            officer.waitFor(By.id("edit-form:code")).sendKeys(code);
+            officer.driver().findElement(By.id("edit-form:title")).sendKeys("Ocean observation for small islands");
+            officer.driver().findElement(By.id("edit-form:summary")).sendKeys("Shared ocean observing systems.");
+            officer.driver().findElement(By.xpath("//label[text()='Climate Change']")).click();
+            addCommitment(officer, 0, "CN · NSFC (CNY)", "3000000");
+            addCommitment(officer, 1, "FR · ANR (EUR)", "400000");
+            officer.screenshot("call-form");
+            officer.driver().findElement(By.id("edit-form:save")).click();
+            officer.awaitAjax();
+
+            assertThat(officer.waitFor(By.id("call-title")).getText()).isEqualTo("Ocean observation for small islands");
+            assertThat(officer.driver().findElement(By.id("call-status")).getText())
+                    .isEqualTo(Bundles.text("en", "CallStatus.DRAFT"));
+            assertThat(officer.driver().findElement(By.id("call-budget")).getText()).contains("CN¥3,000,000.00")
+                    .contains("€400,000.00");
+
+            officer.driver().findElement(By.id("call-form:open-call")).click();
+            officer.waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();
+            new WebDriverWait(officer.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(
+                    By.id("call-status"), Bundles.text("en", "CallStatus.OPEN")));
+            officer.screenshot("call-opened");
+        }
+
+        try (Browser visitor = new Browser()) {
+            visitor.open("/calls.xhtml");
+            assertThat(visitor.waitFor(By.id("calls-title")).getText()).isEqualTo(Bundles.text("en", "calls.public.title"));
+            assertThat(visitor.driver().findElement(By.id("call-" + code)).getText())
+                    .contains("Ocean observation for small islands");
+            visitor.open("/call.xhtml?code=" + code);
+            assertThat(visitor.waitFor(By.id("call-title")).getText()).isEqualTo("Ocean observation for small islands");
+            assertThat(visitor.driver().findElement(By.id("funding-countries")).getText()).contains("China", "France");
+            assertThat(visitor.driver().manage().getCookieNamed("JSESSIONID")).isNull();
+        }
+    }
+
+    @Test
+    void wrongInputIsExplainedNextToTheFieldAndNothingTypedIsLost() {
+        try (Browser officer = new Browser()) {
+            officer.logInToDashboard("officer");
+            officer.open("/app/calls/edit.xhtml");
+            officer.waitFor(By.id("edit-form:code")).sendKeys("not a code");
+            officer.driver().findElement(By.id("edit-form:summary")).sendKeys("Kept as typed.");
+            officer.driver().findElement(By.id("edit-form:save")).click();
+
+            WebDriverWait wait = new WebDriverWait(officer.driver(), Duration.ofSeconds(20));
+            wait.until(driver -> !driver.findElement(By.id("edit-form:code-message")).getText().isBlank());
+            assertThat(officer.driver().findElement(By.id("edit-form:title-message")).getText()).isNotBlank();
+            officer.screenshot("call-form-errors");
+            assertThat(officer.driver().findElement(By.id("edit-form:summary")).getAttribute("value"))
+                    .isEqualTo("Kept as typed.");
+            assertThat(officer.driver().findElement(By.id("edit-form:code")).getAttribute("value")).isEqualTo("not a code");
+        }
+    }
+
+    @Test
+    void aConsortiumMemberOpeningTheOfficersPageGetsTheAccessDeniedPage() {
+        try (Browser member = new Browser()) {
+            member.logInToDashboard("member");
+            member.open("/app/calls/index.xhtml");
+
+            assertThat(member.waitFor(By.id("error-title")).getText()).isEqualTo(Bundles.text("en", "error.403.title"));
+        }
+    }
+
+    private static void addCommitment(Browser browser, int row, String agency, String amount) {
+        browser.awaitAjax();
+        String prefix = "edit-form:commitments:" + row + ":";
+        browser.driver().findElement(By.id("edit-form:add-commitment")).click();
+        browser.awaitAjax();
+        if (browser.driver().findElements(By.id(prefix + "agency")).isEmpty()) {
+            browser.screenshot("call-form-row-" + row + "-missing");
+            throw new AssertionError("no row " + row + " after adding a commitment; messages: " + browser.driver()
+                    .findElements(By.cssSelector(".ui-message-error, .ui-messages-error")).stream()
+                    .map(WebElement::getText).toList());
+        }
+        // choose through the widget, as keyboard or mouse would: items far down the list are out of view
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "var menu = PrimeFaces.getWidgetById(arguments[0]); var label = arguments[1];"
+                        + "if (!menu.items || !menu.items.length) { menu.show(); menu.hide(); }"
+                        + "menu.selectItem(menu.items.filter(function () { return $(this).data('label') === label; }));",
+                prefix + "agency", agency);
+        browser.awaitAjax();
+        assertThat(browser.driver().findElement(By.id(prefix + "agency_label")).getText()).isEqualTo(agency);
+        WebElement input = browser.waitFor(By.id(prefix + "amount_input"));
+        input.sendKeys(amount);
+        input.sendKeys(Keys.TAB);
+        browser.awaitAjax();
+    }
+}

@@ -1,0 +1,129 @@
+package org.scicoop.secretariat.web.call;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.faces.view.ViewScoped;
+import org.scicoop.secretariat.call.boundary.CallService;
+import org.scicoop.secretariat.call.boundary.CallView;
+import org.scicoop.secretariat.call.entity.CallStatus;
+import org.scicoop.secretariat.person.entity.Roles;
+import org.scicoop.secretariat.platform.boundary.ConcurrentChange;
+import org.scicoop.secretariat.platform.boundary.NotFound;
+import org.scicoop.secretariat.platform.rules.RuleViolation;
+import org.scicoop.secretariat.web.person.CurrentUser;
+import org.scicoop.secretariat.web.platform.Messages;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.function.Supplier;
+
+/** One call for the secretariat, with its life-cycle actions. */
+@Named
+@ViewScoped
+public class CallDetailView implements Serializable {
+
+    @Inject
+    CallService calls;
+
+    @Inject
+    CurrentUser user;
+
+    private String code;
+    private CallView call;
+    private LocalDateTime newDeadline;
+    private String reason;
+    private String cloneCode;
+
+    public void load() throws IOException {
+        if (call != null) {
+            return;
+        }
+        try {
+            call = calls.get(code);
+        } catch (NotFound unknown) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such call");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public boolean isOfficer() {
+        return user.hasRole(Roles.PROGRAMME_OFFICER);
+    }
+
+    public boolean isEditable() {
+        return isOfficer() && (call.status() == CallStatus.DRAFT || call.status() == CallStatus.OPEN);
+    }
+
+    public void open() {
+        act(() -> calls.open(code), "calls.opened");
+    }
+
+    public void extend() {
+        act(() -> calls.extendDeadline(code, newDeadline == null ? null : newDeadline.atZone(user.getZone()).toInstant(),
+                reason), "calls.extended");
+    }
+
+    public void cancel() {
+        act(() -> calls.cancel(code, reason), "calls.cancelledMessage");
+    }
+
+    public String cloneCall() {
+        try {
+            CallView clone = calls.cloneAsDraft(code, cloneCode == null ? "" : cloneCode.trim());
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            Messages.info("calls.cloned", clone.code());
+            return "/app/calls/edit.xhtml?faces-redirect=true&code=" + clone.code();
+        } catch (RuleViolation | ConcurrentChange | NotFound refused) {
+            Messages.refused(refused);
+            return null;
+        }
+    }
+
+    private void act(Supplier<CallView> action, String doneKey) {
+        try {
+            call = action.get();
+            reason = null;
+            Messages.info(doneKey, call.code());
+        } catch (RuleViolation | ConcurrentChange | NotFound refused) {
+            Messages.refused(refused);
+        }
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public CallView getCall() {
+        return call;
+    }
+
+    public LocalDateTime getNewDeadline() {
+        return newDeadline;
+    }
+
+    public void setNewDeadline(LocalDateTime newDeadline) {
+        this.newDeadline = newDeadline;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getCloneCode() {
+        return cloneCode;
+    }
+
+    public void setCloneCode(String cloneCode) {
+        this.cloneCode = cloneCode;
+    }
+}

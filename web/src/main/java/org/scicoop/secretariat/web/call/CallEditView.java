@@ -1,0 +1,134 @@
+package org.scicoop.secretariat.web.call;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.faces.view.ViewScoped;
+import org.scicoop.secretariat.call.boundary.CallService;
+import org.scicoop.secretariat.call.boundary.CallView;
+import org.scicoop.secretariat.platform.boundary.ConcurrentChange;
+import org.scicoop.secretariat.platform.boundary.NotFound;
+import org.scicoop.secretariat.platform.rules.RuleViolation;
+import org.scicoop.secretariat.reference.boundary.AgencyView;
+import org.scicoop.secretariat.reference.boundary.ReferenceDataService;
+import org.scicoop.secretariat.reference.boundary.ThemeView;
+import org.scicoop.secretariat.web.i18n.LocaleBean;
+import org.scicoop.secretariat.web.person.CurrentUser;
+import org.scicoop.secretariat.web.platform.Messages;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * Creating or revising a call ({@code ?code=} to revise). The form keeps what the officer typed
+ * whatever the outcome; the version read is sent back, so a concurrent save is detected.
+ */
+@Named
+@ViewScoped
+public class CallEditView implements Serializable {
+
+    @Inject
+    CallService calls;
+
+    @Inject
+    ReferenceDataService referenceData;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    LocaleBean locale;
+
+    private String code;
+    private long version;
+    private CallForm form;
+    private List<AgencyView> agencies;
+    private List<ThemeView> themes;
+
+    /** Loads the call to revise, or starts a new one with the programme's defaults. */
+    public void load() throws IOException {
+        if (form != null) {
+            return;
+        }
+        if (code == null || code.isBlank()) {
+            form = new CallForm();
+            form.setOpensAt(LocalDate.now(user.getZone()).plusDays(7).atTime(LocalTime.of(9, 0)));
+            form.setDeadline(LocalDate.now(user.getZone()).plusDays(97).atTime(LocalTime.of(17, 0)));
+            return;
+        }
+        try {
+            CallView call = calls.get(code);
+            version = call.version();
+            form = CallForm.of(call, user.getZone());
+        } catch (NotFound unknown) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such call");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public void addCommitment() {
+        form.getCommitments().add(new CallForm.Row());
+    }
+
+    public void removeCommitment(CallForm.Row row) {
+        form.getCommitments().remove(row);
+    }
+
+    public String save() throws IOException {
+        CallView saved;
+        try {
+            saved = isNew() ? calls.create(form.toCommand(user.getZone()))
+                    : calls.update(code, version, form.toCommand(user.getZone()));
+        } catch (RuleViolation | ConcurrentChange | NotFound refused) {
+            Messages.refused(refused);
+            return null;
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        Messages.info("calls.saved", saved.code());
+        return "/app/calls/view.xhtml?faces-redirect=true&code=" + saved.code();
+    }
+
+    public boolean isNew() {
+        return code == null || code.isBlank();
+    }
+
+    public List<AgencyView> getAgencies() {
+        if (agencies == null) {
+            agencies = referenceData.agencies();
+        }
+        return agencies;
+    }
+
+    public List<ThemeView> getThemes() {
+        if (themes == null) {
+            themes = referenceData.thematicAreas().stream().filter(ThemeView::active).toList();
+        }
+        return themes;
+    }
+
+    public String themeName(ThemeView theme) {
+        return theme.name(locale.getLocale());
+    }
+
+    public String currencyOf(Long agencyId) {
+        return getAgencies().stream().filter(a -> a.id().equals(agencyId)).map(AgencyView::currency).findFirst()
+                .orElse("");
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public CallForm getForm() {
+        return form;
+    }
+}

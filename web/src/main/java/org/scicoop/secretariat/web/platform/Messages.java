@@ -1,0 +1,52 @@
+package org.scicoop.secretariat.web.platform;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import org.scicoop.secretariat.platform.boundary.ConcurrentChange;
+import org.scicoop.secretariat.platform.boundary.NotFound;
+import org.scicoop.secretariat.platform.rules.RuleViolation;
+
+import java.util.Locale;
+
+/**
+ * The one way pages tell people what happened: messages from the bundles, in their language. A
+ * refused action keeps what the user typed (the page stays as it was) and says why.
+ */
+public final class Messages {
+
+    private Messages() {
+    }
+
+    public static void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
+    public static void error(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    /** Turns a refusal from a service into a message; returns false so actions can {@code return}. */
+    public static boolean refused(RuntimeException refusal) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        Locale locale = context.getViewRoot().getLocale();
+        String text;
+        if (refusal instanceof RuleViolation violation) {
+            text = Texts.of(locale, violation);
+        } else if (refusal instanceof ConcurrentChange change) {
+            text = Texts.of(locale, "page.concurrentChange", change.currentVersion());
+        } else if (refusal instanceof NotFound) {
+            text = Texts.of(locale, "problem.notFound");
+        } else {
+            throw refusal;
+        }
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        context.validationFailed();
+        return false;
+    }
+
+    private static void add(FacesMessage.Severity severity, String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String text = Texts.of(context.getViewRoot().getLocale(), key, arguments);
+        context.addMessage(null, new FacesMessage(severity, text, null));
+    }
+}
