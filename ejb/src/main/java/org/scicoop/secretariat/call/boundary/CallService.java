@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.scicoop.secretariat.call.control.CallAccess;
 import org.scicoop.secretariat.call.control.CallClosingTimer;
+import org.scicoop.secretariat.call.control.CallHistory;
 import org.scicoop.secretariat.call.control.CallViews;
 import org.scicoop.secretariat.call.entity.Call;
 import org.scicoop.secretariat.call.entity.CallStatus;
@@ -69,6 +70,9 @@ public class CallService {
 
     @EJB
     CallClosingTimer closing;
+
+    @Inject
+    CallHistory history;
 
     @Inject
     Clock clock;
@@ -168,6 +172,12 @@ public class CallService {
                 .filter(c -> phase == null || c.phase(now).filter(phase::equals).isPresent())
                 .map(views::summary)
                 .toList();
+    }
+
+    /** Every recorded change of a call: who, when, which field from what to what. Not for applicants. */
+    @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.REVIEWER, Roles.NATIONAL_CONTACT})
+    public List<CallChange> history(@NotBlank String code) {
+        return history.of(existing(code));
     }
 
     /** A published call, for anyone; drafts do not exist for the public. */

@@ -158,6 +158,24 @@ class CallsApiIT extends DeployedApplication {
     }
 
     @Test
+    void theHistoryNamesWhoChangedWhichFieldFromWhatToWhat() {
+        String code = newCode();
+        String json = call(code, Instant.now().plus(60, ChronoUnit.DAYS), twoCurrencies(), "0");
+        String etag = create(json).headers().firstValue("ETag").orElseThrow();
+        Http.send("PUT", "/api/v1/calls/" + code, officer, json.replace("Water and health", "Clean water and health")
+                .replace("\"amount\": 800000", "\"amount\": 900000"), "If-Match", etag);
+
+        HttpResponse<String> history = Http.getWithToken("/api/v1/calls/" + code + "/history", officer);
+
+        assertThat(history.statusCode()).isEqualTo(200);
+        assertThat(history.body())
+                .contains("\"username\":\"officer\"")
+                .contains("{\"after\":\"Clean water and health in growing cities\",\"before\":\"Water and health in growing cities\",\"field\":\"title\"}")
+                .contains("{\"after\":\"900000.00 EUR\",\"before\":\"800000.00 EUR\",\"field\":\"commitment.ANR\"}");
+        assertThat(Http.getWithToken("/api/v1/calls/" + code + "/history", member).statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void anOpenCallsDeadlineIsExtendedWithAReasonThenItCanBeCancelledAndCloned() {
         String code = newCode();
         Instant deadline = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);

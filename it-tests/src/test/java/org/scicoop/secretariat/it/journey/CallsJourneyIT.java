@@ -10,8 +10,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.scicoop.secretariat.it.support.Browser;
 import org.scicoop.secretariat.it.support.Bundles;
 import org.scicoop.secretariat.it.support.DeployedApplication;
+import org.scicoop.secretariat.it.support.Http;
+import org.scicoop.secretariat.it.support.KeycloakTokens;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,6 +80,48 @@ class CallsJourneyIT extends DeployedApplication {
             assertThat(officer.driver().findElement(By.id("edit-form:summary")).getAttribute("value"))
                     .isEqualTo("Kept as typed.");
             assertThat(officer.driver().findElement(By.id("edit-form:code")).getAttribute("value")).isEqualTo("not a code");
+        }
+    }
+
+    @Test
+    void twoOfficersEditTheSameCallAndTheSecondSeesTheOthersValuesWithoutLosingTheirOwn() {
+        String code = "STI-2027-CONF-" + (System.currentTimeMillis() % 10000);
+        String json = "{\"code\": \"" + code + "\", \"title\": \"Mountain water towers\","
+                + " \"summary\": \"Glaciers and water supply.\", \"themes\": [\"WATER\"],"
+                + " \"opensAt\": \"" + Instant.now().plus(Duration.ofDays(10)) + "\","
+                + " \"deadline\": \"" + Instant.now().plus(Duration.ofDays(100)) + "\", \"commonFundEur\": 100000,"
+                + " \"minPartners\": 3, \"minCountries\": 2, \"developingPartnerRequired\": true,"
+                + " \"coordinatorCountryFunds\": true, \"maxDurationMonths\": 36, \"commitments\": []}";
+        assertThat(Http.send("POST", "/api/v1/calls", KeycloakTokens.accessToken("officer", "demo"), json)
+                .statusCode()).isEqualTo(201);
+
+        try (Browser first = new Browser(); Browser second = new Browser()) {
+            first.logInToDashboard("officer");
+            second.logInToDashboard("officer");
+            first.open("/app/calls/edit.xhtml?code=" + code);
+            second.open("/app/calls/edit.xhtml?code=" + code);
+
+            WebElement title = first.waitFor(By.id("edit-form:title"));
+            title.clear();
+            title.sendKeys("Mountain water towers and glaciers");
+            first.driver().findElement(By.id("edit-form:save")).click();
+            assertThat(first.waitFor(By.id("call-title")).getText()).isEqualTo("Mountain water towers and glaciers");
+
+            WebElement summary = second.waitFor(By.id("edit-form:summary"));
+            summary.clear();
+            summary.sendKeys("Glaciers, snow and the water supply of cities downstream.");
+            second.driver().findElement(By.id("edit-form:save")).click();
+
+            assertThat(second.waitFor(By.id("conflict-title")).getText())
+                    .isEqualTo(Bundles.text("en", "calls.conflict.title"));
+            assertThat(second.driver().findElement(By.id("conflict-table")).getText())
+                    .contains("Mountain water towers and glaciers");
+            assertThat(second.driver().findElement(By.id("edit-form:summary")).getAttribute("value"))
+                    .isEqualTo("Glaciers, snow and the water supply of cities downstream.");
+            second.screenshot("call-conflict");
+
+            second.driver().findElement(By.id("edit-form:save")).click();
+            assertThat(second.waitFor(By.id("call-title")).getText()).isEqualTo("Mountain water towers");
         }
     }
 

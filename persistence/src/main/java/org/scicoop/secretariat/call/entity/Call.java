@@ -98,7 +98,9 @@ public class Call {
     @Embedded
     private EligibilityRules rules;
 
+    // Which themes a call had is audited; the themes themselves are read as they are now.
     @ManyToMany
+    @Audited(targetAuditMode = org.hibernate.envers.RelationTargetAuditMode.NOT_AUDITED)
     @JoinTable(name = "funding_call_theme", joinColumns = @JoinColumn(name = "call_id"),
             inverseJoinColumns = @JoinColumn(name = "theme_id"))
     private Set<ThematicArea> themes = new LinkedHashSet<>();

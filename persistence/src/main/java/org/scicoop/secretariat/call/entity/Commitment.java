@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.scicoop.secretariat.reference.entity.FundingAgency;
 
 import java.math.BigDecimal;
@@ -31,8 +32,10 @@ public class Commitment {
     @JoinColumn(name = "call_id")
     private Call call;
 
+    // Agencies seeded by migrations have no audit rows: history shows the agency as it is now.
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "agency_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private FundingAgency agency;
 
     @Column(precision = 19, scale = 2)

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scicoop.secretariat.call.boundary.CallChange;
 import org.scicoop.secretariat.call.boundary.CallCommand;
 import org.scicoop.secretariat.call.boundary.CallService;
 import org.scicoop.secretariat.call.boundary.CallSummary;
@@ -30,6 +31,7 @@ import org.scicoop.secretariat.platform.boundary.PageRequest;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -104,6 +106,13 @@ public class CallsResource {
                     "ifMatchRequired", null));
         }
         return ok(calls.update(code, version(ifMatch), command));
+    }
+
+    @GET
+    @Path("{code}/history")
+    @Operation(summary = "Every recorded change of the call: who, when, each field's old and new value")
+    public List<CallChange> history(@PathParam("code") String code) {
+        return calls.history(code);
     }
 
     @POST

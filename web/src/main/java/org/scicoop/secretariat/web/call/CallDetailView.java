@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.faces.view.ViewScoped;
+import org.scicoop.secretariat.call.boundary.CallChange;
 import org.scicoop.secretariat.call.boundary.CallService;
 import org.scicoop.secretariat.call.boundary.CallView;
 import org.scicoop.secretariat.call.entity.CallStatus;
@@ -13,10 +14,12 @@ import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.web.person.CurrentUser;
 import org.scicoop.secretariat.web.platform.Messages;
+import org.scicoop.secretariat.web.platform.Texts;
 
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.function.Supplier;
 
 /** One call for the secretariat, with its life-cycle actions. */
@@ -35,6 +38,7 @@ public class CallDetailView implements Serializable {
     private LocalDateTime newDeadline;
     private String reason;
     private String cloneCode;
+    private List<CallChange> history;
 
     public void load() throws IOException {
         if (call != null) {
@@ -46,6 +50,22 @@ public class CallDetailView implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such call");
             FacesContext.getCurrentInstance().responseComplete();
         }
+    }
+
+    public List<CallChange> getHistory() {
+        if (history == null) {
+            history = calls.history(code);
+        }
+        return history;
+    }
+
+    /** The label of a field of the history: its own text, or "Budget of NSFC" for commitments. */
+    public String fieldLabel(String field) {
+        java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        if (field.startsWith("commitment.")) {
+            return Texts.of(locale, "call.field.commitment") + " " + field.substring("commitment.".length());
+        }
+        return Texts.of(locale, "call.field." + field);
     }
 
     public boolean isOfficer() {
@@ -85,6 +105,7 @@ public class CallDetailView implements Serializable {
         try {
             call = action.get();
             reason = null;
+            history = null;
             Messages.info(doneKey, call.code());
         } catch (RuleViolation | ConcurrentChange | NotFound refused) {
             Messages.refused(refused);

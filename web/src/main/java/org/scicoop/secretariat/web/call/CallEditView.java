@@ -48,6 +48,11 @@ public class CallEditView implements Serializable {
     private CallForm form;
     private List<AgencyView> agencies;
     private List<ThemeView> themes;
+    private List<Difference> conflict = List.of();
+
+    /** A field where the officer's entry and what someone else saved meanwhile differ. */
+    public record Difference(String field, Object mine, Object theirs) {
+    }
 
     /** Loads the call to revise, or starts a new one with the programme's defaults. */
     public void load() throws IOException {
@@ -83,7 +88,11 @@ public class CallEditView implements Serializable {
         try {
             saved = isNew() ? calls.create(form.toCommand(user.getZone()))
                     : calls.update(code, version, form.toCommand(user.getZone()));
-        } catch (RuleViolation | ConcurrentChange | NotFound refused) {
+        } catch (ConcurrentChange change) {
+            showConflict();
+            Messages.refused(change);
+            return null;
+        } catch (RuleViolation | NotFound refused) {
             Messages.refused(refused);
             return null;
         }
@@ -91,6 +100,46 @@ public class CallEditView implements Serializable {
         external.getFlash().setKeepMessages(true);
         Messages.info("calls.saved", saved.code());
         return "/app/calls/view.xhtml?faces-redirect=true&code=" + saved.code();
+    }
+
+    /**
+     * Someone else saved the call since it was read: keep everything this officer typed, show the
+     * other values beside theirs, and take the new version, so that saving again is a deliberate
+     * choice to replace them.
+     */
+    private void showConflict() {
+        CallView theirs = calls.get(code);
+        CallForm other = CallForm.of(theirs, user.getZone());
+        java.time.ZoneId zone = user.getZone();
+        List<Difference> differences = new java.util.ArrayList<>();
+        compare(differences, "title", form.getTitle(), other.getTitle());
+        compare(differences, "summary", form.getSummary(), other.getSummary());
+        compare(differences, "opensAt", instant(form.getOpensAt(), zone), instant(other.getOpensAt(), zone));
+        compare(differences, "deadline", instant(form.getDeadline(), zone), instant(other.getDeadline(), zone));
+        compare(differences, "commonFundEur", form.getCommonFundEur(), other.getCommonFundEur());
+        compare(differences, "themes", String.join(", ", form.getThemes().stream().sorted().toList()),
+                String.join(", ", other.getThemes().stream().sorted().toList()));
+        compare(differences, "minPartners", form.getMinPartners(), other.getMinPartners());
+        compare(differences, "minCountries", form.getMinCountries(), other.getMinCountries());
+        compare(differences, "maxDurationMonths", form.getMaxDurationMonths(), other.getMaxDurationMonths());
+        conflict = differences;
+        version = theirs.version();
+    }
+
+    private static java.time.Instant instant(java.time.LocalDateTime time, java.time.ZoneId zone) {
+        return time == null ? null : time.atZone(zone).toInstant();
+    }
+
+    private static void compare(List<Difference> differences, String field, Object mine, Object theirs) {
+        boolean same = mine instanceof java.math.BigDecimal a && theirs instanceof java.math.BigDecimal b
+                ? a.compareTo(b) == 0 : java.util.Objects.equals(mine, theirs);
+        if (!same) {
+            differences.add(new Difference(field, mine, theirs));
+        }
+    }
+
+    public List<Difference> getConflict() {
+        return conflict;
     }
 
     public boolean isNew() {

@@ -80,6 +80,26 @@ public class Formats {
         return Texts.of(locale.getLocale(), "countdown.minutes", Math.max(1, left.toMinutes()));
     }
 
+    /** Any recorded value as the reader should see it: instants in their zone, states by name. */
+    public String value(Object value) {
+        if (value == null) {
+            return Texts.of(locale.getLocale(), "value.none");
+        }
+        if (value instanceof Instant instant) {
+            return instant(instant);
+        }
+        if (value instanceof Boolean flag) {
+            return Texts.of(locale.getLocale(), flag ? "value.yes" : "value.no");
+        }
+        if (value instanceof Enum<?> state) {
+            return Texts.of(locale.getLocale(), state.getDeclaringClass().getSimpleName() + "." + state.name());
+        }
+        if (value instanceof java.math.BigDecimal amount) {
+            return java.text.NumberFormat.getNumberInstance(locale.getLocale()).format(amount);
+        }
+        return value.toString();
+    }
+
     public String number(Number number) {
         return number == null ? "" : NumberFormat.getIntegerInstance(locale.getLocale()).format(number);
     }

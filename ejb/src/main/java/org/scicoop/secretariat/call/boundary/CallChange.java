@@ -1,0 +1,14 @@
+package org.scicoop.secretariat.call.boundary;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One recorded change of a call: who, when, and each field's value before and after. Field names
+ * are stable keys ({@code title}, {@code deadline}, {@code commitment.NSFC} …) that pages translate.
+ */
+public record CallChange(long revision, Instant at, String username, List<FieldChange> fields) {
+
+    public record FieldChange(String field, Object before, Object after) {
+    }
+}

@@ -1,0 +1,128 @@
+package org.scicoop.secretariat.call.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.hibernate.envers.AuditReader;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.scicoop.secretariat.audit.entity.AuditRevision;
+import org.scicoop.secretariat.call.boundary.CallChange;
+import org.scicoop.secretariat.call.entity.Call;
+import org.scicoop.secretariat.reference.entity.ThematicArea;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a call's audit trail (Hibernate Envers) into changes people can read: for every revision,
+ * who made it, when, and the old and new value of each field that changed, budgets and themes included.
+ */
+@Dependent
+public class CallHistory {
+
+    private static final String COMMITMENT_REVISIONS = "select a.rev, a.revtype, a.amount, a.currency, f.acronym"
+            + " from call_commitment_aud a join funding_agency f on f.id = a.agency_id"
+            + " where a.call_id = ?1 order by a.rev, a.id";
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<CallChange> of(Call call) {
+        AuditReader reader = AuditReaderFactory.get(em);
+        Map<Long, Map<String, Object>> snapshots = new TreeMap<>();
+        Map<Long, AuditRevision> revisions = new LinkedHashMap<>();
+
+        for (Number revision : reader.getRevisions(Call.class, call.getId())) {
+            Call then = reader.find(Call.class, call.getId(), revision);
+            snapshots.put(revision.longValue(), snapshot(then));
+            revisions.put(revision.longValue(), reader.findRevision(AuditRevision.class, revision));
+        }
+        // Commitments are read from their audit table: the agencies were seeded by migrations and
+        // have no audit rows of their own, so Envers could not load them as they were.
+        @SuppressWarnings("unchecked")
+        List<Object[]> commitmentRows = em.createNativeQuery(COMMITMENT_REVISIONS)
+                .setParameter(1, call.getId())
+                .getResultList();
+        Map<Long, List<Object[]>> commitmentsByRevision = new TreeMap<>();
+        for (Object[] row : commitmentRows) {
+            long revision = ((Number) row[0]).longValue();
+            commitmentsByRevision.computeIfAbsent(revision, r -> new ArrayList<>()).add(row);
+            revisions.computeIfAbsent(revision, r -> reader.findRevision(AuditRevision.class, r));
+        }
+
+        List<CallChange> changes = new ArrayList<>();
+        Map<String, Object> before = Map.of();
+        Map<String, BigDecimal> budgets = new TreeMap<>();
+        for (Long revision : new TreeSet<>(revisions.keySet())) {
+            List<CallChange.FieldChange> fields = new ArrayList<>();
+            Map<String, Object> after = snapshots.get(revision);
+            if (after != null) {
+                for (Map.Entry<String, Object> field : after.entrySet()) {
+                    Object old = before.get(field.getKey());
+                    if (!same(old, field.getValue())) {
+                        fields.add(new CallChange.FieldChange(field.getKey(), old, field.getValue()));
+                    }
+                }
+                before = after;
+            }
+            for (Object[] row : commitmentsByRevision.getOrDefault(revision, List.of())) {
+                fields.addAll(budgetChange(row, budgets));
+            }
+            if (!fields.isEmpty()) {
+                AuditRevision made = revisions.get(revision);
+                changes.add(new CallChange(revision, made.getChangedAt(), made.getUsername(), fields));
+            }
+        }
+        return changes;
+    }
+
+    /** One audited commitment row: the agency's budget before and after, as "amount currency". */
+    private static List<CallChange.FieldChange> budgetChange(Object[] row, Map<String, BigDecimal> budgets) {
+        String key = "commitment." + row[4];
+        String currency = (String) row[3];
+        boolean deleted = ((Number) row[1]).intValue() == RevisionType.DEL.getRepresentation();
+        BigDecimal newAmount = row[2] == null ? null : new BigDecimal(row[2].toString()).setScale(2);
+        String old = budgets.containsKey(key) ? budgets.get(key).toPlainString() + " " + currency : null;
+        String amount = deleted || newAmount == null ? null : newAmount.toPlainString() + " " + currency;
+        if (deleted) {
+            budgets.remove(key);
+        } else {
+            budgets.put(key, newAmount);
+        }
+        return Objects.equals(old, amount) ? List.of() : List.of(new CallChange.FieldChange(key, old, amount));
+    }
+
+    private static Map<String, Object> snapshot(Call call) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("title", call.getTitle());
+        fields.put("summary", call.getSummary());
+        fields.put("status", call.getStatus());
+        fields.put("opensAt", call.getOpensAt());
+        fields.put("deadline", call.getDeadline());
+        fields.put("commonFundEur", call.getCommonFundEur());
+        fields.put("minPartners", call.getRules().getMinPartners());
+        fields.put("minCountries", call.getRules().getMinCountries());
+        fields.put("developingPartnerRequired", call.getRules().isDevelopingPartnerRequired());
+        fields.put("coordinatorCountryFunds", call.getRules().isCoordinatorCountryFunds());
+        fields.put("maxDurationMonths", call.getRules().getMaxDurationMonths());
+        fields.put("themes", call.getThemes().stream().map(ThematicArea::getCode).sorted()
+                .collect(Collectors.joining(", ")));
+        fields.put("cancelReason", call.getCancelReason());
+        return fields;
+    }
+
+    private static boolean same(Object a, Object b) {
+        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+            return x.compareTo(y) == 0;
+        }
+        return Objects.equals(a, b);
+    }
+}
