@@ -93,6 +93,24 @@ class PublicPagesIT extends DeployedApplication {
     }
 
     @Test
+    void publicPagesAreCacheableWithAnETagPerLanguage() {
+        for (String path : new String[]{"/", "/calls.xhtml", "/call.xhtml?code=STI-2026-CLIM-01"}) {
+            HttpResponse<String> first = Http.get(path);
+            String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag on " + path));
+
+            assertThat(Http.get(path).headers().firstValue("ETag")).as("same content, same tag").contains(etag);
+            HttpResponse<String> revalidated = Http.get(path, "If-None-Match", etag);
+            assertThat(revalidated.statusCode()).as(path).isEqualTo(304);
+            assertThat(revalidated.body()).isEmpty();
+            assertThat(revalidated.headers().allValues("Content-Security-Policy"))
+                    .as("the cached page keeps the nonce policy it came with")
+                    .noneMatch(policy -> policy.contains("nonce-"));
+            assertThat(Http.get(path, "Cookie", "secretariat-lang=fr").headers().firstValue("ETag"))
+                    .as("another language, another tag").isPresent().isNotEqualTo(java.util.Optional.of(etag));
+        }
+    }
+
+    @Test
     void privacyNoticeSaysWhatIsKeptWhyAndHowLong() {
         HttpResponse<String> response = Http.get("/privacy.xhtml");
 

@@ -1,0 +1,81 @@
+package org.scicoop.secretariat.it.call;
+
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.scicoop.secretariat.it.support.Database;
+import org.scicoop.secretariat.it.support.DeployedApplication;
+import org.scicoop.secretariat.it.support.Http;
+import org.scicoop.secretariat.it.support.KeycloakTokens;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A deadline that passes while the application is down: the call is closed when it comes back,
+ * once, by the system. The application is taken down and brought back by undeploying and
+ * deploying the real EAR.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TimerCatchUpIT {
+
+    private static final String DEPLOYMENT = "restartable";
+
+    @ArquillianResource
+    Deployer deployer;
+
+    @Deployment(name = DEPLOYMENT, managed = false, testable = false)
+    static EnterpriseArchive application() {
+        return DeployedApplication.application();
+    }
+
+    @Test
+    void aCallWhoseDeadlinePassedWhileTheApplicationWasDownIsClosedWhenItComesBack() throws InterruptedException {
+        deployer.deploy(DEPLOYMENT);
+        String officer = KeycloakTokens.accessToken("officer", "demo");
+        String code = "IT-DOWN-" + System.currentTimeMillis() % 100000;
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(8));
+        String json = "{\"code\": \"" + code + "\", \"title\": \"Deadline while down\", \"summary\": \"s\","
+                + " \"themes\": [\"HEALTH\"], \"opensAt\": \"" + Instant.now().minus(Duration.ofDays(1)) + "\","
+                + " \"deadline\": \"" + deadline + "\", \"commonFundEur\": 1000, \"minPartners\": 3,"
+                + " \"minCountries\": 2, \"developingPartnerRequired\": true, \"coordinatorCountryFunds\": true,"
+                + " \"maxDurationMonths\": 36, \"commitments\": []}";
+        assertThat(Http.send("POST", "/api/v1/calls", officer, json).statusCode()).isEqualTo(201);
+        assertThat(Http.send("POST", "/api/v1/calls/" + code + "/open", officer, null).statusCode()).isEqualTo(200);
+
+        deployer.undeploy(DEPLOYMENT);
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), deadline).toMillis()) + 2000);
+        assertThat(Database.single("select status from funding_call where code = ?", code))
+                .as("nobody closed it while the application was down").isEqualTo("OPEN");
+
+        deployer.deploy(DEPLOYMENT);
+        try {
+            String status = null;
+            for (int attempt = 0; attempt < 40 && !"CLOSED".equals(status); attempt++) {
+                status = Database.single("select status from funding_call where code = ?", code);
+                Thread.sleep(250);
+            }
+            assertThat(status).isEqualTo("CLOSED");
+            String call = Http.getWithToken("/api/v1/calls/" + code, officer).body();
+            Matcher closedAt = Pattern.compile("\"closedAt\":\"([^\"]+)\"").matcher(call);
+            assertThat(closedAt.find()).isTrue();
+            assertThat(Instant.parse(closedAt.group(1))).isAfter(deadline);
+            assertThat(Database.single("""
+                    select count(*) from funding_call_aud a where a.code = ? and a.status = 'CLOSED'""", code))
+                    .as("closed exactly once").isEqualTo("1");
+            assertThat(Database.single("""
+                    select r.username from funding_call_aud a join audit_revision r on r.id = a.rev
+                    where a.code = ? and a.status = 'CLOSED'""", code)).isEqualTo("system");
+        } finally {
+            deployer.undeploy(DEPLOYMENT);
+        }
+    }
+}

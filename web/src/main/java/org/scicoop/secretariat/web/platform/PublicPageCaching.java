@@ -1,0 +1,164 @@
+package org.scicoop.secretariat.web.platform;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Makes the public pages cacheable for anonymous visitors: each gets an {@code ETag} computed from
+ * what it shows (its language included, its per-response CSP nonce left out), and a browser or proxy
+ * that sends it back in {@code If-None-Match} gets {@code 304 Not Modified} without the body. The
+ * nonce policy is then not sent again, so the cached page keeps the policy it came with.
+ */
+@WebFilter(filterName = "PublicPageCaching", urlPatterns = {"/index.xhtml", "/calls.xhtml", "/call.xhtml",
+        "/privacy.xhtml", ""})
+public class PublicPageCaching extends HttpFilter {
+
+    /** What differs between two renderings of the same page: CSP nonces and PrimeFaces' script ids. */
+    private static final Pattern PER_RESPONSE = Pattern.compile(
+            "nonce=\"[^\"]*\"|csp\\.init\\('[^']*'\\)|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final String CSP = "Content-Security-Policy";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!"GET".equals(request.getMethod()) || request.getUserPrincipal() != null
+                || request.getSession(false) != null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Buffered buffered = new Buffered(response);
+        chain.doFilter(request, buffered);
+        byte[] body = buffered.body();
+        if (buffered.getStatus() != HttpServletResponse.SC_OK) {
+            buffered.writeHeldHeaders();
+            response.getOutputStream().write(body);
+            return;
+        }
+        String etag = "\"" + digest(PER_RESPONSE.matcher(new String(body, StandardCharsets.UTF_8)).replaceAll("")) + "\"";
+        response.setHeader("ETag", etag);
+        response.setHeader("Cache-Control", "public, max-age=60, must-revalidate");
+        response.setHeader("Vary", "Accept-Language, Cookie");
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.trim().equals("*"))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        buffered.writeHeldHeaders();
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    private static String digest(String content) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Holds the body, and the nonce policies PrimeFaces adds, until the filter knows the ETag. */
+    private static final class Buffered extends HttpServletResponseWrapper {
+
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private final List<String> heldPolicies = new ArrayList<>();
+        private PrintWriter writer;
+        private ServletOutputStream stream;
+
+        Buffered(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (CSP.equalsIgnoreCase(name) && value.contains("nonce-")) {
+                heldPolicies.add(value);
+            } else {
+                super.addHeader(name, value);
+            }
+        }
+
+        void writeHeldHeaders() {
+            heldPolicies.forEach(policy -> super.addHeader(CSP, policy));
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() {
+            if (stream == null) {
+                stream = new ServletOutputStream() {
+                    @Override
+                    public boolean isReady() {
+                        return true;
+                    }
+
+                    @Override
+                    public void setWriteListener(WriteListener listener) {
+                        throw new UnsupportedOperationException("blocking only");
+                    }
+
+                    @Override
+                    public void write(int b) {
+                        bytes.write(b);
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) {
+                        bytes.write(b, off, len);
+                    }
+                };
+            }
+            return stream;
+        }
+
+        @Override
+        public PrintWriter getWriter() {
+            if (writer == null) {
+                writer = new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
+            }
+            return writer;
+        }
+
+        @Override
+        public void flushBuffer() {
+            if (writer != null) {
+                writer.flush();
+            }
+        }
+
+        @Override
+        public void setContentLength(int length) {
+            // the filter sets the length of what it finally sends
+        }
+
+        @Override
+        public void setContentLengthLong(long length) {
+            // the filter sets the length of what it finally sends
+        }
+
+        byte[] body() {
+            if (writer != null) {
+                writer.flush();
+            }
+            return bytes.toByteArray();
+        }
+    }
+}
