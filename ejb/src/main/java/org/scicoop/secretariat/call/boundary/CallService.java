@@ -162,6 +162,15 @@ public class CallService {
                 : CALLS.fetch(em, request, CallAccess.PUBLISHED_ONLY, Map.of(), views::summary);
     }
 
+    /** The most rows one export carries: the whole filtered list for any realistic programme. */
+    public static final int EXPORT_LIMIT = 50_000;
+
+    /** Every call the filters select (not just a page), for exports. Not for applicants. */
+    @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.REVIEWER, Roles.NATIONAL_CONTACT})
+    public List<CallSummary> export(@NotNull PageRequest request) {
+        return CALLS.fetchAll(em, request, null, Map.of(), views::summary, EXPORT_LIMIT);
+    }
+
     /** Published calls in a public phase, for anyone: open data. */
     @PermitAll
     public List<CallSummary> published(PublicPhase phase) {

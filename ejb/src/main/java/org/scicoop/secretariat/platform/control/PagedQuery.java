@@ -72,6 +72,53 @@ public final class PagedQuery<E> {
      */
     public <R> Page<R> fetch(EntityManager em, PageRequest request, String restriction,
                              Map<String, Object> restrictionParameters, Function<E, R> toRow) {
+        Where where = where(request, restriction, restrictionParameters);
+        String from = where.from();
+        Map<String, Object> parameters = where.parameters();
+
+        TypedQuery<Long> count = em.createQuery("select count(" + alias + ")" + from, Long.class);
+        parameters.forEach(count::setParameter);
+        long total = count.getSingleResult();
+        if (total == 0 || request.first() >= total) {
+            return new Page<>(List.of(), total);
+        }
+
+        String order = orderBy(request);
+        TypedQuery<E> page = em.createQuery("select " + alias + from + " order by " + order, entity)
+                .setFirstResult(request.first())
+                .setMaxResults(request.size());
+        parameters.forEach(page::setParameter);
+        List<R> rows = new ArrayList<>();
+        for (E row : page.getResultList()) {
+            rows.add(toRow.apply(row));
+        }
+        return new Page<>(rows, total);
+    }
+
+    /**
+     * Every row the filters select, in the list's default or requested order, at most {@code limit}:
+     * for exports, which take the whole filtered list rather than a page.
+     */
+    public <R> List<R> fetchAll(EntityManager em, PageRequest request, String restriction,
+                                Map<String, Object> restrictionParameters, Function<E, R> toRow, int limit) {
+        Where where = where(request, restriction, restrictionParameters);
+        String order = orderBy(request);
+        TypedQuery<E> query = em.createQuery("select " + alias + where.from() + " order by " + order, entity)
+                .setMaxResults(limit);
+        where.parameters().forEach(query::setParameter);
+        return query.getResultStream().map(toRow).toList();
+    }
+
+    private String orderBy(PageRequest request) {
+        String sortPath = request.sortField() == null ? null : sortable.get(request.sortField());
+        return sortPath == null ? defaultOrder
+                : sortPath + (request.ascending() ? " asc" : " desc") + ", " + defaultOrder;
+    }
+
+    private record Where(String from, Map<String, Object> parameters) {
+    }
+
+    private Where where(PageRequest request, String restriction, Map<String, Object> restrictionParameters) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new LinkedHashMap<>(restrictionParameters);
         if (restriction != null) {
@@ -88,26 +135,7 @@ public final class PagedQuery<E> {
         });
         String from = " from " + entity.getSimpleName() + " " + alias
                 + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
-
-        TypedQuery<Long> count = em.createQuery("select count(" + alias + ")" + from, Long.class);
-        parameters.forEach(count::setParameter);
-        long total = count.getSingleResult();
-        if (total == 0 || request.first() >= total) {
-            return new Page<>(List.of(), total);
-        }
-
-        String sortPath = request.sortField() == null ? null : sortable.get(request.sortField());
-        String order = sortPath == null ? defaultOrder
-                : sortPath + (request.ascending() ? " asc" : " desc") + ", " + defaultOrder;
-        TypedQuery<E> page = em.createQuery("select " + alias + from + " order by " + order, entity)
-                .setFirstResult(request.first())
-                .setMaxResults(request.size());
-        parameters.forEach(page::setParameter);
-        List<R> rows = new ArrayList<>();
-        for (E row : page.getResultList()) {
-            rows.add(toRow.apply(row));
-        }
-        return new Page<>(rows, total);
+        return new Where(from, parameters);
     }
 
     public static String containsPattern(String text) {

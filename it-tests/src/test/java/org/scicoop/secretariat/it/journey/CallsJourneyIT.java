@@ -126,6 +126,45 @@ class CallsJourneyIT extends DeployedApplication {
     }
 
     @Test
+    void anOfficerExportsTheWholeFilteredListWithFormulasNeutralised() throws Exception {
+        String code = "STI-2027-EXPO-" + (System.currentTimeMillis() % 10000);
+        String json = "{\"code\": \"" + code + "\", \"title\": \"=HYPERLINK(\\\"http://evil.example\\\")\","
+                + " \"summary\": \"s\", \"themes\": [\"DIGITAL\"],"
+                + " \"opensAt\": \"" + Instant.now().plus(Duration.ofDays(10)) + "\","
+                + " \"deadline\": \"" + Instant.now().plus(Duration.ofDays(100)) + "\", \"commonFundEur\": 1000,"
+                + " \"minPartners\": 3, \"minCountries\": 2, \"developingPartnerRequired\": true,"
+                + " \"coordinatorCountryFunds\": true, \"maxDurationMonths\": 36, \"commitments\": []}";
+        assertThat(Http.send("POST", "/api/v1/calls", KeycloakTokens.accessToken("officer", "demo"), json)
+                .statusCode()).isEqualTo(201);
+
+        try (Browser officer = new Browser()) {
+            officer.logInToDashboard("officer");
+            officer.open("/app/calls/index.xhtml");
+            assertThat(officer.waitFor(By.id("calls-form:calls")).getText()).as("the list shows the calls")
+                    .contains("STI-2026-CLIM-01").contains("STI-2027-ENER-01");
+            choose(officer, "calls-form:filter-status", Bundles.text("en", "CallStatus.DRAFT"));
+            new WebDriverWait(officer.driver(), Duration.ofSeconds(20)).until(d -> !d.findElement(By.id("calls-form:calls"))
+                    .getText().contains("STI-2026-CLIM-01"));
+            officer.screenshot("calls-list-drafts");
+            String href = officer.waitFor(By.id("calls-form:export-csv")).getAttribute("href");
+            assertThat(href).contains("status=DRAFT");
+
+            java.net.http.HttpResponse<String> csv = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                            .header("Cookie", "JSESSIONID=" + officer.driver().manage().getCookieNamed("JSESSIONID").getValue())
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+
+            assertThat(csv.statusCode()).isEqualTo(200);
+            assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+            assertThat(csv.body()).startsWith("\uFEFF" + Bundles.text("en", "calls.column.code"))
+                    .contains("STI-2027-ENER-01").contains(code)
+                    .doesNotContain("STI-2026-CLIM-01")
+                    .contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\"");
+        }
+    }
+
+    @Test
     void aConsortiumMemberOpeningTheOfficersPageGetsTheAccessDeniedPage() {
         try (Browser member = new Browser()) {
             member.logInToDashboard("member");
@@ -133,6 +172,18 @@ class CallsJourneyIT extends DeployedApplication {
 
             assertThat(member.waitFor(By.id("error-title")).getText()).isEqualTo(Bundles.text("en", "error.403.title"));
         }
+    }
+
+    /** Chooses in a PrimeFaces select menu through its widget: items far down the list are out of view. */
+    private static void choose(Browser browser, String menuId, String label) {
+        browser.awaitAjax();
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "var menu = PrimeFaces.getWidgetById(arguments[0]); var label = arguments[1];"
+                        + "if (!menu.items || !menu.items.length) { menu.show(); menu.hide(); }"
+                        + "menu.selectItem(menu.items.filter(function () { return $(this).data('label') === label; }));",
+                menuId, label);
+        browser.awaitAjax();
+        assertThat(browser.driver().findElement(By.id(menuId + "_label")).getText()).isEqualTo(label);
     }
 
     private static void addCommitment(Browser browser, int row, String agency, String amount) {
@@ -146,14 +197,7 @@ class CallsJourneyIT extends DeployedApplication {
                     .findElements(By.cssSelector(".ui-message-error, .ui-messages-error")).stream()
                     .map(WebElement::getText).toList());
         }
-        // choose through the widget, as keyboard or mouse would: items far down the list are out of view
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "var menu = PrimeFaces.getWidgetById(arguments[0]); var label = arguments[1];"
-                        + "if (!menu.items || !menu.items.length) { menu.show(); menu.hide(); }"
-                        + "menu.selectItem(menu.items.filter(function () { return $(this).data('label') === label; }));",
-                prefix + "agency", agency);
-        browser.awaitAjax();
-        assertThat(browser.driver().findElement(By.id(prefix + "agency_label")).getText()).isEqualTo(agency);
+        choose(browser, prefix + "agency", agency);
         WebElement input = browser.waitFor(By.id(prefix + "amount_input"));
         input.sendKeys(amount);
         input.sendKeys(Keys.TAB);

@@ -2,7 +2,7 @@ package org.scicoop.secretariat.web.call;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.cdi.ViewScoped;
+import jakarta.faces.view.ViewScoped;
 import org.scicoop.secretariat.call.boundary.CallService;
 import org.scicoop.secretariat.call.boundary.CallSummary;
 import org.scicoop.secretariat.call.entity.CallStatus;
@@ -48,6 +48,22 @@ public class CallsListView implements Serializable {
         if (value != null && !value.isBlank()) {
             filters.put(name, value);
         }
+    }
+
+    /** The export of what the filters select, as {@code csv} or {@code xlsx}. */
+    public String exportUrl(String format) {
+        StringBuilder url = new StringBuilder("export?format=").append(format);
+        filters().forEach((name, value) -> url.append('&').append(name).append('=')
+                .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)));
+        return url.toString();
+    }
+
+    public String getCsvExport() {
+        return exportUrl("csv");
+    }
+
+    public String getXlsxExport() {
+        return exportUrl("xlsx");
     }
 
     public List<CallStatus> getStatuses() {

@@ -1,0 +1,139 @@
+package org.scicoop.secretariat.web.call;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.scicoop.secretariat.call.boundary.CallService;
+import org.scicoop.secretariat.call.boundary.CallSummary;
+import org.scicoop.secretariat.platform.boundary.PageRequest;
+import org.scicoop.secretariat.web.i18n.LocaleBean;
+import org.scicoop.secretariat.web.platform.Cells;
+import org.scicoop.secretariat.web.platform.Formats;
+import org.scicoop.secretariat.web.platform.Texts;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The officers' list of calls as a file: every row the filters select, not just the page shown.
+ * {@code ?format=csv|xlsx} and the list's filters ({@code status}, {@code theme}, {@code year},
+ * {@code text}). Texts in the reader's language, times in their zone, formulas neutralised.
+ */
+@WebServlet("/app/calls/export")
+public class CallsExportServlet extends HttpServlet {
+
+    private static final String[] COLUMNS = {"calls.column.code", "calls.column.title", "calls.filter.status",
+            "call.opens", "call.deadline", "calls.filter.theme"};
+
+    @Inject
+    CallService calls;
+
+    @Inject
+    LocaleBean locale;
+
+    @Inject
+    Formats formats;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Map<String, String> filters = new HashMap<>();
+        for (String name : List.of("status", "theme", "year", "text")) {
+            String value = request.getParameter(name);
+            if (value != null && !value.isBlank()) {
+                filters.put(name, value);
+            }
+        }
+        String format = request.getParameter("format") == null ? "csv" : request.getParameter("format");
+        if (!format.equals("csv") && !format.equals("xlsx")) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        List<CallSummary> rows;
+        try {
+            rows = calls.export(new PageRequest(0, 1, null, true, filters));
+        } catch (IllegalArgumentException | jakarta.ejb.EJBException invalid) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        Locale reader = locale.getLocale();
+        String name = "calls-" + LocalDate.now() + "." + format;
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        if (format.equals("csv")) {
+            response.setContentType("text/csv;charset=UTF-8");
+            writeCsv(rows, reader, response);
+        } else {
+            response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            writeXlsx(rows, reader, response);
+        }
+    }
+
+    private String[] cells(CallSummary call, Locale reader) {
+        return new String[]{call.code(), call.title(), Texts.of(reader, "CallStatus." + call.status()),
+                formats.instant(call.opensAt()), formats.instant(call.deadline()), String.join(", ", call.themes())};
+    }
+
+    private void writeCsv(List<CallSummary> rows, Locale reader, HttpServletResponse response) throws IOException {
+        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        out.write('\uFEFF'); // spreadsheet programs then read the file as UTF-8 (Chinese titles included)
+        out.write(line(headers(reader)));
+        for (CallSummary call : rows) {
+            out.write(line(cells(call, reader)));
+        }
+        out.flush();
+    }
+
+    private static String line(String[] values) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            line.append(i == 0 ? "" : ",").append(Cells.csv(values[i]));
+        }
+        return line.append("\r\n").toString();
+    }
+
+    private static String[] headers(Locale reader) {
+        String[] headers = new String[COLUMNS.length];
+        for (int i = 0; i < COLUMNS.length; i++) {
+            headers[i] = Texts.of(reader, COLUMNS[i]);
+        }
+        return headers;
+    }
+
+    private void writeXlsx(List<CallSummary> rows, Locale reader, HttpServletResponse response) throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            Sheet sheet = workbook.createSheet(Texts.of(reader, "calls.list.title"));
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            var headerStyle = workbook.createCellStyle();
+            headerStyle.setFont(bold);
+            Row header = sheet.createRow(0);
+            String[] titles = headers(reader);
+            for (int i = 0; i < titles.length; i++) {
+                header.createCell(i).setCellValue(titles[i]);
+                header.getCell(i).setCellStyle(headerStyle);
+            }
+            int index = 1;
+            for (CallSummary call : rows) {
+                Row row = sheet.createRow(index++);
+                String[] values = cells(call, reader);
+                for (int i = 0; i < values.length; i++) {
+                    row.createCell(i).setCellValue(Cells.safe(values[i]));
+                }
+            }
+            workbook.write(response.getOutputStream());
+            workbook.dispose();
+        }
+    }
+}
