@@ -44,6 +44,8 @@ class CallsJourneyIT extends DeployedApplication {
                     .isEqualTo(Bundles.text("en", "CallStatus.DRAFT"));
             assertThat(officer.driver().findElement(By.id("call-budget")).getText()).contains("CN¥3,000,000.00")
                     .contains("€400,000.00");
+            assertThat(officer.driver().findElement(By.id("budget-chart-table")).getText())
+                    .as("the chart's numbers, largest first").containsSubsequence("France", "China");
 
             officer.driver().findElement(By.id("call-form:open-call")).click();
             officer.waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();

@@ -68,6 +68,33 @@ public class CallDetailView implements Serializable {
         return Texts.of(locale, "call.field." + field);
     }
 
+    /** A bar of the budget chart: a country's committed budget in euros, relative to the largest. */
+    public record Bar(String country, java.math.BigDecimal eur, int percent) {
+    }
+
+    /** Committed budget by country in euros (at today's rates), largest first; the common fund last. */
+    public List<Bar> getBudgetByCountry() {
+        java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        java.util.Map<String, java.math.BigDecimal> byCountry = new java.util.TreeMap<>();
+        for (CallView.CommitmentView commitment : call.commitments()) {
+            if (commitment.amountEur() != null) {
+                byCountry.merge(org.scicoop.secretariat.reference.entity.Country.displayName(commitment.country(),
+                        commitment.country(), locale), commitment.amountEur(), java.math.BigDecimal::add);
+            }
+        }
+        java.util.List<java.util.Map.Entry<String, java.math.BigDecimal>> sorted = byCountry.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, java.math.BigDecimal>comparingByValue().reversed()).toList();
+        java.util.List<java.util.Map.Entry<String, java.math.BigDecimal>> all = new java.util.ArrayList<>(sorted);
+        if (call.commonFundEur().signum() > 0) {
+            all.add(java.util.Map.entry(Texts.of(locale, "call.commonFund"), call.commonFundEur()));
+        }
+        java.math.BigDecimal max = all.stream().map(java.util.Map.Entry::getValue)
+                .max(java.math.BigDecimal::compareTo).orElse(java.math.BigDecimal.ONE);
+        return all.stream().map(e -> new Bar(e.getKey(), e.getValue(), max.signum() == 0 ? 0
+                : e.getValue().multiply(java.math.BigDecimal.valueOf(100))
+                .divide(max, 0, java.math.RoundingMode.HALF_UP).intValue())).toList();
+    }
+
     public boolean isOfficer() {
         return user.hasRole(Roles.PROGRAMME_OFFICER);
     }
