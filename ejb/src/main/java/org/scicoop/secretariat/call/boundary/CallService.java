@@ -99,15 +99,9 @@ public class CallService {
             throw new ConcurrentChange("call " + code, expectedVersion, call.getVersion());
         }
         RuleViolation.require(code.equals(command.code()), "rule.call.codeImmutable");
-        call.text(text(command));
+        call.revise(text(command), schedule(command), rules(command));
         if (call.getStatus() == CallStatus.DRAFT) {
-            call.reschedule(schedule(command));
-            call.changeRules(rules(command));
             applyBudget(call, command);
-        } else {
-            RuleViolation.require(call.getOpensAt().equals(command.opensAt())
-                    && call.getDeadline().equals(command.deadline())
-                    && call.getRules().equals(rules(command)), "rule.call.onlyDraft", call.getStatus());
         }
         return flushed(call);
     }
@@ -175,8 +169,8 @@ public class CallService {
     @PermitAll
     public List<CallSummary> published(PublicPhase phase) {
         Instant now = clock.instant();
-        return em.createQuery("select c from Call c where c.openedAt is not null order by c.deadline, c.code",
-                        Call.class)
+        return em.createQuery("select distinct c from Call c left join fetch c.themes where c.openedAt is not null"
+                        + " order by c.deadline, c.code", Call.class)
                 .getResultStream()
                 .filter(c -> phase == null || c.phase(now).filter(phase::equals).isPresent())
                 .map(views::summary)

@@ -59,15 +59,17 @@ public class CallClosingTimer {
                         Call.class)
                 .getResultStream()
                 .filter(call -> !scheduled.contains(call.getCode()))
-                .forEach(call -> timers.createSingleActionTimer(Date.from(call.getDeadline()),
-                        new TimerConfig(call.getCode(), true)));
+                .forEach(this::createTimer);
     }
 
     /** (Re)sets the timer of an open call to its current deadline. */
     public void schedule(Call call) {
         cancel(call.getCode());
-        TimerConfig config = new TimerConfig(call.getCode(), true);
-        timers.createSingleActionTimer(Date.from(call.getDeadline()), config);
+        createTimer(call);
+    }
+
+    private void createTimer(Call call) {
+        timers.createSingleActionTimer(Date.from(call.getDeadline()), new TimerConfig(call.getCode(), true));
     }
 
     public void cancel(String code) {

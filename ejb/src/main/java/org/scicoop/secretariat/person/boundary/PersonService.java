@@ -63,15 +63,6 @@ public class PersonService {
         return PersonView.of(person);
     }
 
-    /** The caller's own record, once they have logged in. */
-    @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.CONSORTIUM_MEMBER, Roles.REVIEWER, Roles.NATIONAL_CONTACT,
-            Roles.ADMIN})
-    public Optional<PersonView> me() {
-        return em.createQuery("select p from Person p where p.username = :username", Person.class)
-                .setParameter("username", caller.getCallerPrincipal().getName())
-                .getResultStream().findFirst().map(PersonView::of);
-    }
-
     /** Everyone who has logged in: secretariat staff and administrators only. */
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN})
     public Page<PersonView> persons(@NotNull PageRequest request) {

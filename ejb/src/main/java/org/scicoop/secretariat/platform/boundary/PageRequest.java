@@ -19,8 +19,4 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
         }
         filters = filters == null ? Map.of() : Map.copyOf(filters);
     }
-
-    public static PageRequest firstPage(int size) {
-        return new PageRequest(0, size, null, true, Map.of());
-    }
 }

@@ -9,8 +9,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Currency;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /** Converts amounts to euros with the rate in force on a given day (the latest on or before it). */
@@ -22,8 +20,6 @@ public class ExchangeRates {
     @PersistenceContext
     EntityManager em;
 
-    private final Map<String, Optional<ExchangeRate>> cache = new HashMap<>();
-
     public Optional<BigDecimal> toEur(BigDecimal amount, Currency currency, LocalDate on) {
         if (EUR.equals(currency)) {
             return Optional.of(amount.setScale(2, RoundingMode.HALF_EVEN));
@@ -32,12 +28,12 @@ public class ExchangeRates {
     }
 
     public Optional<ExchangeRate> rate(Currency currency, LocalDate on) {
-        return cache.computeIfAbsent(currency.getCurrencyCode() + "@" + on, key -> em.createQuery("""
+        return em.createQuery("""
                         select r from ExchangeRate r where r.currency = :currency and r.validOn <= :on
                         order by r.validOn desc""", ExchangeRate.class)
                 .setParameter("currency", currency)
                 .setParameter("on", on)
                 .setMaxResults(1)
-                .getResultStream().findFirst());
+                .getResultStream().findFirst();
     }
 }

@@ -165,6 +165,22 @@ public class Call {
         this.deadline = schedule.deadline();
     }
 
+    /**
+     * A revision as an officer submits it: a draft takes everything; an open call only its texts,
+     * and is refused if its dates or rules would change (its deadline moves by extension only).
+     */
+    public void revise(CallText newText, Schedule newSchedule, EligibilityRules newRules) {
+        if (status == CallStatus.OPEN) {
+            require(opensAt.equals(newSchedule.opensAt()) && deadline.equals(newSchedule.deadline())
+                    && rules.equals(newRules), "rule.call.onlyDraft", status);
+            text(newText);
+            return;
+        }
+        text(newText);
+        reschedule(newSchedule);
+        changeRules(newRules);
+    }
+
     public void changeRules(EligibilityRules newRules) {
         requireDraft();
         require(newRules.isSatisfiable(), "rule.call.moreCountriesThanPartners");

@@ -136,6 +136,20 @@ class CallTest {
     }
 
     @Test
+    void anOpenCallTakesNewTextsButNotNewDatesOrRules() {
+        Call call = openCall();
+
+        call.revise(new Call.CallText("Climate adaptation in coastal cities", "Adapting cities.", List.of(CLIMATE)),
+                new Call.Schedule(OPENS, DEADLINE), EligibilityRules.defaults());
+        assertThat(call.getTitle()).isEqualTo("Climate adaptation in coastal cities");
+
+        assertRefused(() -> call.revise(new Call.CallText("t", "s", List.of(CLIMATE)),
+                new Call.Schedule(OPENS, DEADLINE.plusSeconds(1)), EligibilityRules.defaults()), "rule.call.onlyDraft");
+        assertRefused(() -> call.revise(new Call.CallText("t", "s", List.of(CLIMATE)),
+                new Call.Schedule(OPENS, DEADLINE), new EligibilityRules(4, 2, true, true, 36)), "rule.call.onlyDraft");
+    }
+
+    @Test
     void theDeadlineCanBeExtendedWithAReasonButNotBroughtForward() {
         Call call = openCall();
         Instant later = DEADLINE.plus(Duration.ofDays(14));

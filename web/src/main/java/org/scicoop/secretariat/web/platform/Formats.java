@@ -43,15 +43,6 @@ public class Formats {
         return zone.normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 
-    /** A day, without the time, in the reader's zone. */
-    public String date(Instant instant) {
-        if (instant == null) {
-            return "";
-        }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale.getLocale())
-                .withZone(user.getZone()).format(instant);
-    }
-
     /** An amount with its currency, as the reader writes money (e.g. CN¥5,000,000.00 or 5 000 000,00 €). */
     public String money(java.math.BigDecimal amount, String currency) {
         if (amount == null || currency == null) {

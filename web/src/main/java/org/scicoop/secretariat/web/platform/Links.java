@@ -12,6 +12,17 @@ public class Links {
     private final String realmUrl = System.getenv().getOrDefault("SECRETARIAT_OIDC_PROVIDER_URL",
             "http://localhost:8180/realms/secretariat");
 
+    /** The Keycloak realm, as WEB-INF/oidc.json reads it from the environment. */
+    public String getRealmUrl() {
+        return realmUrl;
+    }
+
+    /** Keycloak's origin (scheme, host, port): where its login form posts. */
+    public String getKeycloakOrigin() {
+        java.net.URI realm = java.net.URI.create(realmUrl);
+        return realm.getScheme() + "://" + realm.getAuthority();
+    }
+
     /** The dashboard; opening it starts the login, in the page's language ({@code ui_locales}). */
     public String login(Language language) {
         return "/app/dashboard.xhtml?ui_locales=" + language.getKeycloakLocale();

@@ -21,10 +21,6 @@ public final class Messages {
         add(FacesMessage.SEVERITY_INFO, key, arguments);
     }
 
-    public static void error(String key, Object... arguments) {
-        add(FacesMessage.SEVERITY_ERROR, key, arguments);
-    }
-
     /** Turns a refusal from a service into a message; returns false so actions can {@code return}. */
     public static boolean refused(RuntimeException refusal) {
         FacesContext context = FacesContext.getCurrentInstance();

@@ -1,6 +1,7 @@
 package org.scicoop.secretariat.web.security;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -8,8 +9,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.scicoop.secretariat.web.platform.Links;
+
 import java.io.IOException;
-import java.net.URI;
 
 /**
  * The full Content-Security-Policy for everything the application itself serves. The static security
@@ -21,14 +23,13 @@ import java.net.URI;
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
+    @Inject
+    Links links;
+
     private String policy;
 
     @Override
     public void init() {
-        String provider = System.getenv().getOrDefault("SECRETARIAT_OIDC_PROVIDER_URL",
-                "http://localhost:8180/realms/secretariat");
-        URI keycloak = URI.create(provider);
-        String keycloakOrigin = keycloak.getScheme() + "://" + keycloak.getAuthority();
         policy = String.join("; ",
                 "default-src 'self'",
                 "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
@@ -38,7 +39,7 @@ public class SecurityHeadersFilter extends HttpFilter {
                 "connect-src 'self'",
                 "object-src 'none'",
                 "base-uri 'self'",
-                "form-action 'self' " + keycloakOrigin,
+                "form-action 'self' " + links.getKeycloakOrigin(),
                 "frame-ancestors 'none'");
     }
 
