@@ -75,8 +75,7 @@ class CallsJourneyIT extends DeployedApplication {
             officer.driver().findElement(By.id("edit-form:summary")).sendKeys("Kept as typed.");
             officer.driver().findElement(By.id("edit-form:save")).click();
 
-            WebDriverWait wait = new WebDriverWait(officer.driver(), Duration.ofSeconds(20));
-            wait.until(driver -> !driver.findElement(By.id("edit-form:code-message")).getText().isBlank());
+            officer.waitForText(By.id("edit-form:code-message"), text -> !text.isBlank());
             assertThat(officer.driver().findElement(By.id("edit-form:title-message")).getText()).isNotBlank();
             officer.screenshot("call-form-errors");
             assertThat(officer.driver().findElement(By.id("edit-form:summary")).getAttribute("value"))
@@ -145,8 +144,7 @@ class CallsJourneyIT extends DeployedApplication {
             assertThat(officer.waitFor(By.id("calls-form:calls")).getText()).as("the list shows the calls")
                     .contains("STI-2026-CLIM-01").contains("STI-2027-ENER-01");
             choose(officer, "calls-form:filter-status", Bundles.text("en", "CallStatus.DRAFT"));
-            new WebDriverWait(officer.driver(), Duration.ofSeconds(20)).until(d -> !d.findElement(By.id("calls-form:calls"))
-                    .getText().contains("STI-2026-CLIM-01"));
+            officer.waitForText(By.id("calls-form:calls"), text -> !text.contains("STI-2026-CLIM-01"));
             officer.screenshot("calls-list-drafts");
             String href = officer.waitFor(By.id("calls-form:export-csv")).getAttribute("href");
             assertThat(href).contains("status=DRAFT");

@@ -2,13 +2,10 @@ package org.scicoop.secretariat.it.reference;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.scicoop.secretariat.it.support.Browser;
 import org.scicoop.secretariat.it.support.Bundles;
 import org.scicoop.secretariat.it.support.Database;
 import org.scicoop.secretariat.it.support.DeployedApplication;
-
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,15 +22,13 @@ class ExchangeRatesJourneyIT extends DeployedApplication {
             admin.driver().findElement(By.id("rates-form:rate_input")).sendKeys("0.00024");
             admin.driver().findElement(By.id("rates-form:record")).click();
 
-            new WebDriverWait(admin.driver(), Duration.ofSeconds(20)).until(d ->
-                    d.findElement(By.id("rates-form:rates")).getText().contains("UGX"));
+            admin.waitForText(By.id("rates-form:rates"), text -> text.contains("UGX"));
             assertThat(admin.driver().findElement(By.id("rates-form:rates")).getText()).contains("0.00024000");
 
             admin.waitFor(By.id("rates-form:currency")).sendKeys("XYZ");
             admin.driver().findElement(By.id("rates-form:rate_input")).sendKeys("1");
             admin.driver().findElement(By.id("rates-form:record")).click();
-            new WebDriverWait(admin.driver(), Duration.ofSeconds(20)).until(d ->
-                    d.findElement(By.id("rates-form:messages")).getText().contains("XYZ"));
+            admin.waitForText(By.id("rates-form:messages"), text -> text.contains("XYZ"));
         }
         assertThat(Database.single("""
                 select r.username from exchange_rate_aud a join audit_revision r on r.id = a.rev

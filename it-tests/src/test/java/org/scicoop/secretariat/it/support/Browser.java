@@ -79,6 +79,18 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Waits until the element's text satisfies {@code condition}. AJAX updates replace elements while
+     * the test looks at them: a stale element is looked up again rather than failing the test.
+     */
+    public Browser waitForText(By locator, java.util.function.Predicate<String> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> condition.test(d.findElement(locator).getText()));
+        awaitAjax();
+        return this;
+    }
+
     /** Whether the application's stylesheet applies: its top bar has the programme's dark blue. */
     public boolean isStyled() {
         return "rgba(30, 58, 138, 1)".equals(waitFor(By.cssSelector("header.sc-topbar")).getCssValue("background-color"));
