@@ -109,7 +109,10 @@ class PersistenceSchemaTest {
         return Persistence.createEntityManagerFactory("secretariat", Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
                 "jakarta.persistence.nonJtaDataSource", dataSource,
-                "hibernate.hbm2ddl.auto", schemaAction));
+                "hibernate.hbm2ddl.auto", schemaAction,
+                // WildFly supplies the second-level cache (Infinispan); outside it there is none.
+                "hibernate.cache.use_second_level_cache", "false",
+                "hibernate.cache.use_query_cache", "false"));
     }
 
     private static int count(DataSource dataSource, String tableAndCondition) throws SQLException {

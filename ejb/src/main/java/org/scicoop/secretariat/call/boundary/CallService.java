@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -58,6 +59,16 @@ public class CallService {
             .filterable("year", "year(c.deadline) = :value", CallService::year)
             .filterable("text", "lower(c.code) like :value escape '\\' or lower(c.title) like :value escape '\\'",
                     PagedQuery::containsPattern);
+
+    private static final String STATUS = CallStatus.class.getName() + ".";
+
+    /** The conditions of {@link Call#phase}, in JPQL, so that the database selects each phase. */
+    private static final Map<PublicPhase, String> PHASES = Map.of(
+            PublicPhase.FORTHCOMING, "c.status = " + STATUS + "OPEN and c.deadline > :now and c.opensAt > :now",
+            PublicPhase.OPEN, "c.status = " + STATUS + "OPEN and c.deadline > :now and c.opensAt <= :now",
+            PublicPhase.CLOSED, "c.status <> " + STATUS + "CANCELLED and (c.status <> " + STATUS
+                    + "OPEN or c.deadline <= :now)",
+            PublicPhase.CANCELLED, "c.status = " + STATUS + "CANCELLED");
 
     @PersistenceContext
     EntityManager em;
@@ -165,16 +176,16 @@ public class CallService {
         return CALLS.fetchAll(em, request, null, Map.of(), views::summary, EXPORT_LIMIT);
     }
 
-    /** Published calls in a public phase, for anyone: open data. */
+    /** Published calls in a public phase (all published ones for {@code null}), for anyone: open data. */
     @PermitAll
     public List<CallSummary> published(PublicPhase phase) {
-        Instant now = clock.instant();
-        return em.createQuery("select distinct c from Call c left join fetch c.themes where c.openedAt is not null"
-                        + " order by c.deadline, c.code", Call.class)
-                .getResultStream()
-                .filter(c -> phase == null || c.phase(now).filter(phase::equals).isPresent())
-                .map(views::summary)
-                .toList();
+        TypedQuery<Call> query = em.createQuery("select distinct c from Call c left join fetch c.themes where "
+                + CallAccess.PUBLISHED_ONLY + (phase == null ? "" : " and " + PHASES.get(phase))
+                + " order by c.deadline, c.code", Call.class);
+        if (phase != null && phase != PublicPhase.CANCELLED) {
+            query.setParameter("now", clock.instant());
+        }
+        return query.getResultStream().map(views::summary).toList();
     }
 
     /** Every recorded change of a call: who, when, which field from what to what. Not for applicants. */

@@ -3,6 +3,8 @@ package org.scicoop.secretariat.reference.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.scicoop.secretariat.person.entity.Roles;
 import org.scicoop.secretariat.reference.control.ReferenceQueries;
@@ -16,14 +18,19 @@ public class ReferenceDataService {
     @Inject
     ReferenceQueries queries;
 
-    /** All countries with their income group: public open data, no login needed. */
+    /** All countries with their income group: public open data, no login needed. From the cache, as themes. */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<CountryView> countries() {
         return queries.countries().stream().map(CountryView::of).toList();
     }
 
-    /** The thematic areas with their names in every interface language: public. */
+    /**
+     * The thematic areas with their names in every interface language: public. Served from the cache
+     * without a transaction of its own, so that a page showing them beside a list still makes one.
+     */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ThemeView> thematicAreas() {
         return queries.thematicAreas().stream()
                 .map(t -> new ThemeView(t.getCode(), t.name(java.util.Locale.ENGLISH),

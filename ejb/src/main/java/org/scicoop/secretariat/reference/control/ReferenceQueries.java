@@ -17,16 +17,20 @@ import java.util.Map;
 @Dependent
 public class ReferenceQueries {
 
+    /** Hibernate's query-cache hint: for reference data that every page reads and administrators rarely change. */
+    private static final String CACHEABLE = "org.hibernate.cacheable";
+
     @PersistenceContext
     EntityManager em;
 
     public List<Country> countries() {
-        return em.createQuery("select c from Country c order by c.code", Country.class).getResultList();
+        return em.createQuery("select c from Country c order by c.code", Country.class)
+                .setHint(CACHEABLE, true).getResultList();
     }
 
     public List<ThematicArea> thematicAreas() {
-        return em.createQuery("select t from ThematicArea t order by t.code",
-                ThematicArea.class).getResultList();
+        return em.createQuery("select t from ThematicArea t order by t.code", ThematicArea.class)
+                .setHint(CACHEABLE, true).getResultList();
     }
 
     public List<FundingAgency> agencies() {

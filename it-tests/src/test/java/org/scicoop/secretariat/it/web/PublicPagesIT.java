@@ -7,6 +7,9 @@ import org.scicoop.secretariat.it.support.Http;
 import org.scicoop.secretariat.it.support.TestEnvironment;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -107,6 +110,18 @@ class PublicPagesIT extends DeployedApplication {
                     .noneMatch(policy -> policy.contains("nonce-"));
             assertThat(Http.get(path, "Cookie", "secretariat-lang=fr").headers().firstValue("ETag"))
                     .as("another language, another tag").isPresent().isNotEqualTo(java.util.Optional.of(etag));
+
+            String lastModified = first.headers().firstValue("Last-Modified")
+                    .orElseThrow(() -> new AssertionError("no Last-Modified on " + path));
+            ZonedDateTime modified = ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME);
+            assertThat(modified.toInstant()).as(path).isBeforeOrEqualTo(Instant.now());
+            assertThat(Http.get(path, "If-Modified-Since", lastModified).statusCode())
+                    .as("unchanged since its date: " + path).isEqualTo(304);
+            String dayBefore = DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.minusDays(1));
+            assertThat(Http.get(path, "If-Modified-Since", dayBefore).statusCode())
+                    .as("changed since the day before: " + path).isEqualTo(200);
+            assertThat(Http.get(path, "If-None-Match", "\"other\"", "If-Modified-Since", lastModified).statusCode())
+                    .as("If-None-Match takes precedence: " + path).isEqualTo(200);
         }
     }
 

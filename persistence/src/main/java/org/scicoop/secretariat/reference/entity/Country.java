@@ -1,5 +1,6 @@
 package org.scicoop.secretariat.reference.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +17,7 @@ import java.util.Objects;
 
 /** A country by its ISO 3166-1 alpha-2 code, with its World Bank income group. */
 @Entity
+@Cacheable
 @Audited
 public class Country {
 

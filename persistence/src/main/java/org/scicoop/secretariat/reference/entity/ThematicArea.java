@@ -1,5 +1,6 @@
 package org.scicoop.secretariat.reference.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -15,6 +16,7 @@ import java.util.Locale;
 
 /** A global challenge the programme funds research on, named in each interface language. */
 @Entity
+@Cacheable
 @Audited
 @Table(name = "thematic_area")
 public class ThematicArea {

@@ -9,6 +9,7 @@ import org.scicoop.secretariat.call.entity.CallStatus;
 import org.scicoop.secretariat.web.platform.PagedLazyModel;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,8 +75,10 @@ public class CallsListView implements Serializable {
         return status;
     }
 
+    /** Only a known status filters (a link with another value shows every call rather than an error). */
     public void setStatus(String status) {
-        this.status = status;
+        this.status = Arrays.stream(CallStatus.values()).map(CallStatus::name).anyMatch(name -> name.equals(status))
+                ? status : null;
     }
 
     public String getTheme() {
@@ -92,6 +95,15 @@ public class CallsListView implements Serializable {
 
     public void setYear(Integer year) {
         this.year = year;
+    }
+
+    /** The year from a link: ignored unless it is a plausible year. */
+    public String getYearParameter() {
+        return year == null ? null : year.toString();
+    }
+
+    public void setYearParameter(String year) {
+        this.year = year != null && year.matches("(19|20|21)\\d\\d") ? Integer.valueOf(year) : null;
     }
 
     public String getText() {

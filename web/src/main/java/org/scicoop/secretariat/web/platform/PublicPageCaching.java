@@ -17,9 +17,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +31,12 @@ import java.util.regex.Pattern;
  * what it shows (its language included, its per-response CSP nonce left out), and a browser or proxy
  * that sends it back in {@code If-None-Match} gets {@code 304 Not Modified} without the body. The
  * nonce policy is then not sent again, so the cached page keeps the policy it came with.
+ * <p>
+ * {@code Last-Modified} is when this server first produced the page's current content (the first
+ * time it rendered that {@code ETag}): a page changes with its calls, with the clock (a call opens,
+ * a deadline passes) and with each release, and its rendering is the one place that sees all three.
+ * After a restart the date moves forward, which costs a client one full response, never a stale one.
+ * {@code If-None-Match} takes precedence over {@code If-Modified-Since} (RFC 9110, 13.2.2).
  */
 @WebFilter(filterName = "PublicPageCaching", urlPatterns = {"/index.xhtml", "/calls.xhtml", "/call.xhtml",
         "/privacy.xhtml", ""})
@@ -36,6 +46,10 @@ public class PublicPageCaching extends HttpFilter {
     private static final Pattern PER_RESPONSE = Pattern.compile(
             "nonce=\"[^\"]*\"|csp\\.init\\('[^']*'\\)|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final String CSP = "Content-Security-Policy";
+    /** The renderings remembered for their dates: every language and zone of every public page. */
+    private static final int REMEMBERED = 10_000;
+
+    private final Map<String, Instant> firstRendered = new ConcurrentHashMap<>();
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -57,14 +71,36 @@ public class PublicPageCaching extends HttpFilter {
         response.setHeader("ETag", etag);
         response.setHeader("Cache-Control", "public, max-age=60, must-revalidate");
         response.setHeader("Vary", "Accept-Language, Cookie");
+        Instant modified = firstRendered(etag);
+        response.setDateHeader("Last-Modified", modified.toEpochMilli());
         String ifNoneMatch = request.getHeader("If-None-Match");
-        if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.trim().equals("*"))) {
+        boolean unchanged = ifNoneMatch != null
+                ? ifNoneMatch.contains(etag) || ifNoneMatch.trim().equals("*")
+                : notModifiedSince(request, modified);
+        if (unchanged) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
         buffered.writeHeldHeaders();
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+    }
+
+    private Instant firstRendered(String etag) {
+        if (firstRendered.size() >= REMEMBERED && !firstRendered.containsKey(etag)) {
+            firstRendered.clear();
+        }
+        return firstRendered.computeIfAbsent(etag, tag -> Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private static boolean notModifiedSince(HttpServletRequest request, Instant modified) {
+        long since;
+        try {
+            since = request.getDateHeader("If-Modified-Since");
+        } catch (IllegalArgumentException unparseable) {
+            return false;
+        }
+        return since >= 0 && !modified.isAfter(Instant.ofEpochMilli(since));
     }
 
     private static String digest(String content) {
