@@ -6,6 +6,9 @@ import jakarta.persistence.Persistence;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.scicoop.secretariat.audit.entity.AuditRevisionListener;
+import org.scicoop.secretariat.call.entity.Call;
+import org.scicoop.secretariat.call.entity.CallDocument;
+import org.scicoop.secretariat.call.entity.DocumentKind;
 import org.scicoop.secretariat.person.entity.IdentityClaims;
 import org.scicoop.secretariat.person.entity.Person;
 import org.scicoop.secretariat.platform.schema.SchemaMigration;
@@ -91,6 +94,44 @@ class PersistenceSchemaTest {
                 .isEqualTo(2);
         assertThat(count(dataSource, "audit_revision where username = '" + AuditRevisionListener.SYSTEM + "'"))
                 .isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void documentBytesAreStoredApartReadBackWholeAndTheMetadataIsAudited(TestDatabase database) throws SQLException {
+        DataSource dataSource = database.freshDataSource();
+        SchemaMigration.migrate(dataSource, true, getClass().getClassLoader());
+        byte[] bytes = new byte[3 * 1024 * 1024];
+        new java.util.Random(7).nextBytes(bytes);
+        System.arraycopy("%PDF-1.7".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, bytes, 0, 8);
+        long[] id = new long[1];
+
+        try (EntityManagerFactory emf = entityManagerFactory(dataSource, "none")) {
+            inTransaction(emf, em -> {
+                draftCall(em).attachDocument(new CallDocument.Upload("Guide", DocumentKind.GUIDE, "en", "guide.pdf",
+                        bytes), "officer", Instant.now());
+                em.flush();
+                id[0] = draftCall(em).getDocuments().get(0).getId();
+            });
+            inTransaction(emf, em -> {
+                CallDocument document = em.find(CallDocument.class, id[0]);
+                assertThat(document.getSize()).isEqualTo(bytes.length);
+                assertThat(document.getBytes()).isEqualTo(bytes);
+            });
+            inTransaction(emf, em -> {
+                Call call = draftCall(em);
+                call.removeDocument(call.document(id[0]).orElseThrow());
+            });
+        }
+
+        assertThat(count(dataSource, "call_document")).isZero();
+        assertThat(count(dataSource, "call_document_content")).isZero();
+        assertThat(count(dataSource, "call_document_aud where revtype = 0")).isEqualTo(1);
+        assertThat(count(dataSource, "call_document_aud where revtype = 2 and title = 'Guide'")).isEqualTo(1);
+    }
+
+    private static Call draftCall(EntityManager em) {
+        return em.createNamedQuery(Call.BY_CODE, Call.class).setParameter("code", "STI-2027-ENER-01").getSingleResult();
     }
 
     private static Person bySubject(EntityManager em) {

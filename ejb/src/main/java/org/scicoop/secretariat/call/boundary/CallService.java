@@ -17,6 +17,8 @@ import org.scicoop.secretariat.call.control.CallAccess;
 import org.scicoop.secretariat.call.control.CallClosingTimer;
 import org.scicoop.secretariat.call.control.CallHistory;
 import org.scicoop.secretariat.call.control.CallViews;
+import org.scicoop.secretariat.call.control.PdfContent;
+import org.scicoop.secretariat.call.entity.CallDocument;
 import org.scicoop.secretariat.call.entity.Call;
 import org.scicoop.secretariat.call.entity.CallStatus;
 import org.scicoop.secretariat.call.entity.EligibilityRules;
@@ -27,6 +29,7 @@ import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.boundary.Page;
 import org.scicoop.secretariat.platform.boundary.PageRequest;
 import org.scicoop.secretariat.platform.control.PagedQuery;
+import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.reference.entity.FundingAgency;
 import org.scicoop.secretariat.reference.entity.ThematicArea;
@@ -176,6 +179,50 @@ public class CallService {
         return CALLS.fetchAll(em, request, null, Map.of(), views::summary, EXPORT_LIMIT);
     }
 
+    /**
+     * Adds a PDF to a draft or open call. The bytes must be a readable, unencrypted PDF (checked by
+     * content, not by name) of at most {@link Settings#maxDocumentBytes()}; the call takes at most
+     * {@link Call#MAX_DOCUMENTS}, and not the same file twice.
+     */
+    @RolesAllowed(Roles.PROGRAMME_OFFICER)
+    public CallView attachDocument(@NotBlank String code, @NotNull @Valid DocumentCommand command,
+                                   @NotNull byte[] content) {
+        Call call = existing(code);
+        call.attachDocument(new CallDocument.Upload(command.title(), command.kind(), command.language(),
+                command.fileName(), content), access.username(), clock.instant());
+        PdfContent.check(content, Settings.maxDocumentBytes());
+        return flushed(call);
+    }
+
+    @RolesAllowed(Roles.PROGRAMME_OFFICER)
+    public CallView removeDocument(@NotBlank String code, long documentId) {
+        Call call = existing(code);
+        call.removeDocument(call.document(documentId).orElseThrow(() -> new NotFound("document " + documentId)));
+        return flushed(call);
+    }
+
+    /**
+     * A document of a call the caller may read (drafts: not for members). Its bytes are left out when
+     * {@code knownSha256} names this very file.
+     */
+    @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.REVIEWER, Roles.NATIONAL_CONTACT,
+            Roles.CONSORTIUM_MEMBER})
+    public DocumentFile document(@NotBlank String code, long documentId, String knownSha256) {
+        return file(access.readable(byCode(code), code), documentId, knownSha256);
+    }
+
+    /** A document of a published call, for anyone; a draft's documents do not exist for the public. */
+    @PermitAll
+    public DocumentFile publishedDocument(@NotBlank String code, long documentId, String knownSha256) {
+        return file(access.published(byCode(code), code), documentId, knownSha256);
+    }
+
+    private DocumentFile file(Call call, long documentId, String knownSha256) {
+        CallDocument document = call.document(documentId).orElseThrow(() -> new NotFound("document " + documentId));
+        CallView.DocumentView view = views.document(call, document);
+        return new DocumentFile(view, document.getSha256().equals(knownSha256) ? null : document.getBytes());
+    }
+
     /** Published calls in a public phase (all published ones for {@code null}), for anyone: open data. */
     @PermitAll
     public List<CallSummary> published(PublicPhase phase) {
@@ -197,11 +244,7 @@ public class CallService {
     /** A published call, for anyone; drafts do not exist for the public. */
     @PermitAll
     public CallView publishedCall(@NotBlank String code) {
-        Call call = byCode(code);
-        if (call == null || !call.isPublished()) {
-            throw new NotFound("call " + code);
-        }
-        return views.of(call);
+        return views.of(access.published(byCode(code), code));
     }
 
     /** How many calls there are in each state, and the open ones whose deadlines come next. */

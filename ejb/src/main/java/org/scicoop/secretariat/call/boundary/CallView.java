@@ -1,6 +1,7 @@
 package org.scicoop.secretariat.call.boundary;
 
 import org.scicoop.secretariat.call.entity.CallStatus;
+import org.scicoop.secretariat.call.entity.DocumentKind;
 import org.scicoop.secretariat.call.entity.PublicPhase;
 
 import java.math.BigDecimal;
@@ -13,7 +14,7 @@ public record CallView(String code, String title, String summary, CallStatus sta
                        Instant opensAt, Instant deadline, BigDecimal commonFundEur, Rules rules, List<String> themes,
                        List<CommitmentView> commitments, Map<String, BigDecimal> budgetByCurrency, BigDecimal totalEur,
                        List<ExtensionView> extensions, Instant openedAt, Instant closedAt, String cancelReason,
-                       long version) {
+                       List<DocumentView> documents, long version) {
 
     public record Rules(int minPartners, int minCountries, boolean developingPartnerRequired,
                         boolean coordinatorCountryFunds, int maxDurationMonths) {
@@ -25,5 +26,15 @@ public record CallView(String code, String title, String summary, CallStatus sta
 
     public record ExtensionView(Instant previousDeadline, Instant newDeadline, String reason, String extendedBy,
                                 Instant extendedAt) {
+    }
+
+    /**
+     * A document's metadata. {@code href} downloads it through the API (with a token, for whoever may
+     * read the call); {@code publicHref} is its public address, for published calls only (null for a draft).
+     * Both are relative to the application's root.
+     */
+    public record DocumentView(long id, String title, DocumentKind kind, String language, String fileName,
+                               long size, String sha256, Instant uploadedAt, String uploadedBy, String href,
+                               String publicHref) {
     }
 }

@@ -33,6 +33,14 @@ public class CallAccess {
         return call;
     }
 
+    /** The call as the public sees it: published calls only, whoever asks. */
+    public Call published(Call call, String code) {
+        if (call == null || !call.isPublished()) {
+            throw new NotFound("call " + code);
+        }
+        return call;
+    }
+
     public String username() {
         return caller.getCallerPrincipal().getName();
     }

@@ -32,6 +32,9 @@ public class CallHistory {
             + " from call_commitment_aud a join funding_agency f on f.id = a.agency_id"
             + " where a.call_id = ?1 order by a.rev, a.id";
 
+    private static final String DOCUMENT_REVISIONS = "select a.rev, a.revtype, a.title from call_document_aud a"
+            + " where a.call_id = ?1 order by a.rev, a.id";
+
     @PersistenceContext
     EntityManager em;
 
@@ -58,6 +61,26 @@ public class CallHistory {
             revisions.computeIfAbsent(revision, r -> reader.findRevision(AuditRevision.class, r));
         }
 
+        // Documents added and removed, by title (their bytes are not audited; their metadata is).
+        @SuppressWarnings("unchecked")
+        List<Object[]> documentRows = em.createNativeQuery(DOCUMENT_REVISIONS)
+                .setParameter(1, call.getId())
+                .getResultList();
+        Map<Long, List<CallChange.FieldChange>> documentsByRevision = new TreeMap<>();
+        for (Object[] row : documentRows) {
+            long revision = ((Number) row[0]).longValue();
+            int type = ((Number) row[1]).intValue();
+            String title = (String) row[2];
+            CallChange.FieldChange change = type == RevisionType.ADD.getRepresentation()
+                    ? new CallChange.FieldChange("document", null, title)
+                    : type == RevisionType.DEL.getRepresentation()
+                    ? new CallChange.FieldChange("document", title, null) : null;
+            if (change != null) {
+                documentsByRevision.computeIfAbsent(revision, r -> new ArrayList<>()).add(change);
+                revisions.computeIfAbsent(revision, r -> reader.findRevision(AuditRevision.class, r));
+            }
+        }
+
         List<CallChange> changes = new ArrayList<>();
         Map<String, Object> before = Map.of();
         Map<String, BigDecimal> budgets = new TreeMap<>();
@@ -76,6 +99,7 @@ public class CallHistory {
             for (Object[] row : commitmentsByRevision.getOrDefault(revision, List.of())) {
                 fields.addAll(budgetChange(row, budgets));
             }
+            fields.addAll(documentsByRevision.getOrDefault(revision, List.of()));
             if (!fields.isEmpty()) {
                 AuditRevision made = revisions.get(revision);
                 changes.add(new CallChange(revision, made.getChangedAt(), made.getUsername(), fields));

@@ -5,11 +5,14 @@ import jakarta.inject.Inject;
 import org.scicoop.secretariat.call.boundary.CallSummary;
 import org.scicoop.secretariat.call.boundary.CallView;
 import org.scicoop.secretariat.call.entity.Call;
+import org.scicoop.secretariat.call.entity.CallDocument;
 import org.scicoop.secretariat.call.entity.Commitment;
 import org.scicoop.secretariat.reference.control.ExchangeRates;
 import org.scicoop.secretariat.reference.entity.ThematicArea;
 
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -47,13 +50,25 @@ public class CallViews {
                 themeCodes(call), commitments, budget, total,
                 call.getExtensions().stream().map(e -> new CallView.ExtensionView(e.getPreviousDeadline(),
                         e.getNewDeadline(), e.getReason(), e.getExtendedBy(), e.getExtendedAt())).toList(),
-                call.getOpenedAt(), call.getClosedAt(), call.getCancelReason(), call.getVersion());
+                call.getOpenedAt(), call.getClosedAt(), call.getCancelReason(),
+                call.getDocuments().stream().map(d -> document(call, d)).toList(), call.getVersion());
     }
 
     public CallSummary summary(Call call) {
         return new CallSummary(call.getCode(), call.getTitle(), call.getStatus(),
                 call.phase(clock.instant()).orElse(null), call.getOpensAt(), call.getDeadline(), themeCodes(call),
                 call.getVersion());
+    }
+
+    /** A document's metadata with its addresses (served by the web module's API and download servlet). */
+    public CallView.DocumentView document(Call call, CallDocument d) {
+        String publicHref = call.isPublished()
+                ? "/documents/" + call.getCode() + "/" + d.getId() + "/"
+                        + URLEncoder.encode(d.getFileName(), StandardCharsets.UTF_8).replace("+", "%20")
+                : null;
+        return new CallView.DocumentView(d.getId(), d.getTitle(), d.getKind(), d.getLanguage(), d.getFileName(),
+                d.getSize(), d.getSha256(), d.getUploadedAt(), d.getUploadedBy(),
+                "/api/v1/calls/" + call.getCode() + "/documents/" + d.getId(), publicHref);
     }
 
     private CallView.CommitmentView commitment(Commitment c, LocalDate today) {

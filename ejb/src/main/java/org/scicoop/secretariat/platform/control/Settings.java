@@ -14,6 +14,11 @@ public final class Settings {
         return Boolean.parseBoolean(value("SECRETARIAT_DEMO_DATA", "false"));
     }
 
+    /** The largest call document accepted, in bytes (default 10 MB; Undertow takes requests up to 50 MB). */
+    public static long maxDocumentBytes() {
+        return Long.parseLong(value("SECRETARIAT_DOCUMENT_MAX_BYTES", String.valueOf(10L * 1024 * 1024)));
+    }
+
     static String value(String name, String fallback) {
         String fromEnvironment = System.getenv(name);
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {

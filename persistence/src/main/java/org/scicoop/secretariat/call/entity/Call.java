@@ -61,6 +61,8 @@ public class Call {
     public static final String DUE_FOR_CLOSING = "Call.dueForClosing";
     /** Upper-case words or numbers joined by hyphens, e.g. {@code STI-2027-CLIM-01}. */
     public static final String CODE_PATTERN = "[A-Z0-9]+(-[A-Z0-9]+)*";
+    /** Enough for a call text, guides and templates in four languages; more is a sign of a mistake. */
+    public static final int MAX_DOCUMENTS = 20;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -112,6 +114,10 @@ public class Call {
     @OneToMany(mappedBy = "call", cascade = CascadeType.ALL)
     @OrderBy("extendedAt")
     private List<DeadlineExtension> extensions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "call", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<CallDocument> documents = new ArrayList<>();
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -262,7 +268,45 @@ public class Call {
         cancelReason = reason.trim();
     }
 
-    /** A new draft with this call's texts, themes, rules and budgets, under another code. */
+    /**
+     * Adds a document (call text, guide, template…) while the call is a draft or open: applicants may
+     * need a corrected guide before the deadline, but a closed or cancelled call's documents are a
+     * record and stay as they were. The same file twice is refused, as is a 21st document.
+     */
+    public CallDocument attachDocument(CallDocument.Upload upload, String uploadedBy, Instant now) {
+        requireDocumentsChangeable();
+        require(!upload.title().isBlank(), "rule.call.documentNeedsTitle");
+        require(upload.title().trim().length() <= CallDocument.MAX_TITLE, "rule.call.documentTitleTooLong",
+                CallDocument.MAX_TITLE);
+        require(documents.size() < MAX_DOCUMENTS, "rule.call.tooManyDocuments", MAX_DOCUMENTS);
+        String checksum = CallDocument.sha256(upload.bytes());
+        documents.stream().filter(d -> d.getSha256().equals(checksum)).findFirst().ifPresent(same -> {
+            throw new org.scicoop.secretariat.platform.rules.RuleViolation("rule.call.documentDuplicate",
+                    same.getTitle());
+        });
+        CallDocument document = new CallDocument(this, upload, uploadedBy, now);
+        documents.add(document);
+        return document;
+    }
+
+    /** Removes a document, under the same rule as adding one. */
+    public void removeDocument(CallDocument document) {
+        requireDocumentsChangeable();
+        documents.remove(document);
+    }
+
+    public Optional<CallDocument> document(long documentId) {
+        return documents.stream().filter(d -> d.getId() != null && d.getId() == documentId).findFirst();
+    }
+
+    private void requireDocumentsChangeable() {
+        require(status == CallStatus.DRAFT || status == CallStatus.OPEN, "rule.call.documentsFrozen", status);
+    }
+
+    /**
+     * A new draft with this call's texts, themes, rules and budgets, under another code. Documents
+     * are not copied: they name the old call's dates and code.
+     */
     public Call cloneAsDraft(String newCode, Instant now) {
         Call clone = draft(newCode, new CallText(title, summary, themes), new Schedule(opensAt, deadline), rules, now);
         clone.commonFundEur = commonFundEur;
@@ -366,6 +410,10 @@ public class Call {
 
     public List<DeadlineExtension> getExtensions() {
         return Collections.unmodifiableList(extensions);
+    }
+
+    public List<CallDocument> getDocuments() {
+        return Collections.unmodifiableList(documents);
     }
 
     public Instant getCreatedAt() {

@@ -3,7 +3,9 @@ package org.scicoop.secretariat.web.api;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -26,12 +29,19 @@ import org.scicoop.secretariat.call.boundary.CallCommand;
 import org.scicoop.secretariat.call.boundary.CallService;
 import org.scicoop.secretariat.call.boundary.CallSummary;
 import org.scicoop.secretariat.call.boundary.CallView;
+import org.scicoop.secretariat.call.boundary.DocumentCommand;
+import org.scicoop.secretariat.call.boundary.DocumentFile;
+import org.scicoop.secretariat.call.entity.DocumentKind;
+import org.scicoop.secretariat.web.call.DocumentDownloads;
 import org.scicoop.secretariat.platform.boundary.Page;
 import org.scicoop.secretariat.platform.boundary.PageRequest;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -147,6 +157,63 @@ public class CallsResource {
         CallView clone = calls.cloneAsDraft(code, cloning == null ? null : cloning.code());
         return Response.created(uri.getBaseUriBuilder().path("calls").path(clone.code()).build())
                 .tag(etag(clone)).entity(clone).build();
+    }
+
+    @POST
+    @Path("{code}/documents")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Add a PDF to a draft or open call (multipart: title, kind, optional language, file);"
+            + " the file is checked by its content, at most 10 MB")
+    public Response attachDocument(@PathParam("code") String code, @FormParam("title") String title,
+                                   @FormParam("kind") String kind, @FormParam("language") String language,
+                                   @FormParam("file") EntityPart file) throws IOException {
+        if (file == null) {
+            throw new IllegalArgumentException("the multipart request needs a part named file");
+        }
+        byte[] content;
+        try (InputStream in = file.getContent()) {
+            content = in.readAllBytes();
+        }
+        CallView call = calls.attachDocument(code, new DocumentCommand(title, kind(kind),
+                language == null || language.isBlank() ? null : language.trim(),
+                file.getFileName().orElse(null)), content);
+        CallView.DocumentView added = call.documents().stream()
+                .max(java.util.Comparator.comparingLong(CallView.DocumentView::id)).orElseThrow();
+        return Response.created(uri.getBaseUriBuilder().path(added.href().substring("/api/v1/".length())).build())
+                .tag(etag(call)).entity(call).build();
+    }
+
+    @GET
+    @Path("{code}/documents/{id}")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Download a document of a call the caller may read (ETag; 304 on If-None-Match)")
+    public Response document(@PathParam("code") String code, @PathParam("id") long id,
+                             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        DocumentFile file = calls.document(code, id, DocumentDownloads.knownChecksum(ifNoneMatch));
+        EntityTag tag = new EntityTag(file.document().sha256());
+        if (file.unchanged()) {
+            return Response.notModified(tag).header("X-Content-Type-Options", "nosniff").build();
+        }
+        return Response.ok(file.bytes(), "application/pdf").tag(tag)
+                .header("Content-Disposition", DocumentDownloads.contentDisposition(file.document().fileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-cache")
+                .build();
+    }
+
+    @DELETE
+    @Path("{code}/documents/{id}")
+    @Operation(summary = "Remove a document from a draft or open call")
+    public Response removeDocument(@PathParam("code") String code, @PathParam("id") long id) {
+        return ok(calls.removeDocument(code, id));
+    }
+
+    private static DocumentKind kind(String kind) {
+        try {
+            return kind == null || kind.isBlank() ? null : DocumentKind.valueOf(kind.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("kind must be one of CALL_TEXT, GUIDE, TEMPLATE, FAQ, OTHER");
+        }
     }
 
     private static Response ok(CallView call) {

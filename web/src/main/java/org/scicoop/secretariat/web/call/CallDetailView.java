@@ -7,10 +7,14 @@ import jakarta.faces.view.ViewScoped;
 import org.scicoop.secretariat.call.boundary.CallChange;
 import org.scicoop.secretariat.call.boundary.CallService;
 import org.scicoop.secretariat.call.boundary.CallView;
+import org.primefaces.model.file.UploadedFile;
+import org.scicoop.secretariat.call.boundary.DocumentCommand;
 import org.scicoop.secretariat.call.entity.CallStatus;
+import org.scicoop.secretariat.call.entity.DocumentKind;
 import org.scicoop.secretariat.person.entity.Roles;
 import org.scicoop.secretariat.platform.boundary.ConcurrentChange;
 import org.scicoop.secretariat.platform.boundary.NotFound;
+import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.web.person.CurrentUser;
 import org.scicoop.secretariat.web.platform.Messages;
@@ -18,6 +22,8 @@ import org.scicoop.secretariat.web.platform.Texts;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Supplier;
@@ -39,6 +45,10 @@ public class CallDetailView implements Serializable {
     private String reason;
     private String cloneCode;
     private List<CallChange> history;
+    private String documentTitle;
+    private DocumentKind documentKind = DocumentKind.CALL_TEXT;
+    private String documentLanguage;
+    private transient UploadedFile documentFile;
 
     public void load() throws IOException {
         if (call != null) {
@@ -116,6 +126,67 @@ public class CallDetailView implements Serializable {
         act(() -> calls.cancel(code, reason), "calls.cancelledMessage");
     }
 
+    /** Whether documents may be added or removed: an officer, and the call still a draft or open. */
+    public boolean isDocumentsEditable() {
+        return isEditable();
+    }
+
+    public long getMaxDocumentMegabytes() {
+        return Settings.maxDocumentBytes() / (1024 * 1024);
+    }
+
+    public int getMaxDocuments() {
+        return org.scicoop.secretariat.call.entity.Call.MAX_DOCUMENTS;
+    }
+
+    public DocumentKind[] getDocumentKinds() {
+        return DocumentKind.values();
+    }
+
+    /** The languages a document can be marked with: the programme's four. */
+    public List<String> getDocumentLanguages() {
+        return List.of("en", "zh", "fr", "es");
+    }
+
+    /** Where the secretariat downloads a document (drafts included). */
+    public String downloadPath(CallView.DocumentView document) {
+        return "/app/calls/documents/" + call.code() + "/" + document.id() + "/"
+                + URLEncoder.encode(document.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /**
+     * Adds the uploaded file. A refusal (not a PDF, too large, call closed…) shows beside the file
+     * field, and the title, kind and language typed stay in the form.
+     */
+    public void uploadDocument() {
+        if (documentFile == null || documentFile.getSize() == 0) {
+            Messages.refused(FILE_FIELD, new RuleViolation("rule.document.empty"));
+            return;
+        }
+        try {
+            String title = documentTitle == null ? "" : documentTitle.trim();
+            call = calls.attachDocument(code, new DocumentCommand(title, documentKind, documentLanguage,
+                    documentFile.getFileName()), documentFile.getContent());
+            history = null;
+            Messages.info("documents.uploaded", title);
+            documentTitle = null;
+            documentLanguage = null;
+            documentKind = DocumentKind.CALL_TEXT;
+        } catch (RuleViolation refused) {
+            Messages.refused(FILE_FIELD, refused);
+        } catch (ConcurrentChange | NotFound refused) {
+            Messages.refused(refused);
+        } finally {
+            documentFile = null;
+        }
+    }
+
+    public void removeDocument(long documentId) {
+        act(() -> calls.removeDocument(code, documentId), "documents.removed");
+    }
+
+    private static final String FILE_FIELD = "upload-form:document-file";
+
     public String cloneCall() {
         try {
             CallView clone = calls.cloneAsDraft(code, cloneCode == null ? "" : cloneCode.trim());
@@ -137,6 +208,38 @@ public class CallDetailView implements Serializable {
         } catch (RuleViolation | ConcurrentChange | NotFound refused) {
             Messages.refused(refused);
         }
+    }
+
+    public String getDocumentTitle() {
+        return documentTitle;
+    }
+
+    public void setDocumentTitle(String documentTitle) {
+        this.documentTitle = documentTitle;
+    }
+
+    public DocumentKind getDocumentKind() {
+        return documentKind;
+    }
+
+    public void setDocumentKind(DocumentKind documentKind) {
+        this.documentKind = documentKind;
+    }
+
+    public String getDocumentLanguage() {
+        return documentLanguage;
+    }
+
+    public void setDocumentLanguage(String documentLanguage) {
+        this.documentLanguage = documentLanguage;
+    }
+
+    public UploadedFile getDocumentFile() {
+        return documentFile;
+    }
+
+    public void setDocumentFile(UploadedFile documentFile) {
+        this.documentFile = documentFile;
     }
 
     public String getCode() {

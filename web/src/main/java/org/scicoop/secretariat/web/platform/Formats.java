@@ -94,4 +94,14 @@ public class Formats {
     public String number(Number number) {
         return number == null ? "" : NumberFormat.getIntegerInstance(locale.getLocale()).format(number);
     }
+
+    /** A file's size in the reader's locale: "850 KB", "2,4 MB" (units from the bundle). */
+    public String fileSize(long bytes) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale.getLocale());
+        format.setMaximumFractionDigits(1);
+        if (bytes < 1024 * 1024) {
+            return Texts.of(locale.getLocale(), "documents.size.kb", format.format(Math.max(1, Math.round(bytes / 1024.0))));
+        }
+        return Texts.of(locale.getLocale(), "documents.size.mb", format.format(bytes / (1024.0 * 1024.0)));
+    }
 }

@@ -23,6 +23,11 @@ public final class Messages {
 
     /** Turns a refusal from a service into a message; returns false so actions can {@code return}. */
     public static boolean refused(RuntimeException refusal) {
+        return refused(null, refusal);
+    }
+
+    /** A refusal shown beside one field ({@code clientId}), e.g. a file that is not a PDF. */
+    public static boolean refused(String clientId, RuntimeException refusal) {
         FacesContext context = FacesContext.getCurrentInstance();
         Locale locale = context.getViewRoot().getLocale();
         String text;
@@ -35,7 +40,7 @@ public final class Messages {
         } else {
             throw refusal;
         }
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         context.validationFailed();
         return false;
     }
