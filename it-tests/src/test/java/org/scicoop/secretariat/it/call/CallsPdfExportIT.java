@@ -13,11 +13,14 @@ import org.scicoop.secretariat.it.support.Bundles;
 import org.scicoop.secretariat.it.support.DeployedApplication;
 import org.scicoop.secretariat.it.support.Http;
 import org.scicoop.secretariat.it.support.KeycloakTokens;
+import org.scicoop.secretariat.it.support.TestEnvironment;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -46,6 +49,7 @@ class CallsPdfExportIT extends DeployedApplication {
             choose(officer, "calls-form:filter-status", Bundles.text("zh", "CallStatus.DRAFT"));
             choose(officer, "calls-form:filter-theme", "水资源");
             officer.waitForText(By.id("calls-form:calls"), text -> text.contains(chinese) && !text.contains(other));
+            officer.screenshot("calls-list-zh-filtered");
             String href = officer.waitFor(By.id("calls-form:export-pdf")).getAttribute("href");
             assertThat(href).contains("format=pdf").contains("status=DRAFT").contains("theme=WATER");
 
@@ -60,13 +64,18 @@ class CallsPdfExportIT extends DeployedApplication {
             assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
             assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(
                     d -> assertThat(d).contains(".pdf"));
+            Path saved = TestEnvironment.buildDirectory().resolve("screenshots").resolve("calls-export-zh.pdf");
+            Files.createDirectories(saved.getParent());
+            Files.write(saved, response.body()); // for people to look at, beside the screenshots
             try (PDDocument pdf = Loader.loadPDF(response.body())) {
                 String text = new PDFTextStripper().getText(pdf);
                 assertThat(text).contains(chinese).contains(chineseTitle).contains("水资源")
                         .contains(Bundles.text("zh", "CallStatus.DRAFT"))
                         .doesNotContain(other)
                         .doesNotContain("STI-2026-CLIM-01").doesNotContain("STI-2027-ENER-01")
-                        .contains(Bundles.text("zh", "calls.public.title"));
+                        .contains(Bundles.text("zh", "calls.public.title"))
+                        .as("the heading names the filters").contains(Bundles.text("zh", "calls.filter.status") + "："
+                                + Bundles.text("zh", "CallStatus.DRAFT"), Bundles.text("zh", "calls.filter.theme") + "：水资源");
                 for (String key : new String[]{"calls.column.code", "calls.column.title", "calls.filter.status",
                         "call.opens", "call.deadline", "calls.filter.theme"}) {
                     assertThat(text).contains(Bundles.text("zh", key));

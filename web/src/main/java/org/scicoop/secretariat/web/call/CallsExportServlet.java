@@ -124,7 +124,7 @@ public class CallsExportServlet extends HttpServlet {
                     case "theme" -> themeName.apply(value);
                     default -> value;
                 };
-                applied.add(Texts.of(reader, FILTER_LABELS.get(name)) + ": " + shown);
+                applied.add(Texts.of(reader, "calls.pdf.filter", Texts.of(reader, FILTER_LABELS.get(name)), shown));
             }
         }
         CallsPdf.Heading heading = new CallsPdf.Heading(reader.toLanguageTag(),

@@ -64,7 +64,7 @@ public final class CallsPdf {
     private static final float MARGIN = 36;
     private static final float FOOTER = 24;
     /** code, title, status, opens, deadline, themes: 770 points, the page between its margins. */
-    private static final float[] WIDTHS = {110, 270, 70, 105, 105, 110};
+    private static final float[] WIDTHS = {105, 250, 60, 120, 120, 115};
     private static final float SIZE = 9;
     private static final float TITLE_SIZE = 15;
     private static final float LEADING = 11.5f;
