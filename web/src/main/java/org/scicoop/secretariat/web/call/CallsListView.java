@@ -51,7 +51,7 @@ public class CallsListView implements Serializable {
         }
     }
 
-    /** The export of what the filters select, as {@code csv} or {@code xlsx}. */
+    /** The export of what the filters select, as {@code csv}, {@code xlsx} or {@code pdf}. */
     public String exportUrl(String format) {
         StringBuilder url = new StringBuilder("export?format=").append(format);
         filters().forEach((name, value) -> url.append('&').append(name).append('=')
@@ -65,6 +65,10 @@ public class CallsListView implements Serializable {
 
     public String getXlsxExport() {
         return exportUrl("xlsx");
+    }
+
+    public String getPdfExport() {
+        return exportUrl("pdf");
     }
 
     public List<CallStatus> getStatuses() {

@@ -1,0 +1,113 @@
+package org.scicoop.secretariat.it.call;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.scicoop.secretariat.it.support.Browser;
+import org.scicoop.secretariat.it.support.Bundles;
+import org.scicoop.secretariat.it.support.DeployedApplication;
+import org.scicoop.secretariat.it.support.Http;
+import org.scicoop.secretariat.it.support.KeycloakTokens;
+import org.scicoop.secretariat.it.support.TestEnvironment;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Officers export the filtered list of calls as a PDF that shows Chinese text. */
+class CallsPdfExportIT extends DeployedApplication {
+
+    @Test
+    void anOfficerReadingChineseExportsOnlyTheFilteredCallsAsAPdfWithChineseText() throws Exception {
+        String suffix = String.valueOf(System.currentTimeMillis() % 100000);
+        String chinese = "PDF-CN-" + suffix;
+        String other = "PDF-EN-" + suffix;
+        String chineseTitle = "水资源与气候适应联合研究征集";
+        String token = KeycloakTokens.accessToken("officer", "demo");
+        assertThat(Http.send("POST", "/api/v1/calls", token, call(chinese, chineseTitle, "WATER")).statusCode())
+                .isEqualTo(201);
+        assertThat(Http.send("POST", "/api/v1/calls", token, call(other, "Forests of the Andes", "BIODIVERSITY"))
+                .statusCode()).isEqualTo(201);
+
+        try (Browser officer = new Browser()) {
+            officer.logInToDashboard("officer");
+            officer.open("/app/calls/index.xhtml?lang=zh");
+            assertThat(officer.waitFor(By.id("calls-form:export-pdf")).getText())
+                    .isEqualTo(Bundles.text("zh", "calls.export.pdf"));
+            choose(officer, "calls-form:filter-status", Bundles.text("zh", "CallStatus.DRAFT"));
+            choose(officer, "calls-form:filter-theme", "水资源");
+            officer.waitForText(By.id("calls-form:calls"), text -> text.contains(chinese) && !text.contains(other));
+            officer.screenshot("calls-list-zh-filtered");
+            String href = officer.waitFor(By.id("calls-form:export-pdf")).getAttribute("href");
+            assertThat(href).contains("format=pdf").contains("status=DRAFT").contains("theme=WATER");
+
+            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(href + "&lang=zh"))
+                            .header("Cookie", "JSESSIONID=" + officer.driver().manage().getCookieNamed("JSESSIONID").getValue())
+                            .timeout(Duration.ofSeconds(60))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+            assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                    d -> assertThat(d).contains(".pdf"));
+            Path saved = TestEnvironment.buildDirectory().resolve("screenshots").resolve("calls-export-zh.pdf");
+            Files.createDirectories(saved.getParent());
+            Files.write(saved, response.body()); // for people to look at, beside the screenshots
+            try (PDDocument pdf = Loader.loadPDF(response.body())) {
+                String text = new PDFTextStripper().getText(pdf);
+                assertThat(text).contains(chinese).contains(chineseTitle).contains("水资源")
+                        .contains(Bundles.text("zh", "CallStatus.DRAFT"))
+                        .doesNotContain(other)
+                        .doesNotContain("STI-2026-CLIM-01").doesNotContain("STI-2027-ENER-01")
+                        .contains(Bundles.text("zh", "calls.public.title"))
+                        .as("the heading names the filters").contains(Bundles.text("zh", "calls.filter.status") + "："
+                                + Bundles.text("zh", "CallStatus.DRAFT"), Bundles.text("zh", "calls.filter.theme") + "：水资源");
+                for (String key : new String[]{"calls.column.code", "calls.column.title", "calls.filter.status",
+                        "call.opens", "call.deadline", "calls.filter.theme"}) {
+                    assertThat(text).contains(Bundles.text("zh", key));
+                }
+                assertThat(text).as("page numbers").contains("第 1 页");
+                for (PDPage page : pdf.getPages()) {
+                    for (var name : page.getResources().getFontNames()) {
+                        PDFont font = page.getResources().getFont(name);
+                        assertThat(font.isEmbedded()).as("font %s is embedded", font.getName()).isTrue();
+                    }
+                }
+            }
+        }
+    }
+
+    private static String call(String code, String title, String theme) {
+        return "{\"code\": \"" + code + "\", \"title\": \"" + title + "\", \"summary\": \"s\", \"themes\": [\"" + theme
+                + "\"], \"opensAt\": \"" + Instant.now().plus(Duration.ofDays(10)) + "\", \"deadline\": \""
+                + Instant.now().plus(Duration.ofDays(100)) + "\", \"commonFundEur\": 1000, \"minPartners\": 3,"
+                + " \"minCountries\": 2, \"developingPartnerRequired\": true, \"coordinatorCountryFunds\": true,"
+                + " \"maxDurationMonths\": 36, \"commitments\": []}";
+    }
+
+    /** Chooses in a PrimeFaces select menu through its widget: items far down the list are out of view. */
+    private static void choose(Browser browser, String menuId, String label) {
+        browser.awaitAjax();
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "var menu = PrimeFaces.getWidgetById(arguments[0]); var label = arguments[1];"
+                        + "if (!menu.items || !menu.items.length) { menu.show(); menu.hide(); }"
+                        + "menu.selectItem(menu.items.filter(function () { return $(this).data('label') === label; }));",
+                menuId, label);
+        browser.awaitAjax();
+        assertThat(browser.driver().findElement(By.id(menuId + "_label")).getText()).isEqualTo(label);
+    }
+}
