@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -25,6 +26,7 @@ import org.scicoop.secretariat.reference.entity.OrganisationMerge;
 import org.scicoop.secretariat.reference.entity.OrganisationType;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -111,7 +113,7 @@ public class OrganisationService {
         Set<Long> duplicates = new LinkedHashSet<>(duplicateIds);
         RuleViolation.require(!duplicates.contains(keptId), "rule.organisation.mergeIntoItself", kept.getName());
         String admin = caller.getCallerPrincipal().getName();
-        List<MergeView> merges = new java.util.ArrayList<>();
+        List<MergeView> merges = new ArrayList<>();
         for (Long duplicateId : duplicates) {
             Organisation duplicate = existing(duplicateId);
             int moved = references.repoint(duplicate, kept);
@@ -140,7 +142,7 @@ public class OrganisationService {
         em.createQuery("select o from Organisation o where o.rorId = :ror and o.id <> :id", Organisation.class)
                 .setParameter("ror", organisation.getRorId())
                 .setParameter("id", id == null ? -1L : id)
-                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
+                .setFlushMode(FlushModeType.COMMIT) // the change being checked must not reach the database first
                 .getResultStream().findFirst()
                 .ifPresent(holder -> {
                     throw new RuleViolation("rule.organisation.rorTaken", organisation.getRorId(), holder.getName());

@@ -1,5 +1,7 @@
 package org.scicoop.secretariat.it.reference;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -13,7 +15,9 @@ import org.scicoop.secretariat.it.support.DeployedApplication;
 import java.security.SecureRandom;
 import java.text.MessageFormat;
 import java.time.Year;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -204,6 +208,31 @@ class ReferenceDataJourneyIT extends DeployedApplication {
         assertThat(Database.single("""
                 select r.username from country_aud a join audit_revision r on r.id = a.rev
                 where a.code = 'TV' and a.income_group = 'HIGH'""")).isEqualTo("admin");
+    }
+
+    @Test
+    void theReferenceDataPagesMeetWcag21AA() {
+        try (Browser admin = new Browser()) {
+            admin.logInToDashboard("admin");
+            assertThat(violations(admin)).as("admin dashboard").isEmpty();
+            for (String page : List.of("agencies", "organisations", "themes", "countries")) {
+                admin.open("/app/admin/" + page + ".xhtml");
+                admin.waitFor(By.id("page-title"));
+                assertThat(violations(admin)).as(page).isEmpty();
+            }
+            admin.open("/app/admin/organisations.xhtml?lang=zh");
+            admin.waitFor(By.id("page-title"));
+            assertThat(violations(admin)).as("organisations in Chinese").isEmpty();
+        }
+    }
+
+    private static List<String> violations(Browser browser) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(browser.driver());
+        return results.getViolations().stream()
+                .map(rule -> rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                .toList();
     }
 
     private static void fillAgency(Browser browser, String acronym, String name, String currency) {

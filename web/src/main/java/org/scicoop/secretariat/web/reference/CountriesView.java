@@ -140,8 +140,4 @@ public class CountriesView implements Serializable {
     public void setYear(Integer year) {
         this.year = year;
     }
-
-    public int getMaxYear() {
-        return java.time.Year.now().getValue() + 1;
-    }
 }

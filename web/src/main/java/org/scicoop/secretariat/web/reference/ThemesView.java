@@ -28,6 +28,7 @@ public class ThemesView implements Serializable {
 
     private Long editing;
     private long version;
+    @NotBlank // validated only while the code can be typed: a disabled input is not submitted
     @Size(max = 40)
     private String code;
     @NotBlank
@@ -76,10 +77,6 @@ public class ThemesView implements Serializable {
         try {
             ThemeRow saved;
             if (editing == null) {
-                if (code == null || code.isBlank()) {
-                    Messages.refusedAt(FORM + "code", new RuleViolation("rule.theme.codePattern", ""));
-                    return;
-                }
                 saved = service.create(code, names);
             } else {
                 saved = service.rename(editing, version, names);
