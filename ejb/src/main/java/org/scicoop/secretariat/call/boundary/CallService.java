@@ -94,7 +94,7 @@ public class CallService {
     @RolesAllowed(Roles.PROGRAMME_OFFICER)
     public CallView create(@NotNull @Valid CallCommand command) {
         RuleViolation.require(byCode(command.code()) == null, "rule.call.codeTaken", command.code());
-        Call call = Call.draft(command.code(), text(command), schedule(command), rules(command), clock.instant());
+        Call call = Call.draft(command.code(), text(command, Set.of()), schedule(command), rules(command), clock.instant());
         applyBudget(call, command);
         em.persist(call);
         em.flush();
@@ -113,7 +113,7 @@ public class CallService {
             throw new ConcurrentChange("call " + code, expectedVersion, call.getVersion());
         }
         RuleViolation.require(code.equals(command.code()), "rule.call.codeImmutable");
-        call.revise(text(command), schedule(command), rules(command));
+        call.revise(text(command, call.getThemes()), schedule(command), rules(command));
         if (call.getStatus() == CallStatus.DRAFT) {
             applyBudget(call, command);
         }
@@ -289,7 +289,11 @@ public class CallService {
                 .findFirst().orElse(null);
     }
 
-    private Call.CallText text(CallCommand command) {
+    /**
+     * The call's texts and themes. A deactivated thematic area is no longer chosen for a call; a call
+     * that already has it keeps it ({@code current}).
+     */
+    private Call.CallText text(CallCommand command, Set<ThematicArea> current) {
         List<ThematicArea> themes = em.createQuery("select t from ThematicArea t where t.code in :codes",
                         ThematicArea.class)
                 .setParameter("codes", command.themes()).getResultList();
@@ -297,6 +301,10 @@ public class CallService {
         command.themes().stream().filter(code -> !found.contains(code)).findFirst()
                 .ifPresent(unknown -> {
                     throw new RuleViolation("rule.call.unknownTheme", unknown);
+                });
+        themes.stream().filter(t -> !t.isActive() && !current.contains(t)).findFirst()
+                .ifPresent(inactive -> {
+                    throw new RuleViolation("rule.call.inactiveTheme", inactive.getCode());
                 });
         return new Call.CallText(command.title().trim(), command.summary().trim(), themes);
     }

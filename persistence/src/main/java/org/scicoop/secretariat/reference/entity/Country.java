@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.hibernate.envers.Audited;
+import org.scicoop.secretariat.platform.rules.RuleViolation;
 
 import java.util.Locale;
 import java.util.Objects;
@@ -69,9 +70,27 @@ public class Country {
         return localised.isBlank() || localised.equals(code) ? fallback : localised;
     }
 
+    /** The World Bank published its first income classification for the fiscal year 1987/88. */
+    public static final int FIRST_CLASSIFICATION_YEAR = 1987;
+
     public void reclassify(IncomeGroup newGroup, Integer classificationYear) {
         this.incomeGroup = Objects.requireNonNull(newGroup);
         this.incomeYear = classificationYear;
+    }
+
+    /**
+     * Records a new World Bank classification, as administrators do each July. The year is required
+     * for a classified country and must be a World Bank year: from 1987 to next year (the
+     * classification for a fiscal year is published the year before).
+     */
+    public void reclassify(IncomeGroup newGroup, Integer classificationYear, int currentYear) {
+        RuleViolation.require(newGroup != null, "rule.country.incomeGroupRequired");
+        RuleViolation.require(classificationYear != null || newGroup == IncomeGroup.UNCLASSIFIED,
+                "rule.country.yearRequired");
+        RuleViolation.require(classificationYear == null || (classificationYear >= FIRST_CLASSIFICATION_YEAR
+                        && classificationYear <= currentYear + 1),
+                "rule.country.yearRange", FIRST_CLASSIFICATION_YEAR, currentYear + 1);
+        reclassify(newGroup, classificationYear);
     }
 
     public String getCode() {

@@ -15,8 +15,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.scicoop.secretariat.platform.rules.RuleViolation;
 
 import java.util.Currency;
+import java.util.Locale;
 import java.util.Objects;
 
 /** A partner country's national funding agency; it commits budgets to calls in its own currency. */
@@ -61,6 +63,40 @@ public class FundingAgency {
         this.name = Objects.requireNonNull(name);
         this.country = Objects.requireNonNull(country);
         this.currency = Objects.requireNonNull(currency);
+    }
+
+    /** The ISO 4217 currency of {@code code} (any case); refused when there is no such currency. */
+    public static Currency currency(String code) {
+        RuleViolation.require(code != null && !code.isBlank(), "rule.agency.currencyRequired");
+        try {
+            return Currency.getInstance(code.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new RuleViolation("rule.agency.unknownCurrency", code.trim());
+        }
+    }
+
+    /**
+     * Changes what an administrator may change. The currency is fixed once the agency has committed
+     * budgets to calls: commitments are amounts in the agency's currency, and changing it would
+     * silently change what they mean.
+     */
+    public void revise(String newAcronym, String newName, Country newCountry, Currency newCurrency,
+                       String newWebsite, boolean hasCommitments) {
+        RuleViolation.require(newCurrency.equals(currency) || !hasCommitments, "rule.agency.currencyCommitted",
+                acronym, currency.getCurrencyCode());
+        this.acronym = Objects.requireNonNull(newAcronym).trim();
+        this.name = Objects.requireNonNull(newName).trim();
+        this.country = Objects.requireNonNull(newCountry);
+        this.currency = newCurrency;
+        setWebsite(newWebsite);
+    }
+
+    /** The agency's web site: an http(s) address, or none. */
+    public void setWebsite(String newWebsite) {
+        String site = newWebsite == null || newWebsite.isBlank() ? null : newWebsite.trim();
+        RuleViolation.require(site == null || site.matches("(?i)https?://[^\\s/$.?#][^\\s]*"), "rule.agency.website",
+                site);
+        this.website = site;
     }
 
     public Long getId() {

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.scicoop.secretariat.platform.rules.RuleViolation;
 
 import java.util.Objects;
 
@@ -64,6 +65,20 @@ public class Organisation {
         this.name = Objects.requireNonNull(name);
         this.country = Objects.requireNonNull(country);
         this.type = Objects.requireNonNull(type);
+    }
+
+    /**
+     * Sets what an administrator entered: name, country, type, city and ROR id (an id or its
+     * https://ror.org/ URL; blank for none). An invalid ROR id is refused with the reason.
+     */
+    public void describe(String newName, Country newCountry, OrganisationType newType, String newCity,
+                         String rorIdOrUrl) {
+        RuleViolation.require(newName != null && !newName.isBlank(), "rule.organisation.nameRequired");
+        this.rorId = RorId.normalise(rorIdOrUrl);
+        this.name = newName.trim();
+        this.country = Objects.requireNonNull(newCountry);
+        this.type = Objects.requireNonNull(newType);
+        this.city = newCity == null || newCity.isBlank() ? null : newCity.trim();
     }
 
     public String getRorUrl() {

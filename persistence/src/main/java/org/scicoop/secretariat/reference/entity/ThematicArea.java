@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.hibernate.envers.Audited;
+import org.scicoop.secretariat.platform.rules.RuleViolation;
 
 import java.util.Locale;
 
@@ -20,6 +21,9 @@ import java.util.Locale;
 @Audited
 @Table(name = "thematic_area")
 public class ThematicArea {
+
+    /** Codes are upper-case words joined by underscores, e.g. {@code CLIMATE_CHANGE}. */
+    public static final String CODE_PATTERN = "[A-Z][A-Z0-9]*(_[A-Z0-9]+)*";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,11 +62,33 @@ public class ThematicArea {
     }
 
     public ThematicArea(String code, String nameEn, String nameZh, String nameFr, String nameEs) {
+        RuleViolation.require(code != null && code.length() <= 40 && code.matches(CODE_PATTERN),
+                "rule.theme.codePattern", code);
         this.code = code;
-        this.nameEn = nameEn;
-        this.nameZh = nameZh;
-        this.nameFr = nameFr;
-        this.nameEs = nameEs;
+        rename(nameEn, nameZh, nameFr, nameEs);
+    }
+
+    /** Names the area in the programme's four languages; every name is required. */
+    public void rename(String en, String zh, String fr, String es) {
+        for (String name : new String[] {en, zh, fr, es}) {
+            RuleViolation.require(name != null && !name.isBlank(), "rule.theme.namesRequired");
+        }
+        this.nameEn = en.trim();
+        this.nameZh = zh.trim();
+        this.nameFr = fr.trim();
+        this.nameEs = es.trim();
+    }
+
+    /**
+     * A deactivated area is no longer offered for new calls; calls that have it keep it and still
+     * show it.
+     */
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void activate() {
+        this.active = true;
     }
 
     /** The name in the reader's language; English for any language the programme does not translate. */
@@ -90,6 +116,18 @@ public class ThematicArea {
 
     public String getNameEn() {
         return nameEn;
+    }
+
+    public String getNameZh() {
+        return nameZh;
+    }
+
+    public String getNameFr() {
+        return nameFr;
+    }
+
+    public String getNameEs() {
+        return nameEs;
     }
 
     public boolean isActive() {

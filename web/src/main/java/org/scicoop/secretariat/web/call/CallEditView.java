@@ -155,7 +155,10 @@ public class CallEditView implements Serializable {
 
     public List<ThemeView> getThemes() {
         if (themes == null) {
-            themes = referenceData.thematicAreas().stream().filter(ThemeView::active).toList();
+            // deactivated areas are offered only to the calls that already have them
+            List<String> kept = form == null ? List.of() : form.getThemes();
+            themes = referenceData.thematicAreas().stream().filter(t -> t.active() || kept.contains(t.code()))
+                    .toList();
         }
         return themes;
     }

@@ -21,6 +21,27 @@ public final class Messages {
         add(FacesMessage.SEVERITY_INFO, key, arguments);
     }
 
+    /** An error in words from the bundles, for the whole page (shown in the summary). */
+    public static void error(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, key, arguments);
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /**
+     * As {@link #refused(RuntimeException)}, with the message beside the field the refusal is about
+     * ({@code clientId}; null for the page): the page's summary shows it as well.
+     */
+    public static boolean refusedAt(String clientId, RuntimeException refusal) {
+        if (clientId == null || !(refusal instanceof RuleViolation violation)) {
+            return refused(refusal);
+        }
+        FacesContext context = FacesContext.getCurrentInstance();
+        String text = Texts.of(context.getViewRoot().getLocale(), violation);
+        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        context.validationFailed();
+        return false;
+    }
+
     /** Turns a refusal from a service into a message; returns false so actions can {@code return}. */
     public static boolean refused(RuntimeException refusal) {
         return refused(null, refusal);
