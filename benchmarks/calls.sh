@@ -197,12 +197,16 @@ measure() { # db size
     per_request "list page (first 20 rows)" 50 curl -sf -H "Cookie: $cookie" "$page"
     per_request "list page, filtered" 50 curl -sf -H "Cookie: $cookie" "$page?status=OPEN&text=round"
     per_request "API page of 20" 50 curl -sf -H "$bearer" "$api"
+    per_request "public calls page" 50 curl -sf "$app/calls.xhtml"
     wrk -t1 -c2 -d5s "$app/baseline/calls" >/dev/null
     load "$app/baseline/calls" "JDBC servlet (yardstick)" "X-Benchmark: yardstick"
     local yardstick=$last_rps
     load "$page" "list page" "Cookie: $cookie"
     local page_rate=$last_rps
     load "$api" "GET /api/v1/calls" "$bearer"
+    local api_rate=$last_rps
+    load "$app/calls.xhtml" "public calls page (anonymous)" "X-Benchmark: public"
+    last_rps=$api_rate
     printf '  list page / JDBC servlet: %.2f×   API / JDBC servlet: %.2f×\n' "$(echo "$page_rate / $yardstick" | bc -l)" \
         "$(echo "$last_rps / $yardstick" | bc -l)"
     # the session: one login, then many GETs of the list page in the same session

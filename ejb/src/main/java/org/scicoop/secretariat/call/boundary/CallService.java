@@ -10,6 +10,8 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -42,6 +44,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Calls for proposals. Only programme officers create and change them; the secretariat,
@@ -223,16 +226,36 @@ public class CallService {
         return new DocumentFile(view, document.getSha256().equals(knownSha256) ? null : document.getBytes());
     }
 
-    /** Published calls in a public phase (all published ones for {@code null}), for anyone: open data. */
+    /** The most calls one public page or API response lists. */
+    public static final int MAX_PUBLIC_PAGE = 200;
+
+    /**
+     * Published calls in the given public phases (every published call for none), for anyone: open
+     * data, a page at a time. Open and forthcoming calls come soonest deadline first; a list that
+     * includes the archive comes latest deadline first. The count and the page share one transaction.
+     */
     @PermitAll
-    public List<CallSummary> published(PublicPhase phase) {
-        TypedQuery<Call> query = em.createQuery("select distinct c from Call c left join fetch c.themes where "
-                + CallAccess.PUBLISHED_ONLY + (phase == null ? "" : " and " + PHASES.get(phase))
-                + " order by c.deadline, c.code", Call.class);
-        if (phase != null && phase != PublicPhase.CANCELLED) {
-            query.setParameter("now", clock.instant());
+    public Page<CallSummary> published(@NotNull Set<PublicPhase> phases, @Min(0) int first,
+                                       @Min(1) @Max(MAX_PUBLIC_PAGE) int size) {
+        String where = " from Call c where " + CallAccess.PUBLISHED_ONLY + (phases.isEmpty() ? ""
+                : phases.stream().map(PHASES::get).collect(Collectors.joining(") or (", " and ((", "))")));
+        boolean upcoming = !phases.isEmpty()
+                && Set.of(PublicPhase.OPEN, PublicPhase.FORTHCOMING).containsAll(phases);
+        boolean usesNow = phases.stream().anyMatch(phase -> phase != PublicPhase.CANCELLED);
+        Instant now = clock.instant();
+        TypedQuery<Long> count = em.createQuery("select count(c)" + where, Long.class);
+        TypedQuery<Call> page = em.createQuery("select c" + where
+                + (upcoming ? " order by c.deadline, c.code" : " order by c.deadline desc, c.code"), Call.class);
+        if (usesNow) {
+            count.setParameter("now", now);
+            page.setParameter("now", now);
         }
-        return query.getResultStream().map(views::summary).toList();
+        long total = count.getSingleResult();
+        if (total <= first) {
+            return new Page<>(List.of(), total);
+        }
+        return new Page<>(page.setFirstResult(first).setMaxResults(size).getResultStream()
+                .map(views::summary).toList(), total);
     }
 
     /** Every recorded change of a call: who, when, which field from what to what. Not for applicants. */

@@ -244,4 +244,26 @@ class CallsApiIT extends DeployedApplication {
         assertThat(Http.get("/api/v1/public/calls?status=OPEN", "If-None-Match", etag).statusCode()).isEqualTo(304);
         assertThat(open.headers().allValues("Set-Cookie")).isEmpty();
     }
+
+    @Test
+    void publishedCallsComeAPageAtATimeWithTheirTotalAndLinks() {
+        HttpResponse<String> all = Http.get("/api/v1/public/calls?size=200");
+        long total = Long.parseLong(all.headers().firstValue("X-Total-Count").orElseThrow());
+        assertThat(total).as("the demo's open, forthcoming and closed calls at least").isGreaterThanOrEqualTo(3);
+        assertThat(all.body()).doesNotContain("STI-2027-ENER-01");
+
+        HttpResponse<String> first = Http.get("/api/v1/public/calls?size=1");
+        assertThat(first.body().split("\"code\"", -1)).as("one call").hasSize(2);
+        assertThat(first.headers().allValues("Link")).anyMatch(link -> link.contains("rel=\"next\"") && link.contains("page=1"))
+                .noneMatch(link -> link.contains("rel=\"prev\""));
+        HttpResponse<String> last = Http.get("/api/v1/public/calls?size=1&page=" + (total - 1));
+        assertThat(last.headers().allValues("Link")).anyMatch(link -> link.contains("rel=\"prev\""))
+                .noneMatch(link -> link.contains("rel=\"next\""));
+        assertThat(Http.get("/api/v1/public/calls?size=1&page=" + total).body()).isEqualTo("[]");
+
+        HttpResponse<String> tooMany = Http.get("/api/v1/public/calls?size=100000");
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(tooMany.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+    }
 }

@@ -134,4 +134,14 @@ class PublicPagesIT extends DeployedApplication {
                 .contains(Bundles.text("en", "privacy.why.title"))
                 .contains(Bundles.text("en", "privacy.howLong.title"));
     }
+
+    @Test
+    void publicListPagesTakeAnyPageNumberWithoutAnError() {
+        HttpResponse<String> beyond = Http.get("/calls.xhtml?archive=999&open=x&forthcoming=-1");
+
+        assertThat(beyond.statusCode()).isEqualTo(200);
+        assertThat(beyond.body()).as("a page past the end shows the last one").contains("STI-2025-FOOD-01")
+                .contains("STI-2026-CLIM-01").contains("STI-2026-HLTH-01");
+        assertThat(beyond.headers().allValues("Set-Cookie")).isEmpty();
+    }
 }

@@ -17,6 +17,7 @@ import org.scicoop.secretariat.call.boundary.CallSummary;
 import org.scicoop.secretariat.call.entity.PublicPhase;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 
 /** An Atom feed of the open calls, for feed readers and partner websites. */
@@ -37,7 +38,7 @@ public class CallsFeedResource {
     @Produces(ATOM)
     @Operation(summary = "Open calls as an Atom feed")
     public Response feed(@Context Request request) {
-        List<CallSummary> open = calls.published(PublicPhase.OPEN);
+        List<CallSummary> open = calls.published(EnumSet.of(PublicPhase.OPEN), 0, CallService.MAX_PUBLIC_PAGE).rows();
         EntityTag tag = new EntityTag(Integer.toHexString(open.hashCode()));
         CacheControl cache = new CacheControl();
         cache.setMaxAge(300);

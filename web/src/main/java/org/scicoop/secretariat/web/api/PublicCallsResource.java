@@ -1,6 +1,7 @@
 package org.scicoop.secretariat.web.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,14 +12,17 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.scicoop.secretariat.call.boundary.CallService;
 import org.scicoop.secretariat.call.boundary.CallSummary;
 import org.scicoop.secretariat.call.entity.PublicPhase;
+import org.scicoop.secretariat.platform.boundary.Page;
 
-import java.util.List;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 /** Published calls as open data: no token, cacheable. */
 @Path("public/calls")
@@ -29,11 +33,23 @@ public class PublicCallsResource {
     @Inject
     CallService calls;
 
+    /** Calls per response unless the client asks for fewer or more (at most {@link CallService#MAX_PUBLIC_PAGE}). */
+    static final int DEFAULT_SIZE = 100;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Published calls; status OPEN, FORTHCOMING, CLOSED or CANCELLED narrows the list")
-    public Response published(@QueryParam("status") String status, @Context Request request) {
-        List<CallSummary> published = calls.published(phase(status));
+    @Operation(summary = "Published calls, a page at a time; status OPEN, FORTHCOMING, CLOSED or CANCELLED narrows "
+            + "the list. The total is in X-Total-Count, the neighbouring pages in Link (rel next, prev).")
+    public Response published(@QueryParam("status") String status,
+                              @QueryParam("page") @DefaultValue("0") int page,
+                              @QueryParam("size") @DefaultValue("" + DEFAULT_SIZE) int size,
+                              @Context Request request, @Context UriInfo uri) {
+        if (page < 0 || size < 1 || size > CallService.MAX_PUBLIC_PAGE) {
+            throw new IllegalArgumentException("page must be 0 or more and size from 1 to " + CallService.MAX_PUBLIC_PAGE);
+        }
+        PublicPhase phase = phase(status);
+        Page<CallSummary> published = calls.published(phase == null ? Set.of() : EnumSet.of(phase),
+                Math.multiplyExact(page, size), size);
         EntityTag tag = new EntityTag(Integer.toHexString(published.hashCode()));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         CacheControl cache = new CacheControl();
@@ -41,7 +57,15 @@ public class PublicCallsResource {
         if (notModified != null) {
             return notModified.cacheControl(cache).build();
         }
-        return Response.ok(published).tag(tag).cacheControl(cache).build();
+        Response.ResponseBuilder ok = Response.ok(published.rows()).tag(tag).cacheControl(cache)
+                .header("X-Total-Count", published.total());
+        if (page > 0) {
+            ok.link(uri.getRequestUriBuilder().replaceQueryParam("page", page - 1).build(), "prev");
+        }
+        if ((long) (page + 1) * size < published.total()) {
+            ok.link(uri.getRequestUriBuilder().replaceQueryParam("page", page + 1).build(), "next");
+        }
+        return ok.build();
     }
 
     private static PublicPhase phase(String status) {

@@ -3,16 +3,21 @@ package org.scicoop.secretariat.web.call;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import org.scicoop.secretariat.call.boundary.CallService;
 import org.scicoop.secretariat.call.boundary.CallSummary;
 import org.scicoop.secretariat.call.entity.PublicPhase;
+import org.scicoop.secretariat.platform.boundary.Page;
 import org.scicoop.secretariat.reference.boundary.ReferenceDataService;
 import org.scicoop.secretariat.reference.boundary.ThemeView;
 import org.scicoop.secretariat.web.i18n.LocaleBean;
 
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -30,30 +35,67 @@ public class PublicCallsView {
     @Inject
     LocaleBean locale;
 
-    private Map<PublicPhase, List<CallSummary>> byPhase;
+    @Inject
+    HttpServletRequest request;
+
+    /** Calls on one page of each section: a crawler walks the pages, nobody gets ten thousand cards. */
+    static final int PAGE_SIZE = 20;
+
+    private final Map<String, Section> sections = new HashMap<>();
     private Map<String, ThemeView> themes;
 
-    private Map<PublicPhase, List<CallSummary>> byPhase() {
-        if (byPhase == null) {
-            byPhase = calls.published((org.scicoop.secretariat.call.entity.PublicPhase) null).stream().collect(Collectors.groupingBy(CallSummary::phase));
+    /**
+     * One page of a section of the public list, numbered from 1 as its {@code ?open=}, {@code ?forthcoming=}
+     * or {@code ?archive=} parameter says; a page past the end shows the last.
+     */
+    public record Section(String name, List<CallSummary> calls, int page, int pages) {
+
+        public boolean hasPrevious() {
+            return page > 1;
         }
-        return byPhase;
+
+        public boolean hasNext() {
+            return page < pages;
+        }
     }
 
-    public List<CallSummary> getOpen() {
-        return byPhase().getOrDefault(PublicPhase.OPEN, List.of());
+    private Section section(String name, Set<PublicPhase> phases) {
+        return sections.computeIfAbsent(name, key -> {
+            int requested = pageParameter(key);
+            Page<CallSummary> page = calls.published(phases, (requested - 1) * PAGE_SIZE, PAGE_SIZE);
+            int pages = (int) Math.max(1, (page.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+            if (requested > pages) {
+                page = calls.published(phases, (pages - 1) * PAGE_SIZE, PAGE_SIZE);
+                requested = pages;
+            }
+            return new Section(key, page.rows(), requested, pages);
+        });
     }
 
-    public List<CallSummary> getForthcoming() {
-        return byPhase().getOrDefault(PublicPhase.FORTHCOMING, List.of());
+    private int pageParameter(String name) {
+        String value = request.getParameter(name);
+        return value != null && value.matches("[1-9]\\d{0,5}") ? Integer.parseInt(value) : 1;
+    }
+
+    public Section getOpenSection() {
+        return section("open", EnumSet.of(PublicPhase.OPEN));
+    }
+
+    public Section getForthcomingSection() {
+        return section("forthcoming", EnumSet.of(PublicPhase.FORTHCOMING));
     }
 
     /** Closed and cancelled calls, the latest deadline first. */
-    public List<CallSummary> getArchive() {
-        return java.util.stream.Stream.concat(byPhase().getOrDefault(PublicPhase.CLOSED, List.of()).stream(),
-                        byPhase().getOrDefault(PublicPhase.CANCELLED, List.of()).stream())
-                .sorted(Comparator.comparing(CallSummary::deadline).reversed())
-                .toList();
+    public Section getArchiveSection() {
+        return section("archive", EnumSet.of(PublicPhase.CLOSED, PublicPhase.CANCELLED));
+    }
+
+    public List<CallSummary> getOpen() {
+        return getOpenSection().calls();
+    }
+
+    public List<CallSummary> getForthcoming() {
+        return getForthcomingSection().calls();
     }
 
     public List<ThemeView> getThemes() {

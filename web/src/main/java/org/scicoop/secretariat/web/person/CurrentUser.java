@@ -33,6 +33,7 @@ public class CurrentUser {
     HttpServletRequest request;
 
     private Optional<IdentityClaims> claims;
+    private ZoneId zone;
 
     private Optional<IdentityClaims> claims() {
         if (claims == null) {
@@ -80,9 +81,15 @@ public class CurrentUser {
         return request.isUserInRole(role);
     }
 
-    /** The user's time zone: {@code zoneinfo} from their profile, else their browser's, else UTC. */
+    /**
+     * The user's time zone: {@code zoneinfo} from their profile, else their browser's, else UTC.
+     * Worked out once per request: a list page asks for it in every row.
+     */
     public ZoneId getZone() {
-        return zoneOf(claims().map(IdentityClaims::zoneinfo).orElse(null), browserZone());
+        if (zone == null) {
+            zone = zoneOf(claims().map(IdentityClaims::zoneinfo).orElse(null), browserZone());
+        }
+        return zone;
     }
 
     /** The profile's zone if it names a real one, else the browser's, else UTC. */

@@ -22,15 +22,20 @@ public class Formats {
     @Inject
     CurrentUser user;
 
+    /** The reader's format of instants, made once per request (a list formats two per row). */
+    private DateTimeFormatter instants;
+
     /** An instant in the reader's time zone, with the zone's name so that nobody guesses. */
     public String instant(Instant instant) {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale.getLocale())
-                .withZone(user.getZone())
-                .format(instant) + " (" + zoneName() + ")";
+        if (instants == null) {
+            instants = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                    .withLocale(locale.getLocale())
+                    .withZone(user.getZone());
+        }
+        return instants.format(instant) + " (" + zoneName() + ")";
     }
 
     public Instant getNow() {
