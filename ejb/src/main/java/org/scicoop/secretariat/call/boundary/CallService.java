@@ -237,6 +237,20 @@ public class CallService {
     @PermitAll
     public Page<CallSummary> published(@NotNull Set<PublicPhase> phases, @Min(0) int first,
                                        @Min(1) @Max(MAX_PUBLIC_PAGE) int size) {
+        return slice(new PublicSlice(phases, first, size), false);
+    }
+
+    /**
+     * Several lists of published calls in one transaction, for a page that shows several (the public
+     * list: open, forthcoming, archive). A slice that starts past the end of its list gives the last page.
+     */
+    @PermitAll
+    public List<Page<CallSummary>> published(@NotNull List<@NotNull @Valid PublicSlice> slices) {
+        return slices.stream().map(slice -> slice(slice, true)).toList();
+    }
+
+    private Page<CallSummary> slice(PublicSlice slice, boolean lastPageWhenBeyond) {
+        Set<PublicPhase> phases = slice.phases();
         String where = " from Call c where " + CallAccess.PUBLISHED_ONLY + (phases.isEmpty() ? ""
                 : phases.stream().map(PHASES::get).collect(Collectors.joining(") or (", " and ((", "))")));
         boolean upcoming = !phases.isEmpty()
@@ -251,10 +265,15 @@ public class CallService {
             page.setParameter("now", now);
         }
         long total = count.getSingleResult();
+        int first = slice.first();
         if (total <= first) {
-            return new Page<>(List.of(), total);
+            if (!lastPageWhenBeyond || total == 0) {
+                return new Page<>(List.of(), total);
+            }
+            first = (int) ((total - 1) / slice.size() * slice.size());
         }
-        return new Page<>(page.setFirstResult(first).setMaxResults(size).getResultStream()
+        // a list, not a stream: the themes of the whole page then load in one batch
+        return new Page<>(page.setFirstResult(first).setMaxResults(slice.size()).getResultList().stream()
                 .map(views::summary).toList(), total);
     }
 
@@ -286,7 +305,7 @@ public class CallService {
                 .setParameter("open", CallStatus.OPEN)
                 .setParameter("now", clock.instant())
                 .setMaxResults(5)
-                .getResultStream().map(views::summary).toList();
+                .getResultList().stream().map(views::summary).toList();
         return new CallFigures(byStatus, next);
     }
 

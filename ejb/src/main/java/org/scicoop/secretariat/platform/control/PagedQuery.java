@@ -106,7 +106,8 @@ public final class PagedQuery<E> {
         TypedQuery<E> query = em.createQuery("select " + alias + where.from() + " order by " + order, entity)
                 .setMaxResults(limit);
         where.parameters().forEach(query::setParameter);
-        return query.getResultStream().map(toRow).toList();
+        // a list, not a stream: batch fetching needs the rows in the persistence context (no N+1)
+        return query.getResultList().stream().map(toRow).toList();
     }
 
     private String orderBy(PageRequest request) {

@@ -37,7 +37,7 @@ public class FundingAgencyService {
                 .getResultList().forEach(r -> commitments.put((Long) r[0], (Long) r[1]));
         return em.createQuery("select a from FundingAgency a join fetch a.country order by a.country.code, a.acronym",
                         FundingAgency.class)
-                .getResultStream().map(a -> row(a, commitments.getOrDefault(a.getId(), 0L))).toList();
+                .getResultList().stream().map(a -> row(a, commitments.getOrDefault(a.getId(), 0L))).toList();
     }
 
     @RolesAllowed(Roles.ADMIN)

@@ -132,7 +132,7 @@ public class OrganisationService {
         return em.createQuery("select m from OrganisationMerge m order by m.mergedAt desc, m.id desc",
                         OrganisationMerge.class)
                 .setMaxResults(50)
-                .getResultStream().map(OrganisationService::view).toList();
+                .getResultList().stream().map(OrganisationService::view).toList();
     }
 
     private void requireUniqueRor(Organisation organisation, Long id) {

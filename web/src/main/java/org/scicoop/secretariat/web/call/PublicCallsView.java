@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.scicoop.secretariat.call.boundary.CallService;
 import org.scicoop.secretariat.call.boundary.CallSummary;
+import org.scicoop.secretariat.call.boundary.PublicSlice;
 import org.scicoop.secretariat.call.entity.PublicPhase;
 import org.scicoop.secretariat.platform.boundary.Page;
 import org.scicoop.secretariat.reference.boundary.ReferenceDataService;
@@ -15,6 +16,7 @@ import org.scicoop.secretariat.web.i18n.LocaleBean;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,17 +61,25 @@ public class PublicCallsView {
         }
     }
 
-    private Section section(String name, Set<PublicPhase> phases) {
-        return sections.computeIfAbsent(name, key -> {
-            int requested = pageParameter(key);
-            Page<CallSummary> page = calls.published(phases, (requested - 1) * PAGE_SIZE, PAGE_SIZE);
-            int pages = (int) Math.max(1, (page.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-            if (requested > pages) {
-                page = calls.published(phases, (pages - 1) * PAGE_SIZE, PAGE_SIZE);
-                requested = pages;
+    /** The three sections, read in one service call (one transaction) the first time a page asks. */
+    private Section section(String name) {
+        if (sections.isEmpty()) {
+            Map<String, Set<PublicPhase>> phases = new LinkedHashMap<>();
+            phases.put("open", EnumSet.of(PublicPhase.OPEN));
+            phases.put("forthcoming", EnumSet.of(PublicPhase.FORTHCOMING));
+            phases.put("archive", EnumSet.of(PublicPhase.CLOSED, PublicPhase.CANCELLED));
+            List<String> names = List.copyOf(phases.keySet());
+            List<Page<CallSummary>> pages = calls.published(names.stream()
+                    .map(key -> new PublicSlice(phases.get(key), (pageParameter(key) - 1) * PAGE_SIZE, PAGE_SIZE))
+                    .toList());
+            for (int i = 0; i < names.size(); i++) {
+                Page<CallSummary> page = pages.get(i);
+                int count = (int) Math.max(1, (page.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+                sections.put(names.get(i), new Section(names.get(i), page.rows(),
+                        Math.min(pageParameter(names.get(i)), count), count));
             }
-            return new Section(key, page.rows(), requested, pages);
-        });
+        }
+        return sections.get(name);
     }
 
     private int pageParameter(String name) {
@@ -78,16 +88,16 @@ public class PublicCallsView {
     }
 
     public Section getOpenSection() {
-        return section("open", EnumSet.of(PublicPhase.OPEN));
+        return section("open");
     }
 
     public Section getForthcomingSection() {
-        return section("forthcoming", EnumSet.of(PublicPhase.FORTHCOMING));
+        return section("forthcoming");
     }
 
     /** Closed and cancelled calls, the latest deadline first. */
     public Section getArchiveSection() {
-        return section("archive", EnumSet.of(PublicPhase.CLOSED, PublicPhase.CANCELLED));
+        return section("archive");
     }
 
     public List<CallSummary> getOpen() {
