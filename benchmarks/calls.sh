@@ -80,18 +80,19 @@ stop_stack() {
 }
 
 pg_data=""
+pg_bin=""
 start_postgresql() {
-    local bin; bin="$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -1)")"
+    pg_bin="$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -1)")"
     pg_data="$(mktemp -d /tmp/secretariat-bench-pg.XXXXXX)"
     chown postgres "$pg_data" 2>/dev/null || true
     as_postgres() { if [[ "$(id -u)" == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-    as_postgres "$bin/initdb" -D "$pg_data/data" -U postgres -A trust -E UTF8 >/dev/null
-    as_postgres "$bin/pg_ctl" -D "$pg_data/data" -o "-p $pg_port -k $pg_data" -l "$pg_data/log" -w start >/dev/null
+    as_postgres "$pg_bin/initdb" -D "$pg_data/data" -U postgres -A trust -E UTF8 >/dev/null
+    as_postgres "$pg_bin/pg_ctl" -D "$pg_data/data" -o "-p $pg_port -k $pg_data" -l "$pg_data/log" -w start >/dev/null
     psql_bench() { psql -h localhost -p $pg_port -U postgres -v ON_ERROR_STOP=1 -q "$@"; }
     psql_bench -c "create user secretariat password 'secretariat'" -c "create database secretariat owner secretariat"
     export SECRETARIAT_DB_URL="jdbc:postgresql://localhost:$pg_port/secretariat" SECRETARIAT_DB_USER=secretariat \
         SECRETARIAT_DB_PASSWORD=secretariat
-    stop_postgresql() { as_postgres "$bin/pg_ctl" -D "$pg_data/data" -m fast stop >/dev/null || true; rm -rf "$pg_data"; }
+    stop_postgresql() { as_postgres "$pg_bin/pg_ctl" -D "$pg_data/data" -m fast stop >/dev/null || true; rm -rf "$pg_data"; }
 }
 
 cleanup() { stop_stack; [[ -z "$pg_data" ]] || stop_postgresql; }

@@ -35,13 +35,13 @@ import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.reference.entity.FundingAgency;
 import org.scicoop.secretariat.reference.entity.ThematicArea;
+import org.scicoop.secretariat.platform.rules.BadInput;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -374,18 +374,14 @@ public class CallService {
     }
 
     private static Object status(String text) {
-        try {
-            return CallStatus.valueOf(text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown status: " + text);
-        }
+        return BadInput.oneOf("status", CallStatus.class, text);
     }
 
     private static Object year(String text) {
         try {
             return Integer.valueOf(text.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not a year: " + text);
+            throw new BadInput("problem.input.year");
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.scicoop.secretariat.platform.boundary;
 
+import org.scicoop.secretariat.platform.rules.BadInput;
+
 import java.util.Map;
 
 /**
@@ -12,10 +14,10 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
 
     public PageRequest {
         if (first < 0) {
-            throw new IllegalArgumentException("first must not be negative");
+            throw new BadInput("problem.input.paging", MAX_SIZE);
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE);
+            throw new BadInput("problem.input.paging", MAX_SIZE);
         }
         filters = filters == null ? Map.of() : Map.copyOf(filters);
     }

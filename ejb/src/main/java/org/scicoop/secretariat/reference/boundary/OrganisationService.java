@@ -24,6 +24,7 @@ import org.scicoop.secretariat.reference.entity.Country;
 import org.scicoop.secretariat.reference.entity.Organisation;
 import org.scicoop.secretariat.reference.entity.OrganisationMerge;
 import org.scicoop.secretariat.reference.entity.OrganisationType;
+import org.scicoop.secretariat.platform.rules.BadInput;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -174,10 +175,6 @@ public class OrganisationService {
     }
 
     private static Object type(String text) {
-        try {
-            return OrganisationType.valueOf(text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown organisation type: " + text);
-        }
+        return BadInput.oneOf("type", OrganisationType.class, text);
     }
 }

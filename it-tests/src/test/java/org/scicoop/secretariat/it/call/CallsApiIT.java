@@ -107,7 +107,11 @@ class CallsApiIT extends DeployedApplication {
                 .contains("STI-2026-CLIM-01").doesNotContain("STI-2025-FOOD-01");
         assertThat(Http.getWithToken("/api/v1/calls?theme=BIODIVERSITY", officer).body())
                 .contains("STI-2026-HLTH-01").doesNotContain("STI-2026-CLIM-01");
-        assertThat(Http.getWithToken("/api/v1/calls?status=SLEEPING", officer).statusCode()).isEqualTo(400);
+        HttpResponse<String> unknownStatus = Http.send("GET", "/api/v1/calls?status=SLEEPING", officer, null,
+                "Accept-Language", "fr");
+        assertThat(unknownStatus.statusCode()).isEqualTo(400);
+        assertThat(unknownStatus.body()).as("why, in the caller's language, with the allowed values")
+                .contains("Le paramètre status doit prendre l'une de ces valeurs").contains("DRAFT, OPEN, CLOSED");
     }
 
     @Test
@@ -261,8 +265,9 @@ class CallsApiIT extends DeployedApplication {
                 .noneMatch(link -> link.contains("rel=\"next\""));
         assertThat(Http.get("/api/v1/public/calls?size=1&page=" + total).body()).isEqualTo("[]");
 
-        HttpResponse<String> tooMany = Http.get("/api/v1/public/calls?size=100000");
+        HttpResponse<String> tooMany = Http.get("/api/v1/public/calls?size=100000", "Accept-Language", "zh");
         assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(tooMany.body()).contains("每页数量必须在 1 到 200 之间");
         assertThat(tooMany.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                 assertThat(type).startsWith("application/problem+json"));
     }

@@ -35,13 +35,13 @@ import org.scicoop.secretariat.call.entity.DocumentKind;
 import org.scicoop.secretariat.web.call.DocumentDownloads;
 import org.scicoop.secretariat.platform.boundary.Page;
 import org.scicoop.secretariat.platform.boundary.PageRequest;
+import org.scicoop.secretariat.platform.rules.BadInput;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -168,7 +168,7 @@ public class CallsResource {
                                    @FormParam("kind") String kind, @FormParam("language") String language,
                                    @FormParam("file") EntityPart file) throws IOException {
         if (file == null) {
-            throw new IllegalArgumentException("the multipart request needs a part named file");
+            throw new BadInput("problem.input.part", "file");
         }
         byte[] content;
         try (InputStream in = file.getContent()) {
@@ -209,11 +209,7 @@ public class CallsResource {
     }
 
     private static DocumentKind kind(String kind) {
-        try {
-            return kind == null || kind.isBlank() ? null : DocumentKind.valueOf(kind.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("kind must be one of CALL_TEXT, GUIDE, TEMPLATE, FAQ, OTHER");
-        }
+        return kind == null || kind.isBlank() ? null : BadInput.oneOf("kind", DocumentKind.class, kind);
     }
 
     private static Response ok(CallView call) {
@@ -233,7 +229,7 @@ public class CallsResource {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("If-Match must be an ETag of this API, e.g. \"3\"");
+            throw new BadInput("problem.input.ifMatch");
         }
     }
 

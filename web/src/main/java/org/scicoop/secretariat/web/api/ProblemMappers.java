@@ -19,6 +19,7 @@ import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.web.i18n.Language;
 import org.scicoop.secretariat.web.platform.Texts;
+import org.scicoop.secretariat.platform.rules.BadInput;
 
 import java.util.Comparator;
 import java.util.List;
@@ -92,8 +93,14 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Problem.build(new Problem("about:blank", "Bad Request", 400, Texts.of(locale, "problem.invalid"),
                     path, "invalid", errors));
         }
+        if (e instanceof BadInput invalid) {
+            return Problem.response(Response.Status.BAD_REQUEST,
+                    Texts.of(locale, invalid.messageKey(), invalid.arguments().toArray()), path);
+        }
         if (e instanceof IllegalArgumentException invalid) {
-            return Problem.response(Response.Status.BAD_REQUEST, invalid.getMessage(), path);
+            // a library's or our own internal message: logged, never shown to the client
+            LOG.log(Level.FINE, "Bad request to " + path, invalid);
+            return Problem.response(Response.Status.BAD_REQUEST, Texts.of(locale, "problem.badRequest"), path);
         }
         if (e instanceof WebApplicationException web) {
             Response original = web.getResponse();

@@ -19,9 +19,9 @@ import org.scicoop.secretariat.call.boundary.CallService;
 import org.scicoop.secretariat.call.boundary.CallSummary;
 import org.scicoop.secretariat.call.entity.PublicPhase;
 import org.scicoop.secretariat.platform.boundary.Page;
+import org.scicoop.secretariat.platform.rules.BadInput;
 
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 
 /** Published calls as open data: no token, cacheable. */
@@ -45,7 +45,7 @@ public class PublicCallsResource {
                               @QueryParam("size") @DefaultValue("" + DEFAULT_SIZE) int size,
                               @Context Request request, @Context UriInfo uri) {
         if (page < 0 || size < 1 || size > CallService.MAX_PUBLIC_PAGE) {
-            throw new IllegalArgumentException("page must be 0 or more and size from 1 to " + CallService.MAX_PUBLIC_PAGE);
+            throw new BadInput("problem.input.paging", CallService.MAX_PUBLIC_PAGE);
         }
         PublicPhase phase = phase(status);
         Page<CallSummary> published = calls.published(phase == null ? Set.of() : EnumSet.of(phase),
@@ -72,10 +72,6 @@ public class PublicCallsResource {
         if (status == null || status.isBlank()) {
             return null;
         }
-        try {
-            return PublicPhase.valueOf(status.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("status must be one of OPEN, FORTHCOMING, CLOSED, CANCELLED");
-        }
+        return BadInput.oneOf("status", PublicPhase.class, status);
     }
 }
