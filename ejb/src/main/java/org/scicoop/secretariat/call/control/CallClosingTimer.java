@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.scicoop.secretariat.call.entity.Call;
+import org.scicoop.secretariat.proposal.entity.Proposal;
+import org.scicoop.secretariat.proposal.entity.ProposalStatus;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -90,6 +92,7 @@ public class CallClosingTimer {
                         // the deadline moved after this timer was set: wait for it
                         schedule(call);
                     } else if (call.closeAtDeadline(now)) {
+                        settleProposals(call);
                         LOG.info(() -> "Closed call " + code + " at its deadline " + call.getDeadline());
                     }
                 });
@@ -103,6 +106,7 @@ public class CallClosingTimer {
         int closed = 0;
         for (Call call : due) {
             if (call.closeAtDeadline(now)) {
+                settleProposals(call);
                 closed++;
                 cancel(call.getCode());
             }
@@ -112,5 +116,17 @@ public class CallClosingTimer {
             LOG.info(() -> "Closed " + count + " call(s) whose deadline passed while the server was down");
         }
         return closed;
+    }
+
+    /**
+     * Reopened proposals of a call that has closed go back to their last submission, which counts
+     * (one by one, so that Envers records each change).
+     */
+    private void settleProposals(Call call) {
+        em.createQuery("select p from Proposal p where p.call = :call and p.status = :reopened", Proposal.class)
+                .setParameter("call", call)
+                .setParameter("reopened", ProposalStatus.REOPENED)
+                .getResultList()
+                .forEach(Proposal::settleAtDeadline);
     }
 }

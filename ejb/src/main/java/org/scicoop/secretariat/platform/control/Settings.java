@@ -19,6 +19,21 @@ public final class Settings {
         return Long.parseLong(value("SECRETARIAT_DOCUMENT_MAX_BYTES", String.valueOf(10L * 1024 * 1024)));
     }
 
+    /** The largest proposal attachment accepted, in bytes (default 20 MB). */
+    public static long maxProposalAttachmentBytes() {
+        return Long.parseLong(value("SECRETARIAT_PROPOSAL_ATTACHMENT_MAX_BYTES", String.valueOf(20L * 1024 * 1024)));
+    }
+
+    /** How many partners one coordinator may invite in an hour (default 30). */
+    public static int invitationsPerHour() {
+        return Integer.parseInt(value("SECRETARIAT_INVITATIONS_PER_HOUR", "30"));
+    }
+
+    /** The application's public address, for links in e-mails. */
+    public static String appUrl() {
+        return value("SECRETARIAT_APP_URL", "http://localhost:8080");
+    }
+
     static String value(String name, String fallback) {
         String fromEnvironment = System.getenv(name);
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {

@@ -14,9 +14,8 @@ import java.util.List;
  *
  * <p>The list of references, by entity and attribute (table and column):
  * <ul>
- *   <li>none yet. The proposals' partners (issue 4) will be the first: add
- *       {@code new Reference("Partner", "organisation")} (table {@code partner}, column
- *       {@code organisation_id}) and let {@code Partner} implement {@link OrganisationReferencing}.</li>
+ *   <li>{@code Partner.organisation} (table {@code proposal_partner}, column {@code organisation_id}):
+ *       a proposal's partners; {@code Partner} implements {@link OrganisationReferencing}.</li>
  * </ul>
  * Not listed, on purpose: {@code person.organisation} is the free text of the person's
  * {@code organisation} claim, which Keycloak owns; the application never edits identities.
@@ -32,7 +31,7 @@ public class OrganisationReferences {
     public record Reference(String entity, String attribute) {
     }
 
-    public static final List<Reference> REFERENCES = List.of();
+    public static final List<Reference> REFERENCES = List.of(new Reference("Partner", "organisation"));
 
     @PersistenceContext
     EntityManager em;

@@ -115,7 +115,7 @@ public class Country {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Country other && code.equals(other.code);
+        return o instanceof Country other && code.equals(other.getCode()); // getter: other may be a lazy proxy
     }
 
     @Override

@@ -1,0 +1,482 @@
+package org.scicoop.secretariat.proposal.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.scicoop.secretariat.call.control.PdfContent;
+import org.scicoop.secretariat.call.entity.Call;
+import org.scicoop.secretariat.call.entity.DocumentFileName;
+import org.scicoop.secretariat.person.entity.Roles;
+import org.scicoop.secretariat.platform.boundary.ConcurrentChange;
+import org.scicoop.secretariat.platform.boundary.NotFound;
+import org.scicoop.secretariat.platform.boundary.Page;
+import org.scicoop.secretariat.platform.boundary.PageRequest;
+import org.scicoop.secretariat.platform.control.PagedQuery;
+import org.scicoop.secretariat.platform.control.Settings;
+import org.scicoop.secretariat.platform.rules.BadInput;
+import org.scicoop.secretariat.platform.rules.RuleViolation;
+import org.scicoop.secretariat.proposal.control.MemberAccounts;
+import org.scicoop.secretariat.proposal.control.PartnerOrganisations;
+import org.scicoop.secretariat.proposal.control.ProposalAccess;
+import org.scicoop.secretariat.proposal.control.ProposalMail;
+import org.scicoop.secretariat.proposal.control.ProposalViews;
+import org.scicoop.secretariat.proposal.entity.AttachmentKind;
+import org.scicoop.secretariat.proposal.entity.Eligibility;
+import org.scicoop.secretariat.proposal.entity.Finding;
+import org.scicoop.secretariat.proposal.entity.Funding;
+import org.scicoop.secretariat.proposal.entity.Partner;
+import org.scicoop.secretariat.proposal.entity.PlannedMilestone;
+import org.scicoop.secretariat.proposal.entity.Proposal;
+import org.scicoop.secretariat.proposal.entity.ProposalAttachment;
+import org.scicoop.secretariat.proposal.entity.ProposalFile;
+import org.scicoop.secretariat.proposal.entity.ProposalInvitation;
+import org.scicoop.secretariat.proposal.entity.ProposalStatus;
+import org.scicoop.secretariat.proposal.entity.ProposalSubmission;
+import org.scicoop.secretariat.reference.entity.FundingAgency;
+import org.scicoop.secretariat.reference.entity.Organisation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Proposals: consortium members draft, submit, reopen and withdraw their consortium's proposals;
+ * officers screen them; national contacts read the submitted ones of their country. Every method
+ * declares who may call it, and every read or write checks that the caller may see the proposal
+ * ({@link ProposalAccess}): another consortium's proposal does not exist for them.
+ */
+@Stateless
+public class ProposalService {
+
+    static final PagedQuery<Proposal> PROPOSALS = PagedQuery.of(Proposal.class, "p", "p.createdAt desc, p.id desc")
+            .sortable("acronym", "p.acronym")
+            .sortable("title", "p.title")
+            .sortable("status", "p.status")
+            .sortable("createdAt", "p.createdAt")
+            .sortable("submittedAt", "p.submittedAt")
+            .sortable("deadline", "p.call.deadline")
+            .filterable("call", "p.call.code = :value", String::trim)
+            .filterable("status", "p.status = :value", ProposalService::status)
+            .filterable("country", "exists (select x from Partner x where x.proposal = p and x.country.code = :value)",
+                    value -> value.trim().toUpperCase(Locale.ROOT))
+            .filterable("theme", "exists (select t from p.call.themes t where t.code = :value)", String::trim)
+            .filterable("text", "lower(p.acronym) like :value escape '\\' or lower(p.title) like :value escape '\\'",
+                    PagedQuery::containsPattern);
+
+    public static final int EXPORT_LIMIT = 50_000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ProposalAccess access;
+
+    @Inject
+    ProposalViews views;
+
+    @Inject
+    PartnerOrganisations organisations;
+
+    @Inject
+    MemberAccounts accounts;
+
+    @Inject
+    Event<ProposalMail.Submitted> submitted;
+
+    @Inject
+    Event<ProposalMail.Invited> invited;
+
+    @Inject
+    Clock clock;
+
+    @jakarta.annotation.Resource
+    jakarta.ejb.SessionContext context;
+
+    /** A new draft for an open (or forthcoming) call; the caller coordinates it. */
+    @RolesAllowed(Roles.CONSORTIUM_MEMBER)
+    public ProposalView create(@NotNull @Valid CreateProposal command) {
+        Call call = em.createNamedQuery(Call.BY_CODE, Call.class).setParameter("code", command.callCode())
+                .getResultStream().filter(Call::isPublished).findFirst()
+                .orElseThrow(() -> new NotFound("call " + command.callCode()));
+        Organisation organisation = organisations.resolve(command.organisationId(), command.newOrganisation());
+        Proposal proposal = Proposal.draft(call, access.username(), command.acronym(), organisation, clock.instant());
+        Partner coordinating = proposal.coordinatingPartner();
+        Funding.Option option = Funding.options(call, coordinating.getCountry()).get(0);
+        coordinating.fundedBy(option, null);
+        em.createQuery("select p from Person p where p.username = :u", org.scicoop.secretariat.person.entity.Person.class)
+                .setParameter("u", access.username()).getResultStream().findFirst()
+                .ifPresent(person -> coordinating.describeInvestigator(person.getDisplayName(), person.getEmail()));
+        em.persist(proposal);
+        em.flush();
+        return view(proposal);
+    }
+
+    @RolesAllowed({Roles.CONSORTIUM_MEMBER, Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.NATIONAL_CONTACT})
+    public ProposalView get(long id) {
+        return view(readable(id));
+    }
+
+    /** Replaces everything the coordinator edits (read at {@code expectedVersion}). */
+    @RolesAllowed(Roles.CONSORTIUM_MEMBER)
+    public ProposalView replace(long id, long expectedVersion, @NotNull @Valid ProposalContent content) {
+        Proposal proposal = coordinated(id, expectedVersion);
+        apply(proposal, content);
+        return flushed(proposal, expectedVersion);
+    }
+
+    /**
+     * What stands in the way of submitting {@code content}, without saving it: the same rules as
+     * submission, for the editor to show as the applicant types.
+     */
+    @RolesAllowed(Roles.CONSORTIUM_MEMBER)
+    public List<Finding> check(long id, @NotNull @Valid ProposalContent content) {
+        Proposal proposal = access.coordinated(em.find(Proposal.class, id), id).at(clock.instant());
+        // The changes are made to see their findings, then rolled back: nothing is written.
+        context.setRollbackOnly();
+        apply(proposal, content);
+        return Eligibility.check(proposal);
+    }
+
+    /** A partner's own data, changed by its investigator or the coordinator. */
+    @RolesAllowed(Roles.CONSORTIUM_MEMBER)
+    public ProposalView updatePartner(long id, long partnerId, long expectedVersion,
+                                      @NotNull @Valid PartnerCommand command) {
+        Proposal proposal = readable(id).at(clock.instant());
+        requireVersion(proposal, expectedVersion);
+        Partner partner = proposal.partner(partnerId).orElseThrow(() -> new NotFound("partner " + partnerId));
+        if (!access.mayEditPartner(proposal, partner)) {
+            throw new ProposalAccess.NotCoordinator();
+        }
+        boolean coordinator = proposal.isCoordinator(access.username());
+        RuleViolation.require(coordinator || command.piEmail() == null
+                        || command.piEmail().equalsIgnoreCase(Objects.requireNonNullElse(partner.getPiEmail(), "")),
+                "rule.proposal.emailByCoordinator");
+        applyPartner(proposal, partner, command);
+        return flushed(proposal, expectedVersion);
+    }
+
+    /**
+     * Adds a PDF to the proposal: checked by content (a readable, unencrypted PDF) and size
+     * ({@link Settings#maxProposalAttachmentBytes()}); stored once by checksum.
+     */
+    @RolesAllowed(Roles.CONSORTIUM_MEMBER)
+    public ProposalView attach(long id, @NotNull AttachmentKind kind, @NotBlank @Size(max = 255) String fileName,
+                               @NotNull byte[] content) {
+        Proposal proposal = readable(id).at(clock.instant());
+        if (!proposal.isCoordinator(access.username())) {
+            throw new ProposalAccess.NotCoordinator();
+        }
+        PdfContent.check(content, Settings.maxProposalAttachmentBytes());
+        String sha256 = ProposalFile.sha256(content);
+        ProposalFile file = em.find(ProposalFile.class, sha256);
+        if (file == null) {
+            file = new ProposalFile(content);
+            em.persist(file);
+        }
+        proposal.attach(kind, DocumentFileName.sanitise(fileName), file, access.username());
+        em.flush();
+        return view(proposal);
+    }
+
+    @RolesAllowed(Roles.CONSORTIUM_MEMBER)
+    public ProposalView detach(long id, long attachmentId) {
+        Proposal proposal = readable(id).at(clock.instant());
+        if (!proposal.isCoordinator(access.username())) {
+            throw new ProposalAccess.NotCoordinator();
+        }
+        proposal.detach(proposal.attachment(attachmentId).orElseThrow(() -> new NotFound("attachment " + attachmentId)));
+        em.flush();
+        return view(proposal);
+    }
+
+    /** An attachment of a proposal the caller may read; no bytes when {@code knownSha256} names this file. */
+    @RolesAllowed({Roles.CONSORTIUM_MEMBER, Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.NATIONAL_CONTACT})
+    public AttachmentFile attachment(long id, long attachmentId, String knownSha256) {
+        Proposal proposal = readable(id);
+        ProposalAttachment attachment = proposal.attachment(attachmentId)
+                .orElseThrow(() -> new NotFound("attachment " + attachmentId));
+        return new AttachmentFile(ProposalViews.attachment(attachment), attachment.getSha256().equals(knownSha256)
+                ? null : em.find(ProposalFile.class, attachment.getSha256()).getBytes());
+    }
+
+    /**
+     * Submits the proposal (read at {@code expectedVersion}) while its call accepts proposals, by the
+     * server's clock: refused with every finding when something is missing or a rule fails. Keeps the
+     * submitted version as it is, and e-mails the coordinator the receipt (in {@code language}).
+     */
+    @RolesAllowed(Roles.CONSORTIUM_MEMBER)
+    public ProposalView.SubmissionView submit(long id, long expectedVersion,
+                                              @NotNull @Pattern(regexp = "[a-zA-Z-]{2,12}") String language) {
+        Proposal proposal = coordinated(id, expectedVersion);
+        // Two submissions of the same proposal at once: the second waits and then finds it submitted.
+        em.lock(proposal, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        proposal.submit();
+        int number = submissions(proposal).size() + 1;
+        String receipt = proposal.getCall().getCode() + "-P" + proposal.getId() + "-V" + number;
+        ProposalSubmission submission = new ProposalSubmission(proposal, number, receipt, proposal.getSubmittedAt(),
+                access.username(), ProposalViews.json(views.content(proposal)));
+        em.persist(submission);
+        flushed(proposal, expectedVersion);
+        Partner coordinating = proposal.coordinatingPartner();
+        submitted.fire(new ProposalMail.Submitted(coordinating.getPiEmail(), language, receipt, proposal.getAcronym(),
+                proposal.getCall().getCode(), number, submission.getSubmittedAt(), proposal.getId(),
+                Settings.appUrl()));
+        return new ProposalView.SubmissionView(number, receipt, submission.getSubmittedAt(), access.username());
+    }
+
+    /** Back to editing before the deadline; the last submission counts until the next one. */
+    @RolesAllowed(Roles.CONSORTIUM_MEMBER)
+    public ProposalView reopen(long id, long expectedVersion) {
+        Proposal proposal = coordinated(id, expectedVersion);
+        proposal.reopen();
+        return flushed(proposal, expectedVersion);
+    }
+
+    @RolesAllowed(Roles.CONSORTIUM_MEMBER)
+    public ProposalView withdraw(long id, long expectedVersion) {
+        Proposal proposal = coordinated(id, expectedVersion);
+        proposal.withdraw();
+        return flushed(proposal, expectedVersion);
+    }
+
+    /** The secretariat's eligibility screening of a submitted proposal, after the call's deadline. */
+    @RolesAllowed(Roles.PROGRAMME_OFFICER)
+    public ProposalView screen(long id, long expectedVersion, boolean eligible, @Size(max = 2000) String reasons) {
+        Proposal proposal = readable(id).at(clock.instant());
+        requireVersion(proposal, expectedVersion);
+        proposal.screen(eligible, reasons, access.username());
+        return flushed(proposal, expectedVersion);
+    }
+
+    /**
+     * Invites a partner's investigator: their account is found or created in Keycloak (with their
+     * country and only the consortium-member role, and Keycloak's e-mail to set a password) and linked
+     * to the partner, and they get an e-mail about the proposal. The coordinator is not told whether
+     * an account existed. At most {@link Settings#invitationsPerHour()} invitations per coordinator an hour.
+     */
+    @RolesAllowed(Roles.CONSORTIUM_MEMBER)
+    public ProposalView invite(long id, long partnerId, @NotNull @Pattern(regexp = "[a-zA-Z-]{2,12}") String language) {
+        Proposal proposal = readable(id).at(clock.instant());
+        if (!proposal.isCoordinator(access.username())) {
+            throw new ProposalAccess.NotCoordinator();
+        }
+        RuleViolation.require(proposal.getStatus().isEditable() && clock.instant().isBefore(proposal.getCall().getDeadline()),
+                "rule.proposal.notEditable", proposal.getAcronym());
+        Partner partner = proposal.partner(partnerId).orElseThrow(() -> new NotFound("partner " + partnerId));
+        RuleViolation.require(!partner.isCoordinating(), "rule.proposal.coordinatorNotInvited");
+        RuleViolation.require(partner.getPiEmail() != null && partner.getPiName() != null,
+                "rule.proposal.investigatorMissing", partner.getOrganisation().getName());
+        Instant now = clock.instant();
+        long recent = em.createNamedQuery(ProposalInvitation.COUNT_SINCE, Long.class)
+                .setParameter("coordinator", access.username())
+                .setParameter("since", now.minus(Duration.ofHours(1)))
+                .getSingleResult();
+        RuleViolation.require(recent < Settings.invitationsPerHour(), "rule.proposal.tooManyInvitations",
+                Settings.invitationsPerHour());
+        String[] names = splitName(partner.getPiName());
+        String username = accounts.ensureMember(new MemberAccounts.Invitee(partner.getPiEmail(), names[0], names[1],
+                partner.getCountry().getCode(), language));
+        partner.linkMember(username, now);
+        em.persist(new ProposalInvitation(proposal.getId(), partnerId, partner.getPiEmail(), access.username(), now));
+        em.flush();
+        invited.fire(new ProposalMail.Invited(partner.getPiEmail(), language, Objects.requireNonNullElse(proposal.coordinatingPartner().getPiName(), access.username()),
+                proposal.getAcronym(), proposal.getCall().getCode(), proposal.getId(), Settings.appUrl()));
+        return view(proposal);
+    }
+
+    /** The proposals of the consortia the caller belongs to (members), or that the caller may see. */
+    @RolesAllowed({Roles.CONSORTIUM_MEMBER, Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.NATIONAL_CONTACT})
+    public Page<ProposalSummary> list(@NotNull PageRequest request) {
+        ProposalAccess.Restriction restriction = access.restriction();
+        return PROPOSALS.fetch(em, request, restriction.condition(), restriction.parameters(), views::summary);
+    }
+
+    @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.NATIONAL_CONTACT})
+    public List<ProposalSummary> export(@NotNull PageRequest request) {
+        ProposalAccess.Restriction restriction = access.restriction();
+        return PROPOSALS.fetchAll(em, request, restriction.condition(), restriction.parameters(), views::summary,
+                EXPORT_LIMIT);
+    }
+
+    /** The submitted versions of a proposal the caller may read, newest first. */
+    @RolesAllowed({Roles.CONSORTIUM_MEMBER, Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.NATIONAL_CONTACT})
+    public ReceiptView submission(long id, int number) {
+        Proposal proposal = readable(id);
+        ProposalSubmission submission = submissions(proposal).stream().filter(s -> s.getNumber() == number)
+                .findFirst().orElseThrow(() -> new NotFound("submission " + number));
+        return new ReceiptView(submission.getReceipt(), proposal.getId(), proposal.getAcronym(), proposal.getTitle(),
+                proposal.getCall().getCode(), proposal.getCall().getTitle(), submission.getNumber(),
+                submission.getSubmittedAt(), submission.getSubmittedBy(), ProposalViews.content(submission.getContent()));
+    }
+
+    /** The caller's proposal tiles on the dashboard. */
+    @RolesAllowed({Roles.CONSORTIUM_MEMBER, Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.NATIONAL_CONTACT,
+            Roles.REVIEWER})
+    public DashboardFigures dashboard() {
+        List<DashboardFigures.Draft> drafts = List.of();
+        if (access.isMember()) {
+            drafts = em.createQuery("""
+                            select p from Proposal p join fetch p.call c
+                            where p.status in :editable and c.deadline > :now
+                              and (p.coordinator = :me
+                                   or exists (select x from Partner x where x.proposal = p and x.member = :me))
+                            order by c.deadline, p.acronym""", Proposal.class)
+                    .setParameter("editable", List.of(ProposalStatus.DRAFT, ProposalStatus.REOPENED))
+                    .setParameter("now", clock.instant())
+                    .setParameter("me", access.username())
+                    .setMaxResults(20)
+                    .getResultList().stream()
+                    .map(p -> new DashboardFigures.Draft(p.getId(), p.getAcronym(), p.getCall().getCode(),
+                            p.getCall().getDeadline()))
+                    .toList();
+        }
+        long toScreen = access.isOfficer() ? em.createQuery("""
+                        select count(p) from Proposal p where p.status = :submitted and p.call.deadline <= :now""",
+                        Long.class)
+                .setParameter("submitted", ProposalStatus.SUBMITTED)
+                .setParameter("now", clock.instant()).getSingleResult() : 0;
+        long mine = 0;
+        if (access.isNationalContact()) {
+            ProposalAccess.Restriction restriction = access.restriction();
+            var count = em.createQuery("select count(p) from Proposal p where " + restriction.condition(), Long.class);
+            restriction.parameters().forEach(count::setParameter);
+            mine = count.getSingleResult();
+        }
+        return new DashboardFigures(drafts, toScreen, mine);
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    private Proposal readable(long id) {
+        return access.readable(em.find(Proposal.class, id), id);
+    }
+
+    private Proposal coordinated(long id, long expectedVersion) {
+        Proposal proposal = access.coordinated(em.find(Proposal.class, id), id).at(clock.instant());
+        requireVersion(proposal, expectedVersion);
+        return proposal;
+    }
+
+    private static void requireVersion(Proposal proposal, long expectedVersion) {
+        if (proposal.getVersion() != expectedVersion) {
+            throw new ConcurrentChange("proposal " + proposal.getId(), expectedVersion, proposal.getVersion());
+        }
+    }
+
+    private ProposalView flushed(Proposal proposal, long expectedVersion) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChange("proposal " + proposal.getId(), expectedVersion, expectedVersion + 1);
+        }
+        return view(proposal);
+    }
+
+    private ProposalView view(Proposal proposal) {
+        return views.view(proposal, submissions(proposal));
+    }
+
+    private List<ProposalSubmission> submissions(Proposal proposal) {
+        if (proposal.getId() == null) {
+            return List.of();
+        }
+        return em.createNamedQuery(ProposalSubmission.OF_PROPOSAL, ProposalSubmission.class)
+                .setParameter("proposal", proposal).getResultList();
+    }
+
+    private void apply(Proposal proposal, ProposalContent content) {
+        ProposalCommand text = content.proposal();
+        proposal.describe(text.acronym(), text.title(), text.abstractText(), text.keywords(), text.durationMonths());
+        Map<Long, Partner> existing = new HashMap<>();
+        proposal.getPartners().forEach(p -> existing.put(p.getId(), p));
+        List<Partner> ordered = new ArrayList<>();
+        for (ProposalContent.Entry entry : content.partners()) {
+            Partner partner;
+            if (entry.id() != null) {
+                partner = existing.remove(entry.id());
+                if (partner == null) {
+                    throw new BadInput("badInput.proposal.unknownPartner", entry.id());
+                }
+            } else {
+                partner = proposal.addPartner(organisations.resolve(entry.partner().organisationId(),
+                        entry.partner().newOrganisation()));
+            }
+            applyPartner(proposal, partner, entry.partner());
+            ordered.add(partner);
+        }
+        for (Partner left : existing.values()) {
+            proposal.removePartner(left);
+        }
+        List<PlannedMilestone.Plan> plans = new ArrayList<>();
+        for (MilestoneCommand milestone : content.milestones()) {
+            Integer index = milestone.responsible();
+            if (index != null && index >= ordered.size()) {
+                throw new BadInput("badInput.proposal.unknownPartner", index);
+            }
+            plans.add(new PlannedMilestone.Plan(milestone.title(), milestone.dueMonth(), milestone.kind(),
+                    index == null ? null : ordered.get(index)));
+        }
+        proposal.planMilestones(plans);
+    }
+
+    private void applyPartner(Proposal proposal, Partner partner, PartnerCommand command) {
+        if (command.organisationId() != null || command.newOrganisation() != null) {
+            Organisation organisation = organisations.resolve(command.organisationId(), command.newOrganisation());
+            if (!Objects.equals(organisation.getId(), partner.getOrganisation().getId())) {
+                partner.changeOrganisation(organisation);
+            }
+        }
+        partner.describeInvestigator(command.piName(), partner.isCoordinating() && command.piEmail() == null
+                ? partner.getPiEmail() : command.piEmail());
+        partner.fundedBy(option(proposal.getCall(), partner, command), command.requested());
+        partner.plan(command.personMonths());
+    }
+
+    /** The funding the command names; none named: the default for the partner's country. */
+    private Funding.Option option(Call call, Partner partner, PartnerCommand command) {
+        if (command.source() == null) {
+            return Funding.options(call, partner.getCountry()).get(0);
+        }
+        return switch (command.source()) {
+            case SELF_FUNDED -> Funding.Option.selfFunded();
+            case COMMON_FUND -> Funding.Option.commonFund();
+            case AGENCY -> {
+                if (command.agencyId() == null) {
+                    yield Funding.options(call, partner.getCountry()).get(0);
+                }
+                FundingAgency agency = em.find(FundingAgency.class, command.agencyId());
+                if (agency == null) {
+                    throw new BadInput("badInput.proposal.unknownAgency", command.agencyId());
+                }
+                yield Funding.Option.agency(agency);
+            }
+        };
+    }
+
+    private static String[] splitName(String name) {
+        String trimmed = name.strip();
+        int space = trimmed.lastIndexOf(' ');
+        return space < 0 ? new String[]{trimmed, trimmed} : new String[]{trimmed.substring(0, space),
+                trimmed.substring(space + 1)};
+    }
+
+    static ProposalStatus status(String value) {
+        return BadInput.oneOf("status", ProposalStatus.class, value);
+    }
+}

@@ -1,0 +1,16 @@
+package org.scicoop.secretariat.proposal.boundary;
+
+import org.scicoop.secretariat.proposal.entity.ProposalStatus;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A proposal in a list: enough to find it and see where it stands. {@code requestedEur} is the
+ * total request converted to euros at the latest rates (empty when a rate is missing).
+ */
+public record ProposalSummary(long id, String acronym, String title, String callCode, String callTitle,
+                              Instant deadline, ProposalStatus status, String coordinator, int partners,
+                              List<String> countries, BigDecimal requestedEur, Instant submittedAt) {
+}

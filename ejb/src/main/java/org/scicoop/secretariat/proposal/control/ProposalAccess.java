@@ -1,0 +1,131 @@
+package org.scicoop.secretariat.proposal.control;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.scicoop.secretariat.person.entity.Roles;
+import org.scicoop.secretariat.platform.boundary.NotFound;
+import org.scicoop.secretariat.proposal.entity.Partner;
+import org.scicoop.secretariat.proposal.entity.Proposal;
+import org.scicoop.secretariat.proposal.entity.ProposalStatus;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who may see which proposals (issue 4, PRODUCT.md): a consortium member only the proposals of
+ * consortia they belong to (as coordinator or as a partner's linked investigator); officers and
+ * administrators all; a national contact the submitted ones (never drafts) with a partner from their
+ * country; reviewers none yet. A proposal the caller may not see does not exist for them (404): the
+ * answer is the same whether it exists or not.
+ */
+@Dependent
+public class ProposalAccess {
+
+    /** What a national contact sees: proposals with a counting submission. */
+    public static final Set<ProposalStatus> SUBMITTED = EnumSet.of(ProposalStatus.SUBMITTED, ProposalStatus.ELIGIBLE,
+            ProposalStatus.INELIGIBLE);
+
+    @Resource
+    SessionContext caller;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public String username() {
+        return caller.getCallerPrincipal().getName();
+    }
+
+    public boolean seesAll() {
+        return caller.isCallerInRole(Roles.PROGRAMME_OFFICER) || caller.isCallerInRole(Roles.ADMIN);
+    }
+
+    public boolean isOfficer() {
+        return caller.isCallerInRole(Roles.PROGRAMME_OFFICER);
+    }
+
+    public boolean isNationalContact() {
+        return caller.isCallerInRole(Roles.NATIONAL_CONTACT);
+    }
+
+    public boolean isMember() {
+        return caller.isCallerInRole(Roles.CONSORTIUM_MEMBER);
+    }
+
+    /** The caller's country, from their person record (set from the token, which only admins can change). */
+    public Optional<String> country() {
+        return em.createQuery("select p.country.code from Person p where p.username = :username", String.class)
+                .setParameter("username", username())
+                .getResultStream().findFirst();
+    }
+
+    public boolean mayRead(Proposal proposal) {
+        if (seesAll()) {
+            return true;
+        }
+        if (isMember() && proposal.hasMember(username())) {
+            return true;
+        }
+        if (isNationalContact() && SUBMITTED.contains(proposal.getStatus())) {
+            Optional<String> country = country();
+            return country.isPresent() && proposal.getPartners().stream()
+                    .anyMatch(p -> p.getCountry().getCode().equals(country.get()));
+        }
+        return false;
+    }
+
+    /** The proposal if the caller may read it; otherwise, like a missing one, {@link NotFound}. */
+    public Proposal readable(Proposal proposal, long id) {
+        if (proposal == null || !mayRead(proposal)) {
+            throw new NotFound("proposal " + id);
+        }
+        return proposal;
+    }
+
+    /** The coordinator (and nobody else) changes the proposal as a whole. */
+    public Proposal coordinated(Proposal proposal, long id) {
+        Proposal readable = readable(proposal, id);
+        if (!isMember() || !readable.isCoordinator(username())) {
+            throw new NotCoordinator();
+        }
+        return readable;
+    }
+
+    /** A partner's own data: its linked investigator, or the coordinator. */
+    public boolean mayEditPartner(Proposal proposal, Partner partner) {
+        return isMember() && (proposal.isCoordinator(username()) || username().equals(partner.getMember()));
+    }
+
+    /**
+     * The restriction of lists (alias {@code p}) for the caller, with its parameters; empty when the
+     * caller sees every proposal.
+     */
+    public Restriction restriction() {
+        if (seesAll()) {
+            return new Restriction(null, Map.of());
+        }
+        if (isNationalContact()) {
+            return new Restriction("p.status in :submitted and exists (select x from Partner x where x.proposal = p"
+                    + " and x.country.code = :country)",
+                    Map.of("submitted", List.copyOf(SUBMITTED), "country", country().orElse("--")));
+        }
+        return new Restriction("(p.coordinator = :me or exists (select x from Partner x where x.proposal = p"
+                + " and x.member = :me))", Map.of("me", username()));
+    }
+
+    public record Restriction(String condition, Map<String, Object> parameters) {
+    }
+
+    /** A reader of the proposal who is not its coordinator asked to change it as a whole: 403. */
+    @jakarta.ejb.ApplicationException(rollback = true)
+    public static class NotCoordinator extends org.scicoop.secretariat.platform.rules.RuleViolation {
+        public NotCoordinator() {
+            super("rule.proposal.coordinatorOnly");
+        }
+    }
+}

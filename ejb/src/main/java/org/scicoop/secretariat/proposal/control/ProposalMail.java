@@ -1,0 +1,91 @@
+package org.scicoop.secretariat.proposal.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The e-mails about proposals: the submission receipt to the coordinator, the invitation to a
+ * partner's investigator. Sent only after the transaction that caused them has committed (a
+ * refused submission sends nothing), on a managed thread, so a slow mail relay never slows a
+ * submission on deadline day; a failure is logged, and the receipt can still be downloaded.
+ */
+@ApplicationScoped
+public class ProposalMail {
+
+    private static final Logger LOG = Logger.getLogger(ProposalMail.class.getName());
+    private static final String BUNDLE = "org.scicoop.secretariat.proposal.control.mail";
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    /** A submission was recorded: the receipt to send. */
+    public record Submitted(String email, String language, String receipt, String acronym, String callCode,
+                            int version, Instant submittedAt, long proposalId, String appUrl) {
+    }
+
+    /** A partner's investigator was invited to a proposal. */
+    public record Invited(String email, String language, String inviter, String acronym, String callCode,
+                          long proposalId, String appUrl) {
+    }
+
+    @Resource(lookup = "java:jboss/mail/Secretariat")
+    Session mail;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    void receipt(@Observes(during = TransactionPhase.AFTER_SUCCESS) Submitted submitted) {
+        if (submitted.email() == null) {
+            LOG.warning(() -> "No e-mail address for the receipt " + submitted.receipt());
+            return;
+        }
+        Locale locale = Locale.forLanguageTag(submitted.language());
+        String link = submitted.appUrl() + "/app/proposals/proposal.xhtml?id=" + submitted.proposalId();
+        send(submitted.email(), text(locale, "receipt.subject", submitted.acronym(), submitted.receipt()),
+                text(locale, "receipt.body", submitted.acronym(), submitted.callCode(), submitted.version(),
+                        submitted.receipt(), UTC.format(submitted.submittedAt()), link));
+    }
+
+    void invitation(@Observes(during = TransactionPhase.AFTER_SUCCESS) Invited invited) {
+        Locale locale = Locale.forLanguageTag(invited.language());
+        String link = invited.appUrl() + "/app/proposals/proposal.xhtml?id=" + invited.proposalId();
+        send(invited.email(), text(locale, "invitation.subject", invited.acronym()),
+                text(locale, "invitation.body", invited.inviter(), invited.acronym(), invited.callCode(), link));
+    }
+
+    private void send(String to, String subject, String body) {
+        executor.execute(() -> {
+            try {
+                MimeMessage message = new MimeMessage(mail);
+                message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+                message.setSubject(subject, "UTF-8");
+                message.setText(body, "UTF-8");
+                Transport.send(message);
+            } catch (MessagingException e) {
+                LOG.log(Level.WARNING, "Could not send \"" + subject + "\": " + e.getMessage());
+            }
+        });
+    }
+
+    static String text(Locale locale, String key, Object... values) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        return new MessageFormat(bundle.getString(key), locale).format(values);
+    }
+}

@@ -1,0 +1,239 @@
+package org.scicoop.secretariat.proposal.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import org.scicoop.secretariat.reference.entity.Country;
+import org.scicoop.secretariat.reference.entity.FundingAgency;
+import org.scicoop.secretariat.reference.entity.Organisation;
+import org.scicoop.secretariat.reference.entity.OrganisationReferencing;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A member of a consortium: an organisation (and so a country), its principal investigator, and how
+ * it is funded. The coordinating partner is the coordinator's own organisation. Funding follows the
+ * programme's rules ({@link Funding}); the proposal checks them ({@link Eligibility}).
+ */
+@Entity
+@Audited
+@Table(name = "proposal_partner")
+public class Partner implements OrganisationReferencing {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "proposal_id")
+    private Proposal proposal;
+
+    private int ordinal;
+
+    private boolean coordinating;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organisation_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private Organisation organisation;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "country_code")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private Country country;
+
+    @Column(name = "pi_name")
+    private String piName;
+
+    @Column(name = "pi_email")
+    private String piEmail;
+
+    /** The account (username) of the principal investigator, once invited or for the coordinator. */
+    @Column(name = "member_username")
+    private String member;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "funding_source")
+    private FundingSource source = FundingSource.SELF_FUNDED;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "agency_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private FundingAgency agency;
+
+    @Column(length = 3)
+    private Currency currency;
+
+    @Column(precision = 19, scale = 2)
+    private BigDecimal requested = BigDecimal.ZERO.setScale(2);
+
+    @Column(name = "person_months", precision = 6, scale = 1)
+    private BigDecimal personMonths;
+
+    @Column(name = "invited_at")
+    private Instant invitedAt;
+
+    @Version
+    private long version;
+
+    protected Partner() {
+    }
+
+    Partner(Proposal proposal, int ordinal, boolean coordinating, Organisation organisation) {
+        this.proposal = Objects.requireNonNull(proposal);
+        this.ordinal = ordinal;
+        this.coordinating = coordinating;
+        placeAt(organisation);
+    }
+
+    private void placeAt(Organisation newOrganisation) {
+        this.organisation = Objects.requireNonNull(newOrganisation);
+        this.country = newOrganisation.getCountry();
+    }
+
+    /** Moves the partner to another organisation; its funding is chosen again for the new country. */
+    public void changeOrganisation(Organisation newOrganisation) {
+        proposal.requireEditable();
+        boolean sameCountry = newOrganisation.getCountry().equals(country);
+        placeAt(newOrganisation);
+        if (!sameCountry) {
+            fundedBy(Funding.Option.selfFunded(), BigDecimal.ZERO);
+        }
+    }
+
+    public void describeInvestigator(String name, String email) {
+        proposal.requireEditable();
+        this.piName = blankToNull(name);
+        String normalised = blankToNull(email);
+        String newEmail = normalised == null ? null : normalised.toLowerCase(Locale.ROOT);
+        if (!Objects.equals(newEmail, piEmail) && !coordinating) {
+            // Another person: the account linked to the old address no longer belongs here.
+            this.member = null;
+            this.invitedAt = null;
+        }
+        this.piEmail = newEmail;
+    }
+
+    /**
+     * The partner's funding: one of the options {@link Funding#options} gives for its country and the
+     * call. Whether the choice and amount are allowed is for {@link Eligibility} to say, so that a
+     * draft can hold anything the applicant typed.
+     */
+    public void fundedBy(Funding.Option option, BigDecimal amount) {
+        proposal.requireEditable();
+        this.source = option.source();
+        this.agency = option.agency();
+        this.currency = option.currency();
+        this.requested = (amount == null ? BigDecimal.ZERO : amount).setScale(2, RoundingMode.HALF_EVEN);
+    }
+
+    public void plan(BigDecimal newPersonMonths) {
+        proposal.requireEditable();
+        this.personMonths = newPersonMonths == null ? null : newPersonMonths.setScale(1, RoundingMode.HALF_EVEN);
+    }
+
+    /** The account of the principal investigator, linked when they are invited (or as the coordinator). */
+    public void linkMember(String username, Instant at) {
+        this.member = Objects.requireNonNull(username);
+        this.invitedAt = at;
+    }
+
+    void renumber(int newOrdinal) {
+        this.ordinal = newOrdinal;
+    }
+
+    @Override
+    public void replaceOrganisation(Organisation duplicate, Organisation kept) {
+        if (Objects.equals(organisation.getId(), duplicate.getId())) {
+            placeAt(kept);
+        }
+    }
+
+    public Funding.Option fundingOption() {
+        return new Funding.Option(source, agency, currency);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Proposal getProposal() {
+        return proposal;
+    }
+
+    public int getOrdinal() {
+        return ordinal;
+    }
+
+    public boolean isCoordinating() {
+        return coordinating;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public Country getCountry() {
+        return country;
+    }
+
+    public String getPiName() {
+        return piName;
+    }
+
+    public String getPiEmail() {
+        return piEmail;
+    }
+
+    public String getMember() {
+        return member;
+    }
+
+    public FundingSource getSource() {
+        return source;
+    }
+
+    public FundingAgency getAgency() {
+        return agency;
+    }
+
+    public Currency getCurrency() {
+        return currency;
+    }
+
+    public BigDecimal getRequested() {
+        return requested;
+    }
+
+    public BigDecimal getPersonMonths() {
+        return personMonths;
+    }
+
+    public Instant getInvitedAt() {
+        return invitedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}
