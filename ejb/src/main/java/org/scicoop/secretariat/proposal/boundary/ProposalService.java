@@ -1,5 +1,16 @@
 package org.scicoop.secretariat.proposal.boundary;
 
+import org.scicoop.secretariat.reference.entity.IncomeGroup;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Arrays;
+import org.scicoop.secretariat.reference.control.ExchangeRates;
+import org.scicoop.secretariat.person.entity.Person;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -105,8 +116,11 @@ public class ProposalService {
     @Inject
     Clock clock;
 
-    @jakarta.annotation.Resource
-    jakarta.ejb.SessionContext context;
+    @Inject
+    ExchangeRates rates;
+
+    @Resource
+    SessionContext context;
 
     /** A new draft for an open (or forthcoming) call; the caller coordinates it. */
     @RolesAllowed(Roles.CONSORTIUM_MEMBER)
@@ -119,7 +133,7 @@ public class ProposalService {
         Partner coordinating = proposal.coordinatingPartner();
         Funding.Option option = Funding.options(call, coordinating.getCountry()).get(0);
         coordinating.fundedBy(option, null);
-        em.createQuery("select p from Person p where p.username = :u", org.scicoop.secretariat.person.entity.Person.class)
+        em.createQuery("select p from Person p where p.username = :u", Person.class)
                 .setParameter("u", access.username()).getResultStream().findFirst()
                 .ifPresent(person -> coordinating.describeInvestigator(person.getDisplayName(), person.getEmail()));
         em.persist(proposal);
@@ -325,6 +339,65 @@ public class ProposalService {
                 submission.getSubmittedAt(), submission.getSubmittedBy(), ProposalViews.content(submission.getContent()));
     }
 
+    /**
+     * A call's proposals that count (submitted, screened) by partner country and by income group:
+     * proposals with a partner there, partners, and their requests in euros at today's rates (a
+     * currency without a rate is left out of the sum).
+     */
+    @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN})
+    public ProposalFigures figures(@NotBlank String callCode) {
+        List<ProposalStatus> counting = Arrays.stream(ProposalStatus.values())
+                .filter(ProposalStatus::hasCountingSubmission).toList();
+        List<Object[]> rows = em.createQuery("""
+                        select x.country.code, x.country.name, x.country.incomeGroup, x.currency,
+                               count(distinct x.proposal), count(x), sum(x.requested)
+                        from Partner x
+                        where x.proposal.call.code = :code and x.proposal.status in :counting
+                        group by x.country.code, x.country.name, x.country.incomeGroup, x.currency
+                        order by x.country.code""", Object[].class)
+                .setParameter("code", callCode)
+                .setParameter("counting", counting)
+                .getResultList();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        Map<String, ProposalFigures.ByCountry> byCountry = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            String code = (String) row[0];
+            Currency currency = (Currency) row[3];
+            BigDecimal sum = (BigDecimal) row[6];
+            BigDecimal eur = currency == null || sum.signum() == 0 ? BigDecimal.ZERO
+                    : rates.toEur(sum, currency, today).orElse(BigDecimal.ZERO);
+            ProposalFigures.ByCountry known = byCountry.get(code);
+            byCountry.put(code, new ProposalFigures.ByCountry(code, (String) row[1],
+                    (IncomeGroup) row[2],
+                    Math.max(known == null ? 0 : known.proposals(), (Long) row[4]),
+                    (known == null ? 0 : known.partners()) + (Long) row[5],
+                    (known == null ? BigDecimal.ZERO : known.requestedEur()).add(eur)));
+        }
+        // Proposals per income group are counted in the database: one proposal may have several countries.
+        Map<IncomeGroup, Long> proposalsByGroup = new HashMap<>();
+        em.createQuery("""
+                        select x.country.incomeGroup, count(distinct x.proposal) from Partner x
+                        where x.proposal.call.code = :code and x.proposal.status in :counting
+                        group by x.country.incomeGroup""", Object[].class)
+                .setParameter("code", callCode)
+                .setParameter("counting", counting)
+                .getResultList()
+                .forEach(r -> proposalsByGroup.put((IncomeGroup) r[0], (Long) r[1]));
+        List<ProposalFigures.ByIncomeGroup> byGroup = new ArrayList<>();
+        for (IncomeGroup group
+                : IncomeGroup.values()) {
+            List<ProposalFigures.ByCountry> in = byCountry.values().stream().filter(c -> c.incomeGroup() == group)
+                    .toList();
+            if (!in.isEmpty()) {
+                byGroup.add(new ProposalFigures.ByIncomeGroup(group, proposalsByGroup.getOrDefault(group, 0L),
+                        in.stream().mapToLong(ProposalFigures.ByCountry::partners).sum(),
+                        in.stream().map(ProposalFigures.ByCountry::requestedEur)
+                                .reduce(BigDecimal.ZERO, BigDecimal::add)));
+            }
+        }
+        return new ProposalFigures(List.copyOf(byCountry.values()), byGroup);
+    }
+
     /** The caller's proposal tiles on the dashboard. */
     @RolesAllowed({Roles.CONSORTIUM_MEMBER, Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.NATIONAL_CONTACT,
             Roles.REVIEWER})
@@ -411,7 +484,7 @@ public class ProposalService {
             if (entry.id() != null) {
                 partner = existing.remove(entry.id());
                 if (partner == null) {
-                    throw new BadInput("badInput.proposal.unknownPartner", entry.id());
+                    throw new BadInput("problem.input.unknownPartner", entry.id());
                 }
             } else {
                 partner = proposal.addPartner(organisations.resolve(entry.partner().organisationId(),
@@ -427,7 +500,7 @@ public class ProposalService {
         for (MilestoneCommand milestone : content.milestones()) {
             Integer index = milestone.responsible();
             if (index != null && index >= ordered.size()) {
-                throw new BadInput("badInput.proposal.unknownPartner", index);
+                throw new BadInput("problem.input.unknownPartner", index);
             }
             plans.add(new PlannedMilestone.Plan(milestone.title(), milestone.dueMonth(), milestone.kind(),
                     index == null ? null : ordered.get(index)));
@@ -462,7 +535,7 @@ public class ProposalService {
                 }
                 FundingAgency agency = em.find(FundingAgency.class, command.agencyId());
                 if (agency == null) {
-                    throw new BadInput("badInput.proposal.unknownAgency", command.agencyId());
+                    throw new BadInput("problem.input.unknownAgency", command.agencyId());
                 }
                 yield Funding.Option.agency(agency);
             }

@@ -2,6 +2,8 @@ package org.scicoop.secretariat.web.platform;
 
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 
+import org.scicoop.secretariat.proposal.entity.Finding;
+import org.scicoop.secretariat.reference.entity.Country;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -31,9 +33,24 @@ public final class Texts {
         }
         Object[] words = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
-            words[i] = arguments[i] instanceof Enum<?> value ? enumName(bundle, value) : arguments[i];
+            words[i] = word(bundle, locale, arguments[i]);
         }
         return new MessageFormat(pattern, locale).format(words);
+    }
+
+    /** What a finding says, in the reader's language. */
+    public static String of(Locale locale, Finding finding) {
+        return of(locale, finding.messageKey(), finding.values().toArray());
+    }
+
+    private static Object word(ResourceBundle bundle, Locale locale, Object argument) {
+        if (argument instanceof Enum<?> value) {
+            return enumName(bundle, value);
+        }
+        if (argument instanceof Finding.CountryName country) {
+            return Country.displayName(country.code(), country.name(), locale);
+        }
+        return argument;
     }
 
     public static String of(Locale locale, RuleViolation violation) {
