@@ -32,6 +32,46 @@ public final class Settings {
     /** The application's public address, for links in e-mails. */
     public static String appUrl() {
         return value("SECRETARIAT_APP_URL", "http://localhost:8080");
+    /** The application's public address, without a trailing slash (Keycloak's links lead back to it). */
+    public static String appUrl() {
+        return stripTrailingSlash(value("SECRETARIAT_APP_URL", "http://localhost:8080"));
+    }
+
+    /** The Keycloak realm the application trusts (its issuer URL). */
+    public static String oidcProviderUrl() {
+        return stripTrailingSlash(value("SECRETARIAT_OIDC_PROVIDER_URL", "http://localhost:8180/realms/secretariat"));
+    }
+
+    /**
+     * Keycloak's base address for server-to-server calls (admin REST API, token endpoint); by default the
+     * part of the provider URL before {@code /realms/}. Set it when the server reaches Keycloak by another name.
+     */
+    public static String keycloakUrl() {
+        return stripTrailingSlash(value("SECRETARIAT_KEYCLOAK_URL", realmUrlParts()[0]));
+    }
+
+    /** The name of the realm, the last part of the provider URL. */
+    public static String keycloakRealm() {
+        return realmUrlParts()[1];
+    }
+
+    /** The secret of the {@code secretariat-invitations} client (DEMO default, for the local run only). */
+    public static String invitationsClientSecret() {
+        return value("SECRETARIAT_INVITATIONS_CLIENT_SECRET", "demo-only-secretariat-invitations-secret");
+    }
+
+    private static String[] realmUrlParts() {
+        String provider = oidcProviderUrl();
+        int realms = provider.lastIndexOf("/realms/");
+        if (realms < 0) {
+            throw new IllegalStateException("SECRETARIAT_OIDC_PROVIDER_URL does not name a realm (…/realms/<name>): "
+                    + provider);
+        }
+        return new String[] {provider.substring(0, realms), provider.substring(realms + "/realms/".length())};
+    }
+
+    private static String stripTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     static String value(String name, String fallback) {

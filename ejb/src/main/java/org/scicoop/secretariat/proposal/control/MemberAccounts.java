@@ -1,8 +1,11 @@
 package org.scicoop.secretariat.proposal.control;
+
 /** Accounts of invited co-applicants in the identity provider (Keycloak). */
 public interface MemberAccounts {
+
     /** Who is invited: e-mail (the key), names, ISO 3166-1 alpha-2 country, the invitee's language (en, zh, fr, es). */
     record Invitee(String email, String firstName, String lastName, String country, String language) { }
+
     /**
      * The username of the account with this e-mail: an existing account is returned as it is (never changed,
      * no role added); otherwise a new account is created with the country attribute, ONLY the realm role
@@ -12,5 +15,12 @@ public interface MemberAccounts {
      * cannot be reached or refuses, with a log entry saying why (never a token or secret in the log).
      */
     String ensureMember(Invitee invitee);
-    final class Unavailable extends RuntimeException { public Unavailable(String m, Throwable c) { super(m, c); } }
+
+    /** Keycloak cannot be reached or refused the request; the log says why. */
+    @jakarta.ejb.ApplicationException(rollback = true)
+    final class Unavailable extends RuntimeException {
+        public Unavailable(String m, Throwable c) {
+            super(m, c);
+        }
+    }
 }

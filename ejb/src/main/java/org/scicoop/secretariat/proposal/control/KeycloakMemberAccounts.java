@@ -1,0 +1,300 @@
+package org.scicoop.secretariat.proposal.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import org.scicoop.secretariat.platform.control.Settings;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * {@link MemberAccounts} through Keycloak's admin REST API, as the service account of the confidential client
+ * {@code secretariat-invitations} (client-credentials grant).
+ * <p>
+ * The realm lets that service account look users up, create users only as members of the group
+ * {@value #GROUP} (which carries the realm role {@code consortium-member}) and manage only that group's members
+ * (fine-grained admin permissions v2; see docs/keycloak-realm.md). So the new account gets its role through
+ * the group, not through a role mapping: the service account cannot map any role at all.
+ * <p>
+ * A new account exists only together with its e-mail: if Keycloak cannot send the e-mail, the account just
+ * created is removed again, so that the next invitation creates it and sends the e-mail (an existing account
+ * never gets an e-mail from here).
+ */
+@ApplicationScoped
+public class KeycloakMemberAccounts implements MemberAccounts {
+
+    static final String GROUP = "invited-co-applicants";
+    static final String ROLE = "consortium-member";
+    static final String CLIENT_ID = "secretariat-invitations";
+    static final String APPLICATION_CLIENT_ID = "secretariat-web";
+    /** How long the link in the set-password e-mail stays valid. */
+    static final Duration LINK_LIFESPAN = Duration.ofDays(7);
+    /** A token is renewed this long before Keycloak says it expires (clock skew, request time). */
+    static final Duration TOKEN_MARGIN = Duration.ofSeconds(30);
+
+    private static final Logger LOG = Logger.getLogger(KeycloakMemberAccounts.class.getName());
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+
+    private final String keycloakUrl;
+    private final String realm;
+    private final String clientSecret;
+    private final String appUrl;
+    private final Clock clock;
+    private final HttpClient http;
+
+    private CachedToken token;
+
+    public KeycloakMemberAccounts() {
+        this(Settings.keycloakUrl(), Settings.keycloakRealm(), Settings.invitationsClientSecret(), Settings.appUrl(),
+                Clock.systemUTC());
+    }
+
+    KeycloakMemberAccounts(String keycloakUrl, String realm, String clientSecret, String appUrl, Clock clock) {
+        this.keycloakUrl = keycloakUrl;
+        this.realm = realm;
+        this.clientSecret = clientSecret;
+        this.appUrl = appUrl;
+        this.clock = clock;
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    @Override
+    public String ensureMember(Invitee invitee) {
+        String email = normalisedEmail(invitee.email());
+        Optional<String> existing = usernameByEmail(email);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        HttpResponse<String> created = send("create the account of " + email,
+                admin("/users").POST(HttpRequest.BodyPublishers.ofString(newUser(invitee, email).toString())),
+                201, 409);
+        if (created.statusCode() == 409) {
+            // invited twice at the same moment, or the e-mail is someone's username: whoever has the e-mail wins
+            return usernameByEmail(email).orElseThrow(() -> refused("create the account of " + email, created));
+        }
+        String id = idFromLocation(created);
+        try {
+            send("send the set-password e-mail to " + email, admin("/users/" + id + "/execute-actions-email?"
+                    + form(Map.of("client_id", APPLICATION_CLIENT_ID, "redirect_uri", appUrl + "/app/",
+                    "lifespan", String.valueOf(LINK_LIFESPAN.toSeconds()))))
+                    .PUT(HttpRequest.BodyPublishers.ofString("[\"UPDATE_PASSWORD\"]")), 204);
+        } catch (Unavailable mailFailed) {
+            removeUnannounced(id, email);
+            throw mailFailed;
+        }
+        LOG.info(() -> "Created the Keycloak account of invited co-applicant " + email);
+        return email;
+    }
+
+    /** Keycloak's language for the invitee's: Simplified Chinese is {@code zh-Hans} in Keycloak 26. */
+    static Optional<String> keycloakLocale(String language) {
+        if (language == null) {
+            return Optional.empty();
+        }
+        return switch (language.trim().toLowerCase(Locale.ROOT)) {
+            case "en" -> Optional.of("en");
+            case "fr" -> Optional.of("fr");
+            case "es" -> Optional.of("es");
+            case "zh", "zh-hans", "zh-cn" -> Optional.of("zh-Hans");
+            default -> Optional.empty();
+        };
+    }
+
+    static String normalisedEmail(String email) {
+        if (email == null || email.isBlank()) {
+            throw new IllegalArgumentException("an invitee needs an e-mail address");
+        }
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** The new account: the e-mail is also the username; the group gives it the role consortium-member. */
+    static JsonObject newUser(Invitee invitee, String email) {
+        if (invitee.firstName() == null || invitee.lastName() == null || invitee.country() == null) {
+            throw new IllegalArgumentException("a new account needs first name, last name and country");
+        }
+        JsonObjectBuilder attributes = Json.createObjectBuilder()
+                .add("country", Json.createArrayBuilder().add(invitee.country().toUpperCase(Locale.ROOT)));
+        keycloakLocale(invitee.language()).ifPresent(locale ->
+                attributes.add("locale", Json.createArrayBuilder().add(locale)));
+        return Json.createObjectBuilder()
+                .add("username", email)
+                .add("email", email)
+                .add("firstName", invitee.firstName())
+                .add("lastName", invitee.lastName())
+                .add("enabled", true)
+                .add("emailVerified", false)
+                .add("attributes", attributes)
+                .add("groups", Json.createArrayBuilder().add("/" + GROUP))
+                .build();
+    }
+
+    private Optional<String> usernameByEmail(String email) {
+        HttpResponse<String> found = send("look up the account of " + email,
+                admin("/users?" + form(Map.of("email", email, "exact", "true", "briefRepresentation", "true"))).GET(),
+                200);
+        JsonArray users = parse(found, "look up the account of " + email).asJsonArray();
+        return users.stream()
+                .map(JsonValue::asJsonObject)
+                .filter(user -> email.equalsIgnoreCase(user.getString("email", "")))
+                .map(user -> user.getString("username"))
+                .findFirst();
+    }
+
+    private void removeUnannounced(String id, String email) {
+        try {
+            send("remove the account of " + email + " whose e-mail could not be sent",
+                    admin("/users/" + id).DELETE(), 204, 404);
+        } catch (Unavailable alsoFailed) {
+            LOG.warning(() -> "The Keycloak account of " + email + " (id " + id + ") exists without its set-password "
+                    + "e-mail; an administrator can send it (Credentials, Credential reset) or delete the account");
+        }
+    }
+
+    private String idFromLocation(HttpResponse<String> created) {
+        String location = created.headers().firstValue("Location")
+                .orElseThrow(() -> refused("read the id of a new account", created));
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    private HttpRequest.Builder admin(String path) {
+        return HttpRequest.newBuilder(URI.create(keycloakUrl + "/admin/realms/" + realm + path))
+                .timeout(REQUEST_TIMEOUT)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json");
+    }
+
+    /**
+     * Sends an admin request with the service account's token; a 401 means the cached token was revoked or
+     * Keycloak restarted: one new token, one retry.
+     */
+    private HttpResponse<String> send(String purpose, HttpRequest.Builder request, int... accepted) {
+        HttpResponse<String> response = exchange(purpose,
+                request.copy().header("Authorization", "Bearer " + accessToken()).build());
+        if (response.statusCode() == 401) {
+            forgetToken();
+            response = exchange(purpose, request.header("Authorization", "Bearer " + accessToken()).build());
+        }
+        for (int status : accepted) {
+            if (response.statusCode() == status) {
+                return response;
+            }
+        }
+        throw refused(purpose, response);
+    }
+
+    private synchronized String accessToken() {
+        Instant now = clock.instant();
+        if (token == null || !token.freshAt(now)) {
+            token = newToken(now);
+        }
+        return token.value();
+    }
+
+    private synchronized void forgetToken() {
+        token = null;
+    }
+
+    private CachedToken newToken(Instant now) {
+        String purpose = "obtain a token for the client " + CLIENT_ID;
+        HttpResponse<String> response = exchange(purpose, HttpRequest.newBuilder(
+                        URI.create(keycloakUrl + "/realms/" + realm + "/protocol/openid-connect/token"))
+                .timeout(REQUEST_TIMEOUT)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "client_credentials",
+                        "client_id", CLIENT_ID, "client_secret", clientSecret))))
+                .build());
+        if (response.statusCode() != 200) {
+            // the body names the OAuth error (e.g. invalid_client: wrong SECRETARIAT_INVITATIONS_CLIENT_SECRET)
+            throw refused(purpose, response);
+        }
+        JsonObject body = parse(response, purpose).asJsonObject();
+        return CachedToken.of(body.getString("access_token"), body.getJsonNumber("expires_in").longValue(), now);
+    }
+
+    private HttpResponse<String> exchange(String purpose, HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not " + purpose + ": Keycloak at " + keycloakUrl + " cannot be reached ("
+                    + e + ")");
+            throw new Unavailable("Keycloak cannot be reached", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Unavailable("interrupted while calling Keycloak", e);
+        }
+    }
+
+    private Unavailable refused(String purpose, HttpResponse<String> response) {
+        LOG.warning(() -> "Could not " + purpose + ": Keycloak answered " + response.statusCode() + " to "
+                + response.request().method() + " " + withoutQuery(response.request().uri()) + " "
+                + abbreviated(response.body()));
+        return new Unavailable("Keycloak refused to " + purpose + " (" + response.statusCode() + ")", null);
+    }
+
+    private static JsonValue parse(HttpResponse<String> response, String purpose) {
+        try {
+            return Json.createReader(new StringReader(response.body())).readValue();
+        } catch (JsonException e) {
+            LOG.warning(() -> "Could not " + purpose + ": Keycloak's answer is not JSON: " + abbreviated(response.body()));
+            throw new Unavailable("unexpected answer from Keycloak", e);
+        }
+    }
+
+    private static String withoutQuery(URI uri) {
+        return uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath();
+    }
+
+    /** Keycloak's error documents are short; anything else is cut, so the log stays readable. */
+    private static String abbreviated(String body) {
+        String oneLine = body == null ? "" : body.replaceAll("\\s+", " ");
+        return oneLine.length() <= 300 ? oneLine : oneLine.substring(0, 300) + "…";
+    }
+
+    private static String form(Map<String, String> values) {
+        return values.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    /** An access token and when to stop using it. */
+    record CachedToken(String value, Instant renewAfter) {
+
+        static CachedToken of(String value, long expiresInSeconds, Instant issued) {
+            return new CachedToken(value, issued.plusSeconds(expiresInSeconds).minus(TOKEN_MARGIN));
+        }
+
+        boolean freshAt(Instant now) {
+            return now.isBefore(renewAfter);
+        }
+
+        @Override
+        public String toString() {
+            return "CachedToken[renewAfter=" + renewAfter + "]";
+        }
+    }
+}

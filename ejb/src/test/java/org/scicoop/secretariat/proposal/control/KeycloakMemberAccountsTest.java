@@ -1,0 +1,284 @@
+package org.scicoop.secretariat.proposal.control;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.scicoop.secretariat.proposal.control.MemberAccounts.Invitee;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** KeycloakMemberAccounts against a fake Keycloak that answers like the real one (see it.account for the real one). */
+class KeycloakMemberAccountsTest {
+
+    private static final String SECRET = "top-secret-client-secret";
+    private static final String TOKEN = "eyJ.the-access-token.sig";
+    private static final Invitee ADA = new Invitee(" Ada@Example.ORG ", "Ada", "Lovelace", "ke", "zh");
+
+    private HttpServer keycloak;
+    private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final Map<String, String> bodies = new HashMap<>();
+    private final Map<String, Function<HttpExchange, Answer>> routes = new HashMap<>();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
+    private final List<LogRecord> log = new CopyOnWriteArrayList<>();
+    private final Handler logCapture = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            log.add(record);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    record Answer(int status, String body, String location) {
+        static Answer of(int status, String body) {
+            return new Answer(status, body, null);
+        }
+    }
+
+    @BeforeEach
+    void startFakeKeycloak() throws IOException {
+        keycloak = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        keycloak.createContext("/", exchange -> {
+            String key = exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath();
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            requests.add(key + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery()));
+            bodies.put(key, body);
+            if (!key.endsWith("/token")) {
+                assertThat(exchange.getRequestHeaders().getFirst("Authorization")).isEqualTo("Bearer " + TOKEN);
+            }
+            Answer answer = routes.getOrDefault(key, e -> Answer.of(404, "{\"error\":\"not found\"}")).apply(exchange);
+            if (answer.location() != null) {
+                exchange.getResponseHeaders().add("Location", answer.location());
+            }
+            byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
+            if (bytes.length > 0) {
+                exchange.getResponseBody().write(bytes);
+            }
+            exchange.close();
+        });
+        keycloak.start();
+        routes.put("POST /realms/secretariat/protocol/openid-connect/token",
+                e -> Answer.of(200, "{\"access_token\":\"" + TOKEN + "\",\"expires_in\":300,\"token_type\":\"Bearer\"}"));
+        Logger.getLogger(KeycloakMemberAccounts.class.getName()).addHandler(logCapture);
+    }
+
+    @AfterEach
+    void stop() {
+        keycloak.stop(0);
+        Logger.getLogger(KeycloakMemberAccounts.class.getName()).removeHandler(logCapture);
+    }
+
+    private KeycloakMemberAccounts accounts() {
+        return new KeycloakMemberAccounts("http://127.0.0.1:" + keycloak.getAddress().getPort(), "secretariat", SECRET,
+                "https://secretariat.example", clock);
+    }
+
+    private void noAccountYet() {
+        routes.put("GET /admin/realms/secretariat/users", e -> Answer.of(200, "[]"));
+    }
+
+    private void creationSucceeds() {
+        routes.put("POST /admin/realms/secretariat/users", e -> new Answer(201, "",
+                "http://127.0.0.1/admin/realms/secretariat/users/0b1c-new-id"));
+    }
+
+    private void mailSent() {
+        routes.put("PUT /admin/realms/secretariat/users/0b1c-new-id/execute-actions-email", e -> Answer.of(204, ""));
+    }
+
+    @Test
+    void anExistingAccountIsReturnedAsItIs() {
+        routes.put("GET /admin/realms/secretariat/users", e -> Answer.of(200,
+                "[{\"id\":\"5e0c\",\"username\":\"member2\",\"email\":\"ada@example.org\"}]"));
+
+        assertThat(accounts().ensureMember(ADA)).isEqualTo("member2");
+
+        assertThat(requests).hasSize(2);
+        assertThat(requests.get(1)).startsWith("GET /admin/realms/secretariat/users?")
+                .contains("email=ada%40example.org").contains("exact=true");
+    }
+
+    @Test
+    void aNewAccountJoinsTheInvitedGroupWithCountryAndLocaleAndGetsTheSetPasswordMail() {
+        noAccountYet();
+        creationSucceeds();
+        mailSent();
+
+        assertThat(accounts().ensureMember(ADA)).isEqualTo("ada@example.org");
+
+        JsonObject user = Json.createReader(new StringReader(bodies.get("POST /admin/realms/secretariat/users"))).readObject();
+        assertThat(user.getString("username")).isEqualTo("ada@example.org");
+        assertThat(user.getString("email")).isEqualTo("ada@example.org");
+        assertThat(user.getString("firstName")).isEqualTo("Ada");
+        assertThat(user.getBoolean("emailVerified")).isFalse();
+        assertThat(user.getJsonArray("groups").getString(0)).isEqualTo("/invited-co-applicants");
+        assertThat(user.getJsonObject("attributes").getJsonArray("country").getString(0)).isEqualTo("KE");
+        assertThat(user.getJsonObject("attributes").getJsonArray("locale").getString(0)).isEqualTo("zh-Hans");
+        assertThat(user.containsKey("realmRoles")).isFalse();
+
+        String mail = requests.stream().filter(r -> r.contains("execute-actions-email")).findFirst().orElseThrow();
+        assertThat(mail).startsWith("PUT ").contains("client_id=secretariat-web")
+                .contains("redirect_uri=https%3A%2F%2Fsecretariat.example%2Fapp%2F")
+                .contains("lifespan=" + Duration.ofDays(7).toSeconds());
+        assertThat(bodies.get("PUT /admin/realms/secretariat/users/0b1c-new-id/execute-actions-email"))
+                .isEqualTo("[\"UPDATE_PASSWORD\"]");
+    }
+
+    @Test
+    void theTokenIsReusedUntilShortlyBeforeItExpires() {
+        routes.put("GET /admin/realms/secretariat/users", e -> Answer.of(200,
+                "[{\"username\":\"member2\",\"email\":\"ada@example.org\"}]"));
+        KeycloakMemberAccounts accounts = accounts();
+
+        accounts.ensureMember(ADA);
+        clock.advance(Duration.ofSeconds(269));
+        accounts.ensureMember(ADA);
+        assertThat(requests.stream().filter(r -> r.endsWith("/token"))).hasSize(1);
+
+        clock.advance(Duration.ofSeconds(1));
+        accounts.ensureMember(ADA);
+        assertThat(requests.stream().filter(r -> r.endsWith("/token"))).hasSize(2);
+    }
+
+    @Test
+    void aRevokedTokenIsReplacedOnce() {
+        List<Integer> answers = new ArrayList<>(List.of(401, 200));
+        routes.put("GET /admin/realms/secretariat/users", e -> Answer.of(answers.remove(0),
+                "[{\"username\":\"member2\",\"email\":\"ada@example.org\"}]"));
+
+        assertThat(accounts().ensureMember(ADA)).isEqualTo("member2");
+        assertThat(requests.stream().filter(r -> r.endsWith("/token"))).hasSize(2);
+    }
+
+    @Test
+    void whenTheMailCannotBeSentTheNewAccountIsRemovedSoThatTheNextInvitationStartsAfresh() {
+        noAccountYet();
+        creationSucceeds();
+        routes.put("PUT /admin/realms/secretariat/users/0b1c-new-id/execute-actions-email", e -> Answer.of(500,
+                "{\"errorMessage\":\"Failed to send execute actions email\"}"));
+        routes.put("DELETE /admin/realms/secretariat/users/0b1c-new-id", e -> Answer.of(204, ""));
+
+        assertThatThrownBy(() -> accounts().ensureMember(ADA)).isInstanceOf(MemberAccounts.Unavailable.class);
+
+        assertThat(requests).contains("DELETE /admin/realms/secretariat/users/0b1c-new-id");
+        assertThat(messages()).contains("Failed to send execute actions email");
+    }
+
+    @Test
+    void twoInvitationsAtOnceGiveTheOneAccount() {
+        List<String> lookups = new ArrayList<>(List.of("[]", "[{\"username\":\"ada@example.org\",\"email\":\"ada@example.org\"}]"));
+        routes.put("GET /admin/realms/secretariat/users", e -> Answer.of(200, lookups.remove(0)));
+        routes.put("POST /admin/realms/secretariat/users", e -> Answer.of(409, "{\"errorMessage\":\"User exists with same email\"}"));
+
+        assertThat(accounts().ensureMember(ADA)).isEqualTo("ada@example.org");
+        assertThat(requests).noneMatch(r -> r.contains("execute-actions-email"));
+    }
+
+    @Test
+    void aRefusedTokenMakesKeycloakUnavailableAndNoSecretReachesTheLog() {
+        routes.put("POST /realms/secretariat/protocol/openid-connect/token", e -> Answer.of(401,
+                "{\"error\":\"invalid_client\",\"error_description\":\"Invalid client or Invalid client credentials\"}"));
+
+        assertThatThrownBy(() -> accounts().ensureMember(ADA)).isInstanceOf(MemberAccounts.Unavailable.class);
+
+        assertThat(messages()).contains("invalid_client").contains("secretariat-invitations")
+                .doesNotContain(SECRET);
+    }
+
+    @Test
+    void aRefusalIsLoggedWithKeycloaksReasonButNeverTheToken() {
+        noAccountYet();
+        routes.put("POST /admin/realms/secretariat/users", e -> Answer.of(403, "{\"error\":\"HTTP 403 Forbidden\"}"));
+
+        assertThatThrownBy(() -> accounts().ensureMember(ADA)).isInstanceOf(MemberAccounts.Unavailable.class);
+
+        assertThat(messages()).contains("403").contains("HTTP 403 Forbidden").doesNotContain(TOKEN).doesNotContain(SECRET);
+    }
+
+    @Test
+    void anUnreachableKeycloakIsUnavailable() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        KeycloakMemberAccounts accounts = new KeycloakMemberAccounts("http://127.0.0.1:" + closedPort, "secretariat",
+                SECRET, "http://localhost:8080", clock);
+
+        assertThatThrownBy(() -> accounts.ensureMember(ADA)).isInstanceOf(MemberAccounts.Unavailable.class);
+        assertThat(messages()).contains("cannot be reached").doesNotContain(SECRET);
+    }
+
+    @Test
+    void languagesBecomeKeycloakLocales() {
+        assertThat(KeycloakMemberAccounts.keycloakLocale("zh")).contains("zh-Hans");
+        assertThat(KeycloakMemberAccounts.keycloakLocale("FR")).contains("fr");
+        assertThat(KeycloakMemberAccounts.keycloakLocale("es")).contains("es");
+        assertThat(KeycloakMemberAccounts.keycloakLocale("en")).contains("en");
+        assertThat(KeycloakMemberAccounts.keycloakLocale("de")).isEmpty();
+        assertThat(KeycloakMemberAccounts.keycloakLocale(null)).isEmpty();
+    }
+
+    private String messages() {
+        StringBuilder all = new StringBuilder();
+        log.forEach(record -> all.append(record.getMessage()).append('\n'));
+        return all.toString();
+    }
+
+    private static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
