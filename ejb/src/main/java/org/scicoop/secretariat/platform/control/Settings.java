@@ -29,9 +29,6 @@ public final class Settings {
         return Integer.parseInt(value("SECRETARIAT_INVITATIONS_PER_HOUR", "30"));
     }
 
-    /** The application's public address, for links in e-mails. */
-    public static String appUrl() {
-        return value("SECRETARIAT_APP_URL", "http://localhost:8080");
     /** The application's public address, without a trailing slash (Keycloak's links lead back to it). */
     public static String appUrl() {
         return stripTrailingSlash(value("SECRETARIAT_APP_URL", "http://localhost:8080"));
