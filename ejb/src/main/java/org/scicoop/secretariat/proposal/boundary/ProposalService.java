@@ -38,6 +38,7 @@ import org.scicoop.secretariat.platform.rules.BadInput;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.proposal.control.MemberAccounts;
 import org.scicoop.secretariat.proposal.control.PartnerOrganisations;
+import org.scicoop.secretariat.proposal.control.ProposalEditor;
 import org.scicoop.secretariat.proposal.control.ProposalAccess;
 import org.scicoop.secretariat.proposal.control.ProposalMail;
 import org.scicoop.secretariat.proposal.control.ProposalViews;
@@ -105,6 +106,9 @@ public class ProposalService {
     PartnerOrganisations organisations;
 
     @Inject
+    ProposalEditor editor;
+
+    @Inject
     MemberAccounts accounts;
 
     @Inject
@@ -150,7 +154,7 @@ public class ProposalService {
     @RolesAllowed(Roles.CONSORTIUM_MEMBER)
     public ProposalView replace(long id, long expectedVersion, @NotNull @Valid ProposalContent content) {
         Proposal proposal = coordinated(id, expectedVersion);
-        apply(proposal, content);
+        editor.apply(proposal, content);
         return flushed(proposal, expectedVersion);
     }
 
@@ -163,7 +167,7 @@ public class ProposalService {
         Proposal proposal = access.coordinated(em.find(Proposal.class, id), id).at(clock.instant());
         // The changes are made to see their findings, then rolled back: nothing is written.
         context.setRollbackOnly();
-        apply(proposal, content);
+        editor.apply(proposal, content);
         return Eligibility.check(proposal);
     }
 
@@ -181,7 +185,7 @@ public class ProposalService {
         RuleViolation.require(coordinator || command.piEmail() == null
                         || command.piEmail().equalsIgnoreCase(Objects.requireNonNullElse(partner.getPiEmail(), "")),
                 "rule.proposal.emailByCoordinator");
-        applyPartner(proposal, partner, command);
+        editor.applyPartner(proposal, partner, command);
         return flushed(proposal, expectedVersion);
     }
 
@@ -471,75 +475,6 @@ public class ProposalService {
         }
         return em.createNamedQuery(ProposalSubmission.OF_PROPOSAL, ProposalSubmission.class)
                 .setParameter("proposal", proposal).getResultList();
-    }
-
-    private void apply(Proposal proposal, ProposalContent content) {
-        ProposalCommand text = content.proposal();
-        proposal.describe(text.acronym(), text.title(), text.abstractText(), text.keywords(), text.durationMonths());
-        Map<Long, Partner> existing = new HashMap<>();
-        proposal.getPartners().forEach(p -> existing.put(p.getId(), p));
-        List<Partner> ordered = new ArrayList<>();
-        for (ProposalContent.Entry entry : content.partners()) {
-            Partner partner;
-            if (entry.id() != null) {
-                partner = existing.remove(entry.id());
-                if (partner == null) {
-                    throw new BadInput("problem.input.unknownPartner", entry.id());
-                }
-            } else {
-                partner = proposal.addPartner(organisations.resolve(entry.partner().organisationId(),
-                        entry.partner().newOrganisation()));
-            }
-            applyPartner(proposal, partner, entry.partner());
-            ordered.add(partner);
-        }
-        for (Partner left : existing.values()) {
-            proposal.removePartner(left);
-        }
-        List<PlannedMilestone.Plan> plans = new ArrayList<>();
-        for (MilestoneCommand milestone : content.milestones()) {
-            Integer index = milestone.responsible();
-            if (index != null && index >= ordered.size()) {
-                throw new BadInput("problem.input.unknownPartner", index);
-            }
-            plans.add(new PlannedMilestone.Plan(milestone.title(), milestone.dueMonth(), milestone.kind(),
-                    index == null ? null : ordered.get(index)));
-        }
-        proposal.planMilestones(plans);
-    }
-
-    private void applyPartner(Proposal proposal, Partner partner, PartnerCommand command) {
-        if (command.organisationId() != null || command.newOrganisation() != null) {
-            Organisation organisation = organisations.resolve(command.organisationId(), command.newOrganisation());
-            if (!Objects.equals(organisation.getId(), partner.getOrganisation().getId())) {
-                partner.changeOrganisation(organisation);
-            }
-        }
-        partner.describeInvestigator(command.piName(), partner.isCoordinating() && command.piEmail() == null
-                ? partner.getPiEmail() : command.piEmail());
-        partner.fundedBy(option(proposal.getCall(), partner, command), command.requested());
-        partner.plan(command.personMonths());
-    }
-
-    /** The funding the command names; none named: the default for the partner's country. */
-    private Funding.Option option(Call call, Partner partner, PartnerCommand command) {
-        if (command.source() == null) {
-            return Funding.options(call, partner.getCountry()).get(0);
-        }
-        return switch (command.source()) {
-            case SELF_FUNDED -> Funding.Option.selfFunded();
-            case COMMON_FUND -> Funding.Option.commonFund();
-            case AGENCY -> {
-                if (command.agencyId() == null) {
-                    yield Funding.options(call, partner.getCountry()).get(0);
-                }
-                FundingAgency agency = em.find(FundingAgency.class, command.agencyId());
-                if (agency == null) {
-                    throw new BadInput("problem.input.unknownAgency", command.agencyId());
-                }
-                yield Funding.Option.agency(agency);
-            }
-        };
     }
 
     private static String[] splitName(String name) {

@@ -107,21 +107,28 @@ class ProposalTest {
     }
 
     @Test
-    void aReopenedProposalCountsAsItsLastSubmissionAtTheDeadline() {
+    void aReopenedProposalGoesBackToItsLastSubmissionAtTheDeadline() {
         Proposal proposal = complete(call());
         proposal.submit();
         proposal.reopen();
+        proposal.describe("CLIMA", "Changed after reopening", "a", "k", 24);
+        proposal.at(DEADLINE);
 
-        proposal.settleAtDeadline();
+        proposal.settleAtDeadline(p -> p.describe("CLIMA", "Climate-resilient cities", "We adapt cities.",
+                "climate, cities", 36));
 
         assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.SUBMITTED);
+        assertThat(proposal.getTitle()).isEqualTo("Climate-resilient cities");
+        assertRefused(() -> proposal.describe("CLIMA", "Too late", "a", "k", 24), "rule.proposal.notEditable");
     }
 
     @Test
     void aDraftNeverSubmittedStaysADraftAtTheDeadline() {
         Proposal proposal = draft(call());
 
-        proposal.settleAtDeadline();
+        proposal.settleAtDeadline(p -> {
+            throw new AssertionError("a draft has no submission to go back to");
+        });
 
         assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.DRAFT);
     }
