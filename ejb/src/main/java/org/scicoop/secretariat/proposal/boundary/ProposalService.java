@@ -223,14 +223,21 @@ public class ProposalService {
         return view(proposal);
     }
 
-    /** An attachment of a proposal the caller may read; no bytes when {@code knownSha256} names this file. */
+    /**
+     * An attachment of a proposal the caller may read, in the working copy or in a submitted version
+     * (every version keeps its files); no bytes when {@code knownSha256} names this very file.
+     */
     @RolesAllowed({Roles.CONSORTIUM_MEMBER, Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.NATIONAL_CONTACT})
     public AttachmentFile attachment(long id, long attachmentId, String knownSha256) {
         Proposal proposal = readable(id);
-        ProposalAttachment attachment = proposal.attachment(attachmentId)
+        ProposalView.AttachmentView attachment = proposal.attachment(attachmentId).map(ProposalViews::attachment)
+                .or(() -> submissions(proposal).stream()
+                        .flatMap(s -> ProposalViews.content(s.getContent()).attachments().stream())
+                        .filter(a -> a.id() == attachmentId)
+                        .findFirst())
                 .orElseThrow(() -> new NotFound("attachment " + attachmentId));
-        return new AttachmentFile(ProposalViews.attachment(attachment), attachment.getSha256().equals(knownSha256)
-                ? null : em.find(ProposalFile.class, attachment.getSha256()).getBytes());
+        return new AttachmentFile(attachment, attachment.sha256().equals(knownSha256)
+                ? null : em.find(ProposalFile.class, attachment.sha256()).getBytes());
     }
 
     /**
