@@ -11,7 +11,6 @@ import org.scicoop.secretariat.proposal.boundary.PartnerCommand;
 import org.scicoop.secretariat.proposal.boundary.ProposalCommand;
 import org.scicoop.secretariat.proposal.boundary.ProposalContent;
 import org.scicoop.secretariat.proposal.boundary.ProposalView;
-import org.scicoop.secretariat.proposal.entity.AttachmentKind;
 import org.scicoop.secretariat.proposal.entity.Funding;
 import org.scicoop.secretariat.proposal.entity.Partner;
 import org.scicoop.secretariat.proposal.entity.PlannedMilestone;
