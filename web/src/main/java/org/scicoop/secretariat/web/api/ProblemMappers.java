@@ -17,6 +17,9 @@ import jakarta.ws.rs.ext.Provider;
 import org.scicoop.secretariat.platform.boundary.ConcurrentChange;
 import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
+import org.scicoop.secretariat.proposal.control.MemberAccounts;
+import org.scicoop.secretariat.proposal.control.ProposalAccess;
+import org.scicoop.secretariat.proposal.entity.Proposal;
 import org.scicoop.secretariat.web.i18n.Language;
 import org.scicoop.secretariat.web.platform.Texts;
 import org.scicoop.secretariat.platform.rules.BadInput;
@@ -76,6 +79,21 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
         if (e instanceof NotFound) {
             return Problem.response(Response.Status.NOT_FOUND, Texts.of(locale, "problem.notFound"), path);
+        }
+        if (e instanceof ProposalAccess.NotCoordinator notCoordinator) {
+            // a reader of the proposal (a partner, an officer) asked for the coordinator's change: they may see
+            // the proposal, so saying why reveals nothing
+            return Problem.build(new Problem("about:blank", "Forbidden", 403, Texts.of(locale, notCoordinator), path,
+                    notCoordinator.messageKey(), null));
+        }
+        if (e instanceof Proposal.NotSubmittable refused) {
+            return new FindingsProblem("about:blank", "Unprocessable Content", 422, Texts.of(locale, refused), path,
+                    refused.messageKey(), ProposalRepresentation.FindingText.of(refused.findings(), locale)).response();
+        }
+        if (e instanceof MemberAccounts.Unavailable) {
+            // the log of the account service says why; the caller learns only that it is a passing failure
+            return Problem.response(Response.Status.SERVICE_UNAVAILABLE,
+                    Texts.of(locale, "problem.proposal.accountsUnavailable"), path);
         }
         if (e instanceof RuleViolation violation) {
             return Problem.build(new Problem("about:blank", "Unprocessable Content", 422, Texts.of(locale, violation),

@@ -1,0 +1,336 @@
+package org.scicoop.secretariat.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scicoop.secretariat.platform.boundary.Page;
+import org.scicoop.secretariat.platform.boundary.PageRequest;
+import org.scicoop.secretariat.platform.rules.BadInput;
+import org.scicoop.secretariat.proposal.boundary.AttachmentFile;
+import org.scicoop.secretariat.proposal.boundary.CreateProposal;
+import org.scicoop.secretariat.proposal.boundary.PartnerCommand;
+import org.scicoop.secretariat.proposal.boundary.ProposalContent;
+import org.scicoop.secretariat.proposal.boundary.ProposalService;
+import org.scicoop.secretariat.proposal.boundary.ProposalSummary;
+import org.scicoop.secretariat.proposal.boundary.ProposalView;
+import org.scicoop.secretariat.proposal.boundary.ReceiptView;
+import org.scicoop.secretariat.proposal.entity.AttachmentKind;
+import org.scicoop.secretariat.web.call.DocumentDownloads;
+import org.scicoop.secretariat.web.i18n.Language;
+import org.scicoop.secretariat.web.platform.Texts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.LongFunction;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Proposals. What a caller may see and do is decided by the service (ProposalAccess): members their own
+ * consortia's proposals, officers and administrators all, national contacts the submitted ones with a
+ * partner from their country; another consortium's proposal is 404, as a missing one. Findings come in
+ * the caller's language. Changes that replace the proposal or move it through its life cycle need
+ * {@code If-Match} with the proposal's ETag (its version): 412 when someone saved since, 428 without it.
+ * Attachments and invitations add to the proposal and need none.
+ */
+@Path("proposals")
+@Tag(name = "proposals")
+@SecurityRequirement(name = "keycloak")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProposalsResource {
+
+    private static final Logger LOG = Logger.getLogger(ProposalsResource.class.getName());
+
+    /** Proposals per response unless the client asks for fewer or more (at most {@link PageRequest#MAX_SIZE}). */
+    static final int DEFAULT_SIZE = 20;
+
+    @Inject
+    ProposalService proposals;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
+
+    /** What a submission answers: the receipt, the submitted version's number, the proposal's new version. */
+    public record Submission(String receipt, int number, Long version, Instant submittedAt) {
+    }
+
+    /** The secretariat's screening: eligible, or not with the reasons. */
+    public record Screening(boolean eligible, String reasons) {
+    }
+
+    @GET
+    @Operation(summary = "The proposals the caller may see, a page at a time: members their consortia's; officers, "
+            + "administrators and national contacts filter by call, status, country (and theme, q). The total is in "
+            + "X-Total-Count, the neighbouring pages in Link (rel next, prev).")
+    public Response list(@QueryParam("call") String call,
+                         @QueryParam("status") String status,
+                         @QueryParam("country") String country,
+                         @QueryParam("theme") String theme,
+                         @QueryParam("q") String text,
+                         @QueryParam("sort") String sort,
+                         @QueryParam("descending") boolean descending,
+                         @QueryParam("page") @DefaultValue("0") int page,
+                         @QueryParam("size") @DefaultValue("" + DEFAULT_SIZE) int size) {
+        if (page < 0 || size < 1 || size > PageRequest.MAX_SIZE) {
+            throw new BadInput("problem.input.paging", PageRequest.MAX_SIZE);
+        }
+        Map<String, String> filters = new HashMap<>();
+        putIfPresent(filters, "call", call);
+        putIfPresent(filters, "status", status);
+        putIfPresent(filters, "country", country);
+        putIfPresent(filters, "theme", theme);
+        putIfPresent(filters, "text", text);
+        Page<ProposalSummary> found = proposals.list(new PageRequest(Math.multiplyExact(page, size), size, sort,
+                !descending, filters));
+        Response.ResponseBuilder ok = Response.ok(found.rows()).header("X-Total-Count", found.total());
+        if (page > 0) {
+            ok.link(uri.getRequestUriBuilder().replaceQueryParam("page", page - 1).build(), "prev");
+        }
+        if ((long) (page + 1) * size < found.total()) {
+            ok.link(uri.getRequestUriBuilder().replaceQueryParam("page", page + 1).build(), "next");
+        }
+        return ok.build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start a proposal to an open call (consortium members): the caller coordinates it, with "
+            + "their organisation (organisationId, or newOrganisation) as the first partner")
+    public Response create(CreateProposal command) {
+        ProposalView created = proposals.create(command);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+                .tag(etag(created)).entity(representation(created)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One proposal with its ETag: content, findings (in the caller's language), submitted "
+            + "versions, and what the caller may do now")
+    public Response get(@PathParam("id") long id) {
+        return ok(proposals.get(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace everything the coordinator edits (text, partners, milestones); If-Match must carry "
+            + "the ETag read (412 when someone saved since). Partners with an id are kept, without one added, "
+            + "left out removed.")
+    public Response replace(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            ProposalContent content) {
+        return ifMatch(ifMatch).orElseGet(version -> ok(proposals.replace(id, version, content)));
+    }
+
+    @PUT
+    @Path("{id}/partners/{partnerId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change one partner's data (its linked investigator or the coordinator); If-Match as for PUT")
+    public Response updatePartner(@PathParam("id") long id, @PathParam("partnerId") long partnerId,
+                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PartnerCommand command) {
+        return ifMatch(ifMatch).orElseGet(version -> ok(proposals.updatePartner(id, partnerId, version, command)));
+    }
+
+    @POST
+    @Path("{id}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Attach a PDF (coordinator; multipart: kind DESCRIPTION (default), LETTER or OTHER, and "
+            + "file). Checked by its content, at most 20 MB; a new description replaces the old. Answers the "
+            + "attachment with its SHA-256.")
+    public Response attach(@PathParam("id") long id, @FormParam("kind") String kind,
+                           @FormParam("file") EntityPart file) throws IOException {
+        if (file == null) {
+            throw new BadInput("problem.input.part", "file");
+        }
+        AttachmentKind attachmentKind = kind == null || kind.isBlank() ? AttachmentKind.DESCRIPTION
+                : BadInput.oneOf("kind", AttachmentKind.class, kind);
+        byte[] content;
+        try (InputStream in = file.getContent()) {
+            content = in.readAllBytes();
+        }
+        String fileName = file.getFileName().filter(name -> !name.isBlank())
+                .orElse(attachmentKind.name().toLowerCase(Locale.ROOT) + ".pdf");
+        ProposalView proposal = proposals.attach(id, attachmentKind, fileName, content);
+        ProposalView.AttachmentView added = proposal.content().attachments().stream()
+                .max(Comparator.comparingLong(ProposalView.AttachmentView::id)).orElseThrow();
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(added.id())).build())
+                .tag(etag(proposal)).entity(added).build();
+    }
+
+    @GET
+    @Path("{id}/attachments/{attachmentId}")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Download an attachment of a proposal the caller may read (ETag: its SHA-256; 304 on "
+            + "If-None-Match)")
+    public Response attachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId,
+                               @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        AttachmentFile file = proposals.attachment(id, attachmentId, DocumentDownloads.knownChecksum(ifNoneMatch));
+        EntityTag tag = new EntityTag(file.attachment().sha256());
+        if (file.unchanged()) {
+            return Response.notModified(tag).header("X-Content-Type-Options", "nosniff").build();
+        }
+        return Response.ok(file.bytes(), "application/pdf").tag(tag)
+                .header("Content-Disposition", DocumentDownloads.contentDisposition(file.attachment().fileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-cache")
+                .build();
+    }
+
+    @DELETE
+    @Path("{id}/attachments/{attachmentId}")
+    @Operation(summary = "Remove an attachment (coordinator, while the proposal is editable)")
+    public Response detach(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        return ok(proposals.detach(id, attachmentId));
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @Operation(summary = "Submit the proposal (coordinator, while the call accepts proposals, by the server's clock); "
+            + "If-Match required. Answers the receipt, also sent by e-mail; refused: 422 with every finding.")
+    public Response submit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ifMatch(ifMatch).orElseGet(version -> {
+            ProposalView.SubmissionView submitted = proposals.submit(id, version, language().code());
+            Long current = currentVersion(id);
+            Response.ResponseBuilder ok = Response.ok(new Submission(submitted.receipt(), submitted.number(), current,
+                    submitted.submittedAt()));
+            if (current != null) {
+                ok.tag(new EntityTag(Long.toString(current)));
+            }
+            return ok.build();
+        });
+    }
+
+    @POST
+    @Path("{id}/reopen")
+    @Operation(summary = "Reopen a submitted proposal for changes before the deadline (coordinator; If-Match)")
+    public Response reopen(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ifMatch(ifMatch).orElseGet(version -> ok(proposals.reopen(id, version)));
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    @Operation(summary = "Withdraw the proposal before the deadline (coordinator; If-Match)")
+    public Response withdraw(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ifMatch(ifMatch).orElseGet(version -> ok(proposals.withdraw(id, version)));
+    }
+
+    @POST
+    @Path("{id}/partners/{partnerId}/invite")
+    @Operation(summary = "Invite a partner's principal investigator (coordinator): an account is found or created, "
+            + "and an e-mail sent; rate-limited")
+    public Response invite(@PathParam("id") long id, @PathParam("partnerId") long partnerId) {
+        return ok(proposals.invite(id, partnerId, language().code()));
+    }
+
+    @GET
+    @Path("{id}/submissions/{number}")
+    @Operation(summary = "A submitted version of the proposal as it was submitted, with its receipt")
+    public ReceiptView submission(@PathParam("id") long id, @PathParam("number") int number) {
+        return proposals.submission(id, number);
+    }
+
+    @POST
+    @Path("{id}/screening")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Screen a submitted proposal after the deadline (programme officers): eligible, or not "
+            + "with reasons; If-Match required")
+    public Response screen(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           Screening screening) {
+        if (screening == null) {
+            throw new BadInput("problem.proposal.bodyRequired");
+        }
+        return ifMatch(ifMatch).orElseGet(version -> ok(proposals.screen(id, version, screening.eligible(),
+                screening.reasons())));
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    /** The proposal's version after a submission, for the ETag; the submission stands even if this read fails. */
+    private Long currentVersion(long id) {
+        try {
+            return proposals.get(id).version();
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Could not read proposal " + id + " after its submission", e);
+            return null;
+        }
+    }
+
+    private Response ok(ProposalView proposal) {
+        return Response.ok(representation(proposal)).tag(etag(proposal)).build();
+    }
+
+    private ProposalRepresentation representation(ProposalView proposal) {
+        return ProposalRepresentation.of(proposal, language().locale());
+    }
+
+    private Language language() {
+        return Language.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    static EntityTag etag(ProposalView proposal) {
+        return new EntityTag(Long.toString(proposal.version()));
+    }
+
+    /** The version an {@code If-Match} names, or the 428 problem when the header is missing. */
+    private IfMatch ifMatch(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return new IfMatch(null, Problem.build(new Problem("about:blank", "Precondition Required", 428,
+                    Texts.of(language().locale(), "problem.proposal.ifMatchRequired"),
+                    uri.getRequestUri().getPath(), "ifMatchRequired", null)));
+        }
+        return new IfMatch(version(ifMatch), null);
+    }
+
+    private record IfMatch(Long version, Response missing) {
+
+        Response orElseGet(LongFunction<Response> change) {
+            return missing != null ? missing : change.apply(version);
+        }
+    }
+
+    private static long version(String ifMatch) {
+        String value = ifMatch.trim();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new BadInput("problem.input.ifMatch");
+        }
+    }
+
+    private static void putIfPresent(Map<String, String> filters, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            filters.put(name, value);
+        }
+    }
+}
