@@ -183,6 +183,12 @@ public class ProposalService {
         RuleViolation.require(coordinator || command.piEmail() == null
                         || command.piEmail().equalsIgnoreCase(Objects.requireNonNullElse(partner.getPiEmail(), "")),
                 "rule.proposal.emailByCoordinator");
+        if (!coordinator && command.piEmail() == null) {
+            // a partner who sends no e-mail keeps the one the coordinator gave (they may not change it)
+            command = new PartnerCommand(command.organisationId(), command.newOrganisation(), command.piName(),
+                    partner.getPiEmail(), command.source(), command.agencyId(), command.requested(),
+                    command.personMonths());
+        }
         editor.applyPartner(proposal, partner, command);
         return flushed(proposal, expectedVersion);
     }
