@@ -1,0 +1,271 @@
+package org.scicoop.secretariat.it.proposal;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.scicoop.secretariat.it.support.Database;
+import org.scicoop.secretariat.it.support.Http;
+import org.scicoop.secretariat.it.support.KeycloakTokens;
+import org.scicoop.secretariat.it.support.TestEnvironment;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+/**
+ * What the proposal API tests share: tokens of the demo users, calls opened through the calls API,
+ * proposals made complete through the proposals API (content with partners from several countries,
+ * a real PDF), multipart uploads and byte downloads.
+ */
+final class ProposalsApi {
+
+    static final String BASE = "/api/v1/proposals";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+
+    private record Token(String value, Instant obtained) {
+    }
+
+    /** A partner to put into a proposal: an organisation of the demo data, its country, its request. */
+    record PartnerSpec(String organisation, String country, long requested) {
+    }
+
+    static final PartnerSpec SORBONNE = new PartnerSpec("Sorbonne Université", "FR", 250_000);
+    static final PartnerSpec TSINGHUA = new PartnerSpec("Tsinghua University", "CN", 1_000_000);
+    static final PartnerSpec NAIROBI = new PartnerSpec("University of Nairobi", "KE", 80_000);
+    static final PartnerSpec CAPE_TOWN = new PartnerSpec("University of Cape Town", "ZA", 1_500_000);
+
+    /** A proposal made through the API: its id, the ETag it now has, its acronym and title, its partners' ids. */
+    record Made(long id, String etag, String acronym, String title, List<Long> partnerIds, long attachmentId,
+                String coordinatorEmail, String callCode) {
+
+        String path() {
+            return BASE + "/" + id;
+        }
+    }
+
+    private ProposalsApi() {
+    }
+
+    /** A demo user's access token, obtained again before Keycloak's five minutes run out. */
+    static String token(String username) {
+        return TOKENS.compute(username, (name, known) -> known != null
+                && known.obtained().isAfter(Instant.now().minus(Duration.ofMinutes(4))) ? known
+                : new Token(KeycloakTokens.accessToken(name, "demo"), Instant.now())).value();
+    }
+
+    static String unique(String prefix) {
+        return prefix + (System.currentTimeMillis() % 100000) + SEQUENCE.incrementAndGet();
+    }
+
+    /**
+     * An open call made by the officer through the calls API: funded by France, China and South Africa,
+     * with a common fund for developing countries (Kenya), proposals accepted until {@code deadline}.
+     */
+    static String openCall(Instant deadline) {
+        String code = "PR-" + (System.currentTimeMillis() % 100000) + "-" + SEQUENCE.incrementAndGet();
+        String json = """
+                {"code": "%s", "title": "Proposals of %s", "summary": "A call to test proposals.",
+                 "themes": ["WATER"], "opensAt": "%s", "deadline": "%s", "commonFundEur": 200000,
+                 "minPartners": 3, "minCountries": 2, "developingPartnerRequired": true,
+                 "coordinatorCountryFunds": true, "maxDurationMonths": 36,
+                 "commitments": [{"agencyId": %d, "amount": 1500000, "maxRequestPerPartner": 300000},
+                                 {"agencyId": %d, "amount": 8000000, "maxRequestPerPartner": 1500000},
+                                 {"agencyId": %d, "amount": 12000000, "maxRequestPerPartner": 2500000}]}"""
+                .formatted(code, code, Instant.now().minus(1, ChronoUnit.DAYS), deadline,
+                        Database.agencyId("FR", "ANR"), Database.agencyId("CN", "NSFC"),
+                        Database.agencyId("ZA", "NRF"));
+        String officer = token("officer");
+        HttpResponse<String> created = Http.send("POST", "/api/v1/calls", officer, json);
+        require(created, 201, "create the call " + code);
+        require(Http.send("POST", "/api/v1/calls/" + code + "/open", officer, null), 200, "open " + code);
+        return code;
+    }
+
+    static String openCall() {
+        return openCall(Instant.now().plus(60, ChronoUnit.DAYS));
+    }
+
+    /** The id of a demo organisation, as administrators read it from the organisations API. */
+    static long organisationId(String name) {
+        HttpResponse<String> found = Http.getWithToken("/api/v1/organisations?name="
+                + URLEncoder.encode(name, StandardCharsets.UTF_8) + "&size=50", token("admin"));
+        require(found, 200, "find the organisation " + name);
+        for (Object row : Json.list(found.body(), "rows")) {
+            Map<?, ?> organisation = (Map<?, ?>) row;
+            if (name.equals(organisation.get("name"))) {
+                return ((java.math.BigDecimal) organisation.get("id")).longValueExact();
+            }
+        }
+        throw new AssertionError("no organisation named " + name + " in " + found.body());
+    }
+
+    static HttpResponse<String> create(String token, String callCode, String acronym, PartnerSpec coordinator) {
+        return Http.send("POST", BASE, token, """
+                {"callCode": "%s", "acronym": "%s", "organisationId": %d}"""
+                .formatted(callCode, acronym, organisationId(coordinator.organisation())));
+    }
+
+    /**
+     * The whole content, complete but for the description PDF: title, abstract, keywords, 24 months, the
+     * coordinating partner (id given) and new partners, each with an investigator and person-months, and a
+     * milestone per partner.
+     */
+    static String content(String acronym, String title, long coordinatingPartnerId, String coordinatorEmail,
+                          PartnerSpec coordinator, List<PartnerSpec> others) {
+        List<String> partners = new ArrayList<>();
+        partners.add(partner(coordinatingPartnerId, coordinator, "Claire Coordinator", coordinatorEmail));
+        int i = 0;
+        for (PartnerSpec other : others) {
+            partners.add(partner(null, other, "Investigator " + (++i),
+                    "pi" + i + "-" + UUID.randomUUID().toString().substring(0, 8) + "@partners.example"));
+        }
+        String milestones = java.util.stream.IntStream.range(0, partners.size())
+                .mapToObj(index -> """
+                        {"title": "Work package %d report", "dueMonth": %d, "kind": "DELIVERABLE", "responsible": %d}"""
+                        .formatted(index + 1, 6 + index * 6, index))
+                .collect(Collectors.joining(", "));
+        return """
+                {"proposal": {"acronym": "%s", "title": "%s", "abstractText": "Flood early warning shared between cities.",
+                              "keywords": "floods, early warning", "durationMonths": 24},
+                 "partners": [%s],
+                 "milestones": [%s]}""".formatted(acronym, title, String.join(", ", partners), milestones);
+    }
+
+    private static String partner(Long id, PartnerSpec spec, String piName, String piEmail) {
+        String partner = """
+                {"organisationId": %d, "piName": "%s", "piEmail": "%s", "requested": %d, "personMonths": 24}"""
+                .formatted(organisationId(spec.organisation()), piName, piEmail, spec.requested());
+        return "{\"id\": " + id + ", \"partner\": " + partner + "}";
+    }
+
+    /**
+     * A complete draft of {@code username}'s (the coordinator's organisation first, then {@code others}),
+     * with its description attached: ready to submit.
+     */
+    static Made completeDraft(String username, String callCode, PartnerSpec coordinator, List<PartnerSpec> others) {
+        String token = token(username);
+        String acronym = unique("AC");
+        String title = "Title " + UUID.randomUUID();
+        HttpResponse<String> created = create(token, callCode, acronym, coordinator);
+        require(created, 201, "create a proposal");
+        long id = Json.number(created.body(), "id");
+        long coordinating = Json.number(created.body(), "content.partners[0].id");
+        String email = unique("coordinator") + "@consortia.example";
+        HttpResponse<String> saved = Http.send("PUT", BASE + "/" + id, token,
+                content(acronym, title, coordinating, email, coordinator, others),
+                "If-Match", created.headers().firstValue("ETag").orElseThrow());
+        require(saved, 200, "save the content of " + acronym);
+        HttpResponse<String> attached = upload(token, id, "DESCRIPTION", "description.pdf", pdf(title));
+        require(attached, 201, "attach the description of " + acronym);
+        HttpResponse<String> current = Http.getWithToken(BASE + "/" + id, token);
+        List<Long> partnerIds = Json.list(current.body(), "content.partners").stream()
+                .map(p -> ((java.math.BigDecimal) ((Map<?, ?>) p).get("id")).longValueExact()).toList();
+        return new Made(id, current.headers().firstValue("ETag").orElseThrow(), acronym, title, partnerIds,
+                Json.number(attached.body(), "id"), email, callCode);
+    }
+
+    /** Submits a made proposal, and answers it with its new ETag. */
+    static Made submitted(String username, Made draft) {
+        HttpResponse<String> submitted = Http.send("POST", draft.path() + "/submit", token(username), null,
+                "If-Match", draft.etag());
+        require(submitted, 200, "submit " + draft.acronym());
+        return new Made(draft.id(), submitted.headers().firstValue("ETag").orElseThrow(), draft.acronym(),
+                draft.title(), draft.partnerIds(), draft.attachmentId(), draft.coordinatorEmail(), draft.callCode());
+    }
+
+    /** A one-page PDF with this text on it (a unique file each time). */
+    static byte[] pdf(String text) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
+                content.newLineAtOffset(72, 720);
+                content.showText(text + " " + UUID.randomUUID());
+                content.endText();
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** POST /api/v1/proposals/{id}/attachments as multipart/form-data (kind, file). */
+    static HttpResponse<String> upload(String token, long id, String kind, String fileName, byte[] bytes,
+                                       String... headers) {
+        String boundary = "----proposal" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        if (kind != null) {
+            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n"
+                    + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + kind + "\r\n");
+        }
+        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/pdf\r\n\r\n");
+        body.writeBytes(bytes);
+        write(body, "\r\n--" + boundary + "--\r\n");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestEnvironment.appUrl() + BASE + "/" + id
+                        + "/attachments"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return Http.send(CLIENT, request.build());
+    }
+
+    /** A GET whose body is kept as bytes (a PDF). */
+    static HttpResponse<byte[]> download(String path, String token, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestEnvironment.appUrl() + path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static <T> HttpResponse<T> require(HttpResponse<T> response, int status, String what) {
+        if (response.statusCode() != status) {
+            throw new AssertionError("could not " + what + ": " + response.statusCode() + " " + response.body());
+        }
+        return response;
+    }
+
+    private static void write(ByteArrayOutputStream body, String text) {
+        body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+}
