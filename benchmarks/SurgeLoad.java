@@ -1,0 +1,714 @@
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The load of benchmarks/surge.sh (issue 4, part 9): N consortia submit in the last minute before a
+ * call's deadline, each uploading its own 5 MB PDF and submitting at once. Run as a single-file Java 17
+ * program ({@code java benchmarks/SurgeLoad.java --app … --keycloak … --n 200 …}); no dependencies.
+ *
+ * <p>Before the timed window: N member accounts are created through Keycloak's Admin REST API (as the
+ * master realm's bootstrap administrator), each logs in once (authorization code with PKCE, as the
+ * application's client: a password hash per login, which is why it happens before), the officer opens
+ * a call whose deadline lies a few minutes ahead, and each member drafts a proposal complete but for its
+ * description. In the window: every consortium uploads a distinct PDF and submits, concurrently, on a
+ * pool of {@code --concurrency} threads (default N). Afterwards: throughput, latencies, failures; each
+ * consortium's outcome as the client saw it goes to {@code --out} (CSV), for surge.sh to compare with
+ * the database. A small SMTP sink counts the receipt e-mails.
+ */
+public class SurgeLoad {
+
+    static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+    static final Pattern REFRESH_TOKEN = Pattern.compile("\"refresh_token\"\\s*:\\s*\"([^\"]+)\"");
+    static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
+    static final Pattern COORDINATING_PARTNER = Pattern.compile("\"partners\":\\[\\{[^\\]]*?\"id\":(\\d+)");
+    static final Pattern RECEIPT = Pattern.compile("\"receipt\":\"([^\"]+)\"");
+    static final Pattern ONLY_THE_PDF_MISSING = Pattern.compile(
+            "\"findings\":\\[\\{\"message\":\"[^\"]*\",\"rule\":\"descriptionMissing\"}]");
+    static final int PDF_BYTES = 5 * 1024 * 1024;
+
+    final Map<String, String> options;
+    final String app;
+    final String keycloak;
+    final String realm;
+    final int n;
+    final int window;
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(30)).build();
+
+    SurgeLoad(Map<String, String> options) {
+        this.options = options;
+        this.app = options.get("app");
+        this.keycloak = options.get("keycloak");
+        this.realm = keycloak + "/realms/secretariat";
+        this.n = Integer.parseInt(options.getOrDefault("n", "200"));
+        this.window = Integer.parseInt(options.getOrDefault("window", "60"));
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        for (String required : List.of("app", "keycloak", "agencies", "out")) {
+            if (!options.containsKey(required)) {
+                System.err.println("missing --" + required);
+                System.exit(2);
+            }
+        }
+        new SurgeLoad(options).run();
+    }
+
+    /** One member and their consortium's proposal, and what happened to it in the window. */
+    static final class Consortium {
+        final int number;
+        final String username;
+        String accessToken;
+        String refreshToken;
+        Instant tokenAt;
+        long proposalId;
+        String etag;
+        byte[] multipart;
+        String boundary;
+        // what the client saw
+        int uploadStatus;
+        int submitStatus;
+        String receipt;
+        String error;
+        long startNanos;
+        long uploadNanos;
+        long submitNanos;
+        long endNanos;
+
+        Consortium(int number, String prefix) {
+            this.number = number;
+            this.username = prefix + String.format("%04d", number);
+        }
+
+        boolean succeeded() {
+            return submitStatus == 200 && receipt != null;
+        }
+    }
+
+    void run() throws Exception {
+        String prefix = options.getOrDefault("prefix", "surge");
+        int concurrency = Integer.parseInt(options.getOrDefault("concurrency", String.valueOf(n)));
+        SmtpSink sink = options.containsKey("smtp-port") ? SmtpSink.start(Integer.parseInt(options.get("smtp-port")))
+                : null;
+        List<Consortium> consortia = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            consortia.add(new Consortium(i, prefix));
+        }
+
+        // --- before the window ----------------------------------------------------------------
+        long t0 = System.nanoTime();
+        createAccounts(consortia);
+        log("created %d member accounts in Keycloak in %.1f s", n, seconds(System.nanoTime() - t0));
+
+        t0 = System.nanoTime();
+        ExecutorService logins = Executors.newFixedThreadPool(4);
+        parallel(logins, consortia, c -> login(c, c.username, "surge"));
+        logins.shutdown();
+        log("obtained %d tokens (one login each) in %.1f s", n, seconds(System.nanoTime() - t0));
+
+        String officer = tokens("officer", "demo")[0];
+        // The drafts take about 0.3 s each here; the window opens when they are ready, and the deadline is
+        // set so that it does not wait long for it.
+        Instant deadline = Instant.now().plusSeconds(window + 45 + Math.round(n * 0.35)).truncatedTo(ChronoUnit.SECONDS);
+        String call = openCall(officer, deadline);
+        log("opened the call %s, deadline %s", call, deadline);
+
+        t0 = System.nanoTime();
+        ExecutorService drafting = Executors.newFixedThreadPool(6);
+        parallel(drafting, consortia, c -> draft(c, call));
+        drafting.shutdown();
+        log("drafted %d proposals (complete but for the PDF) in %.1f s", n, seconds(System.nanoTime() - t0));
+
+        Set<String> digests = ConcurrentHashMap.newKeySet();
+        for (Consortium c : consortia) {
+            c.boundary = "----surge" + c.number + "x" + Long.toHexString(new SecureRandom().nextLong());
+            byte[] pdf = pdf(c.number, c.username);
+            digests.add(sha256(pdf));
+            c.multipart = multipart(c.boundary, "description-" + c.username + ".pdf", pdf);
+        }
+        log("made %d distinct PDFs of %d bytes", digests.size(), PDF_BYTES);
+
+        Instant windowOpens = deadline.minusSeconds(window);
+        if (Instant.now().isAfter(windowOpens)) {
+            log("WARNING: the preparation ended %d s into the last minute: the window is shorter",
+                    Duration.between(windowOpens, Instant.now()).toSeconds());
+        }
+        // Tokens live 5 minutes: those obtained long ago are refreshed now, still before the window (no password hash).
+        ExecutorService refreshing = Executors.newFixedThreadPool(4);
+        parallel(refreshing, consortia, c -> {
+            if (c.tokenAt.isBefore(windowOpens.plusSeconds(window).minusSeconds(280))) {
+                refresh(c);
+            }
+        });
+        refreshing.shutdown();
+        while (Instant.now().isBefore(windowOpens)) {
+            Thread.sleep(Math.min(1000, Math.max(1, Duration.between(Instant.now(), windowOpens).toMillis())));
+        }
+
+        // --- the window: everyone at once -------------------------------------------------------
+        log("the last minute: %d consortia upload and submit, %d at a time", n, concurrency);
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        CountDownLatch gate = new CountDownLatch(1);
+        List<Future<?>> running = new ArrayList<>();
+        for (Consortium c : consortia) {
+            running.add(pool.submit(() -> {
+                gate.await();
+                submit(c);
+                return null;
+            }));
+        }
+        long burst = System.nanoTime();
+        gate.countDown();
+        for (Future<?> task : running) {
+            task.get();
+        }
+        long burstEnd = System.nanoTime();
+        pool.shutdown();
+        Instant finished = Instant.now();
+
+        // --- results ----------------------------------------------------------------------------
+        long ok = consortia.stream().filter(Consortium::succeeded).count();
+        Map<String, Long> failures = consortia.stream().filter(c -> !c.succeeded())
+                .collect(Collectors.groupingBy(c -> c.error != null ? c.error
+                        : c.uploadStatus != 201 ? "upload " + c.uploadStatus : "submit " + c.submitStatus,
+                        LinkedHashMap::new, Collectors.counting()));
+        double elapsed = seconds(burstEnd - burst);
+        System.out.println();
+        System.out.printf(Locale.ROOT, "Surge: %d consortia, each a %d MB PDF then submit, %d concurrent, %d cores%n",
+                n, PDF_BYTES / 1024 / 1024, concurrency, Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "  all done in %.1f s (%s before the deadline)%n", elapsed,
+                finished.isBefore(deadline) ? Duration.between(finished, deadline).toSeconds() + " s"
+                        : "NOT");
+        System.out.printf(Locale.ROOT, "  throughput       %.2f submissions/s   %.1f MB/s uploaded%n",
+                ok / elapsed, ok * (PDF_BYTES / 1048576.0) / elapsed);
+        printLatency("upload (5 MB)", consortia.stream().filter(c -> c.uploadNanos > 0).mapToLong(c -> c.uploadNanos));
+        printLatency("submit", consortia.stream().filter(c -> c.submitNanos > 0).mapToLong(c -> c.submitNanos));
+        printLatency("upload + submit", consortia.stream().filter(Consortium::succeeded)
+                .mapToLong(c -> c.endNanos - c.startNanos));
+        System.out.printf(Locale.ROOT, "  succeeded        %d of %d%n", ok, n);
+        System.out.printf(Locale.ROOT, "  failed           %d%s%n", n - ok, failures.isEmpty() ? "" : "  " + failures);
+
+        if (sink != null) {
+            long expected = ok;
+            Instant giveUp = Instant.now().plusSeconds(60);
+            while (sink.receipts.get() < expected && Instant.now().isBefore(giveUp)) {
+                Thread.sleep(500);
+            }
+            System.out.printf(Locale.ROOT, "  receipt e-mails  %d of %d%n", sink.receipts.get(), expected);
+            sink.close();
+        }
+
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(options.get("out"))))) {
+            out.println("proposal_id,client_ok,receipt,upload_status,submit_status");
+            for (Consortium c : consortia) {
+                out.printf("%d,%s,%s,%d,%d%n", c.proposalId, c.succeeded(), c.receipt == null ? "" : c.receipt,
+                        c.uploadStatus, c.submitStatus);
+            }
+        }
+        System.out.println("CALL " + call);
+        System.out.flush();
+        System.exit(0);
+    }
+
+    // ---------------------------------------------------------------- the window
+
+    void submit(Consortium c) {
+        c.startNanos = System.nanoTime();
+        try {
+            HttpResponse<String> uploaded = send(HttpRequest.newBuilder(URI.create(app + "/api/v1/proposals/"
+                            + c.proposalId + "/attachments"))
+                    .header("Authorization", "Bearer " + c.accessToken)
+                    .header("Accept", "application/json")
+                    .header("Content-Type", "multipart/form-data; boundary=" + c.boundary)
+                    .timeout(Duration.ofSeconds(180))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(c.multipart)));
+            c.uploadNanos = System.nanoTime() - c.startNanos;
+            c.uploadStatus = uploaded.statusCode();
+            if (c.uploadStatus != 201) {
+                c.error = "upload " + c.uploadStatus + " " + abbreviate(uploaded.body());
+                return;
+            }
+            String etag = uploaded.headers().firstValue("ETag").orElseThrow();
+            long submitStart = System.nanoTime();
+            HttpResponse<String> submitted = send(HttpRequest.newBuilder(URI.create(app + "/api/v1/proposals/"
+                            + c.proposalId + "/submit"))
+                    .header("Authorization", "Bearer " + c.accessToken)
+                    .header("Accept", "application/json")
+                    .header("If-Match", etag)
+                    .timeout(Duration.ofSeconds(180))
+                    .POST(HttpRequest.BodyPublishers.noBody()));
+            c.endNanos = System.nanoTime();
+            c.submitNanos = c.endNanos - submitStart;
+            c.submitStatus = submitted.statusCode();
+            Matcher receipt = RECEIPT.matcher(submitted.body());
+            if (c.submitStatus == 200 && receipt.find()) {
+                c.receipt = receipt.group(1);
+            } else {
+                c.error = "submit " + c.submitStatus + " " + abbreviate(submitted.body());
+            }
+        } catch (Exception e) {
+            c.error = e.getClass().getSimpleName();
+        } finally {
+            c.multipart = null;
+        }
+    }
+
+    // ---------------------------------------------------------------- preparation
+
+    void createAccounts(List<Consortium> consortia) throws Exception {
+        String[] admin = {adminToken()};
+        Instant[] adminAt = {Instant.now()};
+        String role = send(HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms/secretariat/roles/consortium-member"))
+                .header("Authorization", "Bearer " + admin[0]).GET()).body();
+        for (Consortium c : consortia) {
+            if (adminAt[0].isBefore(Instant.now().minusSeconds(40))) {
+                admin[0] = adminToken();
+                adminAt[0] = Instant.now();
+            }
+            String user = """
+                    {"username": "%s", "email": "%s@surge.example", "firstName": "Surge", "lastName": "Member %d",
+                     "enabled": true, "emailVerified": true,
+                     "attributes": {"country": ["FR"], "organisation": ["Sorbonne Université"]},
+                     "credentials": [{"type": "password", "value": "surge", "temporary": false}]}"""
+                    .formatted(c.username, c.username, c.number);
+            HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms/secretariat/users"))
+                    .header("Authorization", "Bearer " + admin[0]).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(user)));
+            if (created.statusCode() != 201) {
+                throw new IllegalStateException("could not create " + c.username + ": " + created.statusCode() + " "
+                        + created.body());
+            }
+            String location = created.headers().firstValue("Location").orElseThrow();
+            HttpResponse<String> granted = send(HttpRequest.newBuilder(URI.create(location + "/role-mappings/realm"))
+                    .header("Authorization", "Bearer " + admin[0]).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("[" + role + "]")));
+            if (granted.statusCode() != 204) {
+                throw new IllegalStateException("could not grant the role to " + c.username + ": " + granted.body());
+            }
+        }
+    }
+
+    String adminToken() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(keycloak
+                        + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "password", "client_id", "admin-cli",
+                        "username", options.getOrDefault("kc-admin", "admin"),
+                        "password", options.getOrDefault("kc-admin-password", "admin"))))));
+        Matcher token = ACCESS_TOKEN.matcher(response.body());
+        if (!token.find()) {
+            throw new IllegalStateException("no admin token: " + response.body());
+        }
+        return token.group(1);
+    }
+
+    void login(Consortium c, String username, String password) throws Exception {
+        String[] tokens = tokens(username, password);
+        c.accessToken = tokens[0];
+        c.refreshToken = tokens[1];
+        c.tokenAt = Instant.now();
+    }
+
+    /** Access and refresh token through the login form: authorization code with PKCE, as a browser-based client. */
+    String[] tokens(String username, String password) throws Exception {
+        Map<String, String> cookies = new LinkedHashMap<>();
+        byte[] random = new byte[48];
+        new SecureRandom().nextBytes(random);
+        String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        String redirect = app + "/app/";
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(realm + "/protocol/openid-connect/auth?"
+                + form(Map.of("client_id", "secretariat-web", "response_type", "code", "scope", "openid",
+                "redirect_uri", redirect, "state", "surge", "code_challenge", challenge,
+                "code_challenge_method", "S256")))).GET());
+        keep(cookies, page);
+        Matcher action = FORM_ACTION.matcher(page.body());
+        if (!action.find()) {
+            throw new IllegalStateException("no login form for " + username + ": " + page.statusCode());
+        }
+        HttpResponse<String> loggedIn = send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining("; ")))
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", username, "password", password,
+                        "credentialId", "")))));
+        String location = loggedIn.headers().firstValue("Location")
+                .orElseThrow(() -> new IllegalStateException("login refused for " + username));
+        Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(location);
+        if (!code.find()) {
+            throw new IllegalStateException("no code for " + username + " in " + location);
+        }
+        HttpResponse<String> tokens = send(HttpRequest.newBuilder(URI.create(realm + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "authorization_code",
+                        "code", URLDecoder.decode(code.group(1), StandardCharsets.UTF_8), "redirect_uri", redirect,
+                        "client_id", "secretariat-web", "client_secret", clientSecret(), "code_verifier", verifier)))));
+        Matcher access = ACCESS_TOKEN.matcher(tokens.body());
+        Matcher refresh = REFRESH_TOKEN.matcher(tokens.body());
+        if (!access.find() || !refresh.find()) {
+            throw new IllegalStateException("token exchange failed for " + username + ": " + tokens.body());
+        }
+        return new String[]{access.group(1), refresh.group(1)};
+    }
+
+    void refresh(Consortium c) throws Exception {
+        HttpResponse<String> tokens = send(HttpRequest.newBuilder(URI.create(realm + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "refresh_token",
+                        "refresh_token", c.refreshToken, "client_id", "secretariat-web",
+                        "client_secret", clientSecret())))));
+        Matcher access = ACCESS_TOKEN.matcher(tokens.body());
+        if (!access.find()) {
+            throw new IllegalStateException("refresh failed for " + c.username + ": " + tokens.body());
+        }
+        c.accessToken = access.group(1);
+        c.tokenAt = Instant.now();
+    }
+
+    String openCall(String officer, Instant deadline) throws Exception {
+        String code = "SURGE-" + (System.currentTimeMillis() / 1000 % 100000);
+        Map<String, String> agencies = new HashMap<>();
+        for (String pair : options.get("agencies").split(",")) {
+            String[] kv = pair.split("=");
+            agencies.put(kv[0], kv[1]);
+        }
+        String json = """
+                {"code": "%s", "title": "Deadline surge", "summary": "Many consortia submit in the last minute.",
+                 "themes": ["WATER"], "opensAt": "%s", "deadline": "%s", "commonFundEur": 5000000,
+                 "minPartners": 3, "minCountries": 2, "developingPartnerRequired": true,
+                 "coordinatorCountryFunds": true, "maxDurationMonths": 36,
+                 "commitments": [{"agencyId": %s, "amount": 100000000, "maxRequestPerPartner": 300000},
+                                 {"agencyId": %s, "amount": 800000000, "maxRequestPerPartner": 1500000}]}"""
+                .formatted(code, Instant.now().minus(1, ChronoUnit.DAYS), deadline, agencies.get("FR"),
+                        agencies.get("CN"));
+        HttpResponse<String> created = send(api("POST", "/api/v1/calls", officer, json));
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("could not create the call: " + created.body());
+        }
+        HttpResponse<String> opened = send(api("POST", "/api/v1/calls/" + code + "/open", officer, null));
+        if (opened.statusCode() != 200) {
+            throw new IllegalStateException("could not open the call: " + opened.body());
+        }
+        return code;
+    }
+
+    void draft(Consortium c, String call) throws Exception {
+        HttpResponse<String> created = send(api("POST", "/api/v1/proposals", c.accessToken, """
+                {"callCode": "%s", "acronym": "SRG%04d",
+                 "newOrganisation": {"name": "Sorbonne Université", "countryCode": "FR", "type": "UNIVERSITY"}}"""
+                .formatted(call, c.number)));
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("could not create the proposal of " + c.username + ": " + created.body());
+        }
+        c.proposalId = Long.parseLong(created.headers().firstValue("Location").orElseThrow()
+                .replaceFirst(".*/", ""));
+        Matcher coordinating = COORDINATING_PARTNER.matcher(created.body());
+        if (!coordinating.find()) {
+            throw new IllegalStateException("no partner in " + created.body());
+        }
+        String content = """
+                {"proposal": {"acronym": "SRG%04d", "title": "Surge proposal %d", "abstractText": "Submitted at the last minute.",
+                              "keywords": "deadline, surge", "durationMonths": 24},
+                 "partners": [
+                   {"id": %s, "partner": {"piName": "Surge Member %d", "piEmail": "%s@surge.example", "requested": 200000, "personMonths": 24}},
+                   {"partner": {"newOrganisation": {"name": "Tsinghua University", "countryCode": "CN", "type": "UNIVERSITY"},
+                                "piName": "Li Surge", "piEmail": "li%d@surge.example", "requested": 1000000, "personMonths": 24}},
+                   {"partner": {"newOrganisation": {"name": "University of Nairobi", "countryCode": "KE", "type": "UNIVERSITY"},
+                                "piName": "Wanjiru Surge", "piEmail": "wanjiru%d@surge.example", "requested": 80000, "personMonths": 24}}],
+                 "milestones": [{"title": "Kick-off report", "dueMonth": 6, "kind": "DELIVERABLE", "responsible": 0}]}"""
+                .formatted(c.number, c.number, coordinating.group(1), c.number, c.username, c.number, c.number);
+        HttpResponse<String> saved = send(api("PUT", "/api/v1/proposals/" + c.proposalId, c.accessToken, content)
+                .header("If-Match", created.headers().firstValue("ETag").orElseThrow()));
+        if (saved.statusCode() != 200) {
+            throw new IllegalStateException("could not save the proposal of " + c.username + ": " + saved.body());
+        }
+        if (!ONLY_THE_PDF_MISSING.matcher(saved.body()).find()) {
+            throw new IllegalStateException("the proposal of " + c.username + " lacks more than its PDF: " + saved.body());
+        }
+        c.etag = saved.headers().firstValue("ETag").orElseThrow();
+    }
+
+    // ---------------------------------------------------------------- PDFs and multipart
+
+    /**
+     * A valid one-page PDF of exactly 5 MB, distinct for each consortium: a page whose content stream
+     * draws a line of text and carries the rest as comment lines of random hex (the service parses the
+     * file with PDFBox and counts its pages).
+     */
+    static byte[] pdf(int number, String username) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(PDF_BYTES);
+        List<Integer> offsets = new ArrayList<>();
+        write(out, "%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n");
+        offsets.add(out.size());
+        write(out, "1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n");
+        offsets.add(out.size());
+        write(out, "2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n");
+        offsets.add(out.size());
+        write(out, "3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+                + " /Resources << /Font << /F1 5 0 R >> >> >>\nendobj\n");
+        offsets.add(out.size());
+        String text = "BT /F1 18 Tf 72 720 Td (Full description of proposal " + number + ", " + username + ") Tj ET\n";
+        // the tail (font object, xref, trailer) is about 400 bytes; the stream fills the rest
+        int tail = 420;
+        int streamLength = PDF_BYTES - out.size() - tail - 80;
+        StringBuilder stream = new StringBuilder(streamLength + 100).append(text);
+        Random random = new Random(number * 7919L + 17);
+        char[] hex = "0123456789abcdef".toCharArray();
+        while (stream.length() < streamLength - 100) {
+            stream.append("% ");
+            for (int i = 0; i < 96; i++) {
+                stream.append(hex[random.nextInt(16)]);
+            }
+            stream.append('\n');
+        }
+        byte[] content = stream.toString().getBytes(StandardCharsets.US_ASCII);
+        write(out, "4 0 obj\n<< /Length " + content.length + " >>\nstream\n");
+        out.writeBytes(content);
+        write(out, "\nendstream\nendobj\n");
+        offsets.add(out.size());
+        write(out, "5 0 obj\n<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>\nendobj\n");
+        int xref = out.size();
+        StringBuilder table = new StringBuilder("xref\n0 6\n0000000000 65535 f \n");
+        for (int offset : offsets) {
+            table.append(String.format("%010d 00000 n \n", offset));
+        }
+        table.append("trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n").append(xref).append("\n%%EOF\n");
+        write(out, table.toString());
+        // pad to exactly 5 MB with whitespace before the header would break it; after %%EOF readers ignore it
+        while (out.size() < PDF_BYTES) {
+            out.write('\n');
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] multipart(String boundary, String fileName, byte[] pdf) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream(pdf.length + 512);
+        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nDESCRIPTION\r\n");
+        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/pdf\r\n\r\n");
+        body.writeBytes(pdf);
+        write(body, "\r\n--" + boundary + "--\r\n");
+        return body.toByteArray();
+    }
+
+    // ---------------------------------------------------------------- plumbing
+
+    HttpRequest.Builder api(String method, String path, String token, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(app + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(120))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return request;
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    String clientSecret() {
+        return options.getOrDefault("client-secret", "demo-only-secretariat-web-secret");
+    }
+
+    interface Step {
+        void run(Consortium c) throws Exception;
+    }
+
+    static void parallel(ExecutorService pool, List<Consortium> consortia, Step step) throws Exception {
+        List<Future<?>> futures = new ArrayList<>();
+        for (Consortium c : consortia) {
+            futures.add(pool.submit(() -> {
+                step.run(c);
+                return null;
+            }));
+        }
+        for (Future<?> future : futures) {
+            future.get();
+        }
+    }
+
+    static void printLatency(String label, java.util.stream.LongStream nanos) {
+        long[] sorted = nanos.sorted().toArray();
+        if (sorted.length == 0) {
+            System.out.printf(Locale.ROOT, "  %-16s (none)%n", label);
+            return;
+        }
+        System.out.printf(Locale.ROOT, "  %-16s p50 %7.0f ms   p99 %7.0f ms   max %7.0f ms%n", label,
+                percentile(sorted, 50) / 1e6, percentile(sorted, 99) / 1e6, sorted[sorted.length - 1] / 1e6);
+    }
+
+    static long percentile(long[] sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    static void keep(Map<String, String> cookies, HttpResponse<?> response) {
+        for (String header : response.headers().allValues("Set-Cookie")) {
+            String pair = header.split(";", 2)[0];
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                cookies.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
+            }
+        }
+    }
+
+    static String form(Map<String, String> values) {
+        return values.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    static String sha256(byte[] bytes) throws Exception {
+        return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    static void write(ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    static String abbreviate(String body) {
+        String flat = body == null ? "" : body.replaceAll("\\s+", " ");
+        return flat.length() > 160 ? flat.substring(0, 160) + "…" : flat;
+    }
+
+    static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    static void log(String format, Object... values) {
+        System.out.printf(Locale.ROOT, "[%s] " + format + "%n",
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(Instant.now().truncatedTo(ChronoUnit.SECONDS)),
+                        Arrays.stream(values)).toArray());
+    }
+
+    /** An SMTP server that accepts every message and counts the submission receipts. */
+    static final class SmtpSink implements AutoCloseable {
+        final ServerSocket server;
+        final AtomicInteger receipts = new AtomicInteger();
+        final ExecutorService workers = Executors.newCachedThreadPool(r -> {
+            Thread thread = new Thread(r, "smtp-sink");
+            thread.setDaemon(true);
+            return thread;
+        });
+
+        private SmtpSink(ServerSocket server) {
+            this.server = server;
+        }
+
+        static SmtpSink start(int port) throws IOException {
+            SmtpSink sink = new SmtpSink(new ServerSocket(port));
+            sink.workers.submit(() -> {
+                while (!sink.server.isClosed()) {
+                    try {
+                        Socket socket = sink.server.accept();
+                        sink.workers.submit(() -> sink.converse(socket));
+                    } catch (IOException closed) {
+                        return;
+                    }
+                }
+            });
+            return sink;
+        }
+
+        void converse(Socket socket) {
+            try (socket; BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.ISO_8859_1)); OutputStream out = socket.getOutputStream()) {
+                reply(out, "220 surge-sink ESMTP");
+                String line;
+                boolean data = false;
+                boolean receipt = false;
+                while ((line = in.readLine()) != null) {
+                    if (data) {
+                        if (line.equals(".")) {
+                            data = false;
+                            if (receipt) {
+                                receipts.incrementAndGet();
+                            }
+                            receipt = false;
+                            reply(out, "250 OK");
+                        } else if (line.contains("SURGE-") && line.contains("-V1")) {
+                            receipt = true;
+                        }
+                        continue;
+                    }
+                    String command = line.length() >= 4 ? line.substring(0, 4).toUpperCase(Locale.ROOT) : line;
+                    switch (command) {
+                        case "EHLO", "HELO" -> reply(out, "250 surge-sink");
+                        case "DATA" -> {
+                            data = true;
+                            reply(out, "354 go ahead");
+                        }
+                        case "QUIT" -> {
+                            reply(out, "221 bye");
+                            return;
+                        }
+                        default -> reply(out, "250 OK");
+                    }
+                }
+            } catch (IOException ignored) {
+                // a client that went away
+            }
+        }
+
+        static void reply(OutputStream out, String line) throws IOException {
+            out.write((line + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            server.close();
+            workers.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# Deadline surge (issue 4, part 9): N consortia submit concurrently in the last minute before a call's
+# deadline, each uploading its own 5 MB PDF and then submitting. Prints throughput, p50/p99 latency and
+# the failed submissions, then compares what the clients saw with the database: a submission is lost
+# when the client was told it succeeded and no proposal_submission row exists, or the other way round.
+# Not a test: it measures, it does not judge. Figures go into docs/benchmarks.md.
+#
+# usage: benchmarks/surge.sh [--n N (default 200)] [--concurrency C (default N)] [--no-build]
+# Runs its own stack beside bin/run's, bin/test's and calls.sh's (WildFly on 8780, Keycloak on 8880,
+# PostgreSQL on 15732 from Debian's postgresql package, an SMTP sink on 2725), in .bench-surge/ (deleted
+# at each start). The load is benchmarks/SurgeLoad.java, a single-file Java program (java.net.http,
+# a thread pool). Member accounts are made through Keycloak's Admin REST API and log in before the
+# timed window (a password hash each); see SurgeLoad.java for the timeline.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+n=200
+concurrency=""
+build=true
+while (($#)); do
+    case "$1" in
+        --n) shift; n="$1" ;;
+        --concurrency) shift; concurrency="$1" ;;
+        --no-build) build=false ;;
+        *) echo "unknown option: $1" >&2; exit 2 ;;
+    esac
+    shift
+done
+concurrency="${concurrency:-$n}"
+
+offset=700
+app="http://localhost:$((8080 + offset))"
+keycloak_port=8880
+pg_port=15732
+smtp_port=2725
+bench="$root/.bench-surge"
+
+install_missing() {
+    if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || ! command -v psql >/dev/null; then
+        echo "Installing postgresql ..."
+        local sudo=""; [[ "$(id -u)" == 0 ]] || sudo=sudo
+        $sudo apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends postgresql >/dev/null
+    fi
+}
+
+# --- the stack (as in calls.sh) ---------------------------------------------------------------------
+pg_data=""
+pg_bin=""
+as_postgres() { if [[ "$(id -u)" == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+psql_bench() { PGPASSWORD=secretariat psql -h localhost -p $pg_port -U secretariat -d secretariat -v ON_ERROR_STOP=1 -qtA "$@"; }
+start_postgresql() {
+    pg_bin="$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -1)")"
+    pg_data="$(mktemp -d /tmp/secretariat-surge-pg.XXXXXX)"
+    chown postgres "$pg_data" 2>/dev/null || true
+    as_postgres "$pg_bin/initdb" -D "$pg_data/data" -U postgres -A trust -E UTF8 >/dev/null
+    as_postgres "$pg_bin/pg_ctl" -D "$pg_data/data" -o "-p $pg_port -k $pg_data" -l "$pg_data/log" -w start >/dev/null
+    psql -h localhost -p $pg_port -U postgres -v ON_ERROR_STOP=1 -q \
+        -c "create user secretariat password 'secretariat'" -c "create database secretariat owner secretariat"
+    export SECRETARIAT_DB_URL="jdbc:postgresql://localhost:$pg_port/secretariat" SECRETARIAT_DB_USER=secretariat \
+        SECRETARIAT_DB_PASSWORD=secretariat
+}
+stop_postgresql() {
+    [[ -n "$pg_data" ]] || return 0
+    as_postgres "$pg_bin/pg_ctl" -D "$pg_data/data" -m fast stop >/dev/null || true
+    rm -rf "$pg_data"
+    pg_data=""
+}
+
+run_pid=""
+start_stack() {
+    local log="$bench/run.log"
+    SECRETARIAT_RUN_DIR="$bench/run" SECRETARIAT_PORT_OFFSET=$offset SECRETARIAT_APP_URL="$app" \
+    SECRETARIAT_KEYCLOAK_PORT=$keycloak_port SECRETARIAT_KEYCLOAK_MANAGEMENT_PORT=9880 \
+    SECRETARIAT_OIDC_PROVIDER_URL="http://localhost:$keycloak_port/realms/secretariat" \
+    SECRETARIAT_SMTP_HOST=localhost SECRETARIAT_SMTP_PORT=$smtp_port \
+        bin/run --no-build > "$log" 2>&1 &
+    run_pid=$!
+    until grep -q "is running" "$log"; do
+        kill -0 "$run_pid" 2>/dev/null || { echo "the stack did not start; see $log" >&2; tail -20 "$log" >&2; exit 1; }
+        sleep 1
+    done
+}
+stop_stack() {
+    [[ -n "$run_pid" ]] || return 0
+    kill -TERM "$run_pid" 2>/dev/null || true
+    wait "$run_pid" 2>/dev/null || true
+    run_pid=""
+}
+
+cleanup() { stop_stack; stop_postgresql; }
+trap cleanup EXIT
+
+install_missing
+if $build; then
+    echo "Building ..."
+    ./mvnw -B -q package -DskipTests -pl server,ear -am
+fi
+rm -rf "$bench"
+mkdir -p "$bench"
+start_postgresql
+start_stack
+agencies="FR=$(psql_bench -c "select id from funding_agency where country_code = 'FR' and acronym = 'ANR'")"
+agencies+=",CN=$(psql_bench -c "select id from funding_agency where country_code = 'CN' and acronym = 'NSFC'")"
+
+java -Xmx3g benchmarks/SurgeLoad.java --app "$app" --keycloak "http://localhost:$keycloak_port" --n "$n" \
+    --concurrency "$concurrency" --agencies "$agencies" --smtp-port $smtp_port --out "$bench/client.csv" \
+    --client-secret "${SECRETARIAT_OIDC_CLIENT_SECRET:-demo-only-secretariat-web-secret}" | tee "$bench/load.log"
+call=$(awk '/^CALL / {print $2}' "$bench/load.log")
+
+# --- what the database holds, against what the clients saw -------------------------------------------
+psql_bench -F, -c "select p.id, count(s.id), coalesce(string_agg(s.receipt, ' '), '')
+                   from proposal p join funding_call c on c.id = p.call_id
+                   left join proposal_submission s on s.proposal_id = p.id
+                   where c.code = '$call' group by p.id" > "$bench/database.csv"
+late=$(psql_bench -c "select count(*) from proposal_submission s join proposal p on p.id = s.proposal_id
+                      join funding_call c on c.id = p.call_id where c.code = '$call' and s.submitted_at >= c.deadline")
+awk -F, -v late="$late" '
+    NR == FNR { rows[$1] = $2; receipts[$1] = $3; next }
+    FNR == 1 { next }
+    {
+        seen++
+        stored = ($1 in rows) ? rows[$1] : 0
+        if ($2 == "true" && stored == 0) lost_ok++
+        else if ($2 != "true" && stored > 0) lost_failed++
+        else if ($2 == "true" && index(receipts[$1], $3) == 0) wrong_receipt++
+        if (stored > 1) twice++
+    }
+    END {
+        printf "  database         %d submissions stored for %d consortia; %d after the deadline\n", total(rows), seen, late
+        printf "  lost             %d (client told success, no row: %d; client told failure, row stored: %d)\n",
+            lost_ok + lost_failed, lost_ok, lost_failed
+        printf "  other mismatches receipt differs: %d; submitted twice: %d\n", wrong_receipt, twice
+    }
+    function total(a,   k, t) { t = 0; for (k in a) t += a[k]; return t }
+' "$bench/database.csv" "$bench/client.csv" | tee -a "$bench/load.log"
+errors=$(grep -c " ERROR " "$bench/run/wildfly.log" || true)
+memory=$(grep -c "OutOfMemoryError" "$bench/run/wildfly.log" || true)
+echo "  server log       $errors ERROR lines, $memory OutOfMemoryError ($bench/run/wildfly.log)" | tee -a "$bench/load.log"
