@@ -1,0 +1,62 @@
+package org.scicoop.secretariat.web.api;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import org.scicoop.secretariat.person.boundary.PersonService;
+import org.scicoop.secretariat.person.entity.IdentityClaims;
+import org.scicoop.secretariat.person.entity.Roles;
+import org.scicoop.secretariat.web.security.TokenClaims;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Brings the caller's person record up to date with their token before a proposals endpoint runs, as
+ * the pages do at the first page of a session ({@code LoginRecorder}). What a caller may see depends on
+ * it: a national contact sees the proposals of the country their record names. Without this, a partner
+ * agency's system that calls only {@code /api/v1/proposals} would see nothing (no record yet), or the
+ * proposals of the country an administrator has since taken from the contact (a stale record).
+ * Written only when the token's claims differ from those last recorded here, so a client polling
+ * with the same token costs no write.
+ */
+@Provider
+@Priority(Priorities.AUTHORIZATION)
+public class ProposalCallers implements ContainerRequestFilter {
+
+    private static final int REMEMBERED = 10_000;
+    private static final Map<String, IdentityClaims> RECORDED = new ConcurrentHashMap<>();
+
+    @Context
+    ResourceInfo resource;
+
+    @Context
+    HttpServletRequest request;
+
+    @Inject
+    PersonService persons;
+
+    @Override
+    public void filter(ContainerRequestContext context) {
+        if (resource.getResourceClass() != ProposalsResource.class || request.getUserPrincipal() == null
+                || Roles.ALL.stream().noneMatch(request::isUserInRole)) {
+            return;
+        }
+        TokenClaims.of(request).ifPresent(claims -> {
+            if (!Objects.equals(RECORDED.get(claims.username()), claims)) {
+                persons.recordLogin(claims);
+                if (RECORDED.size() >= REMEMBERED) {
+                    RECORDED.clear();
+                }
+                RECORDED.put(claims.username(), claims);
+            }
+        });
+    }
+}
