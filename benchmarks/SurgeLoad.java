@@ -213,9 +213,7 @@ public class SurgeLoad {
         // --- results ----------------------------------------------------------------------------
         long ok = consortia.stream().filter(Consortium::succeeded).count();
         Map<String, Long> failures = consortia.stream().filter(c -> !c.succeeded())
-                .collect(Collectors.groupingBy(c -> c.error != null ? c.error
-                        : c.uploadStatus != 201 ? "upload " + c.uploadStatus : "submit " + c.submitStatus,
-                        LinkedHashMap::new, Collectors.counting()));
+                .collect(Collectors.groupingBy(c -> c.error, LinkedHashMap::new, Collectors.counting()));
         double elapsed = seconds(burstEnd - burst);
         System.out.println();
         System.out.printf(Locale.ROOT, "Surge: %d consortia, each a %d MB PDF then submit, %d concurrent, %d cores%n",
@@ -269,7 +267,7 @@ public class SurgeLoad {
             c.uploadNanos = System.nanoTime() - c.startNanos;
             c.uploadStatus = uploaded.statusCode();
             if (c.uploadStatus != 201) {
-                c.error = "upload " + c.uploadStatus + " " + abbreviate(uploaded.body());
+                c.error = "upload " + c.uploadStatus + problemCode(uploaded.body());
                 return;
             }
             String etag = uploaded.headers().firstValue("ETag").orElseThrow();
@@ -288,7 +286,7 @@ public class SurgeLoad {
             if (c.submitStatus == 200 && receipt.find()) {
                 c.receipt = receipt.group(1);
             } else {
-                c.error = "submit " + c.submitStatus + " " + abbreviate(submitted.body());
+                c.error = "submit " + c.submitStatus + problemCode(submitted.body());
             }
         } catch (Exception e) {
             c.error = e.getClass().getSimpleName();
@@ -476,12 +474,12 @@ public class SurgeLoad {
     // ---------------------------------------------------------------- PDFs and multipart
 
     /**
-     * A valid one-page PDF of exactly 5 MB, distinct for each consortium: a page whose content stream
-     * draws a line of text and carries the rest as comment lines of random hex (the service parses the
-     * file with PDFBox and counts its pages).
+     * A valid one-page PDF of 5 MB, distinct for each consortium: a page that draws a line of text, and
+     * a stream of random bytes (as the compressed images and fonts of a real PDF are: the database
+     * cannot compress them further). The service parses the file with PDFBox and counts its pages.
      */
     static byte[] pdf(int number, String username) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(PDF_BYTES);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(PDF_BYTES + 1024);
         List<Integer> offsets = new ArrayList<>();
         write(out, "%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n");
         offsets.add(out.size());
@@ -492,37 +490,26 @@ public class SurgeLoad {
         write(out, "3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
                 + " /Resources << /Font << /F1 5 0 R >> >> >>\nendobj\n");
         offsets.add(out.size());
-        String text = "BT /F1 18 Tf 72 720 Td (Full description of proposal " + number + ", " + username + ") Tj ET\n";
-        // the tail (font object, xref, trailer) is about 400 bytes; the stream fills the rest
-        int tail = 420;
-        int streamLength = PDF_BYTES - out.size() - tail - 80;
-        StringBuilder stream = new StringBuilder(streamLength + 100).append(text);
-        Random random = new Random(number * 7919L + 17);
-        char[] hex = "0123456789abcdef".toCharArray();
-        while (stream.length() < streamLength - 100) {
-            stream.append("% ");
-            for (int i = 0; i < 96; i++) {
-                stream.append(hex[random.nextInt(16)]);
-            }
-            stream.append('\n');
-        }
-        byte[] content = stream.toString().getBytes(StandardCharsets.US_ASCII);
-        write(out, "4 0 obj\n<< /Length " + content.length + " >>\nstream\n");
-        out.writeBytes(content);
+        byte[] text = ("BT /F1 18 Tf 72 720 Td (Full description of proposal " + number + ", " + username
+                + ") Tj ET\n").getBytes(StandardCharsets.US_ASCII);
+        write(out, "4 0 obj\n<< /Length " + text.length + " >>\nstream\n");
+        out.writeBytes(text);
         write(out, "\nendstream\nendobj\n");
         offsets.add(out.size());
         write(out, "5 0 obj\n<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>\nendobj\n");
+        offsets.add(out.size());
+        byte[] payload = new byte[PDF_BYTES - out.size() - 400];
+        new Random(number * 7919L + 17).nextBytes(payload);
+        write(out, "6 0 obj\n<< /Length " + payload.length + " >>\nstream\n");
+        out.writeBytes(payload);
+        write(out, "\nendstream\nendobj\n");
         int xref = out.size();
-        StringBuilder table = new StringBuilder("xref\n0 6\n0000000000 65535 f \n");
+        StringBuilder table = new StringBuilder("xref\n0 7\n0000000000 65535 f \n");
         for (int offset : offsets) {
             table.append(String.format("%010d 00000 n \n", offset));
         }
-        table.append("trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n").append(xref).append("\n%%EOF\n");
+        table.append("trailer\n<< /Size 7 /Root 1 0 R >>\nstartxref\n").append(xref).append("\n%%EOF\n");
         write(out, table.toString());
-        // pad to exactly 5 MB with whitespace before the header would break it; after %%EOF readers ignore it
-        while (out.size() < PDF_BYTES) {
-            out.write('\n');
-        }
         return out.toByteArray();
     }
 
@@ -616,9 +603,10 @@ public class SurgeLoad {
         out.writeBytes(text.getBytes(StandardCharsets.ISO_8859_1));
     }
 
-    static String abbreviate(String body) {
-        String flat = body == null ? "" : body.replaceAll("\\s+", " ");
-        return flat.length() > 160 ? flat.substring(0, 160) + "…" : flat;
+    /** The problem's code, when the answer is a problem document with one (" rule.proposal.deadlinePassed"). */
+    static String problemCode(String body) {
+        Matcher code = Pattern.compile("\"code\":\"([^\"]+)\"").matcher(body == null ? "" : body);
+        return code.find() ? " " + code.group(1) : "";
     }
 
     static double seconds(long nanos) {
