@@ -22,18 +22,20 @@ import java.util.logging.Logger;
 
 /**
  * Keeps the proposals' uploads within the heap on deadline day. An upload holds its file several times
- * over while it is parsed, checked and stored (the multipart part, the bytes read, the entity's copy,
- * the persistence context's snapshot): about {@link #COPIES} times its size. 200 consortia uploading
+ * over while it is parsed, checked and stored (RESTEasy's copy of the body and mime4j's of the part, both
+ * in growing buffers, the bytes read, the entity's copy, the persistence context's snapshot): about
+ * {@link #COPIES} times its size. 200 consortia uploading
  * 5 MB at once filled a 512 MB heap and every upload failed (benchmarks/surge.sh). So an upload first
  * reserves that much of a budget (half the heap), before its body is read: the others wait their turn,
  * their bodies still in the network's buffers, and get 503 with Retry-After only if the wait exceeds
  * {@link #WAIT_SECONDS}. The disk and the database, not the heap, set the pace.
  */
 @Provider
-@Priority(Priorities.USER)
+// before RESTEasy's EntityPartFilter (priority USER), which reads and parses the whole body
+@Priority(Priorities.ENTITY_CODER)
 public class UploadMemory implements ContainerRequestFilter, ContainerResponseFilter {
 
-    static final int COPIES = 6;
+    static final int COPIES = 8;
     static final int WAIT_SECONDS = 120;
     private static final Logger LOG = Logger.getLogger(UploadMemory.class.getName());
     private static final long MEGABYTE = 1024 * 1024;
