@@ -17,6 +17,8 @@ import org.scicoop.secretariat.web.security.TokenClaims;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Brings the caller's person record up to date with their token before a proposals endpoint runs, as
@@ -31,6 +33,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @Priority(Priorities.AUTHORIZATION)
 public class ProposalCallers implements ContainerRequestFilter {
 
+    private static final Logger LOG = Logger.getLogger(ProposalCallers.class.getName());
     private static final int REMEMBERED = 10_000;
     private static final Map<String, IdentityClaims> RECORDED = new ConcurrentHashMap<>();
 
@@ -51,7 +54,13 @@ public class ProposalCallers implements ContainerRequestFilter {
         }
         TokenClaims.of(request).ifPresent(claims -> {
             if (!Objects.equals(RECORDED.get(claims.username()), claims)) {
-                persons.recordLogin(claims);
+                try {
+                    persons.recordLogin(claims);
+                } catch (RuntimeException e) {
+                    // e.g. two first requests at once, both creating the record: one wins, the next request retries
+                    LOG.log(Level.FINE, "Could not record " + claims.username() + " from the token", e);
+                    return;
+                }
                 if (RECORDED.size() >= REMEMBERED) {
                     RECORDED.clear();
                 }
