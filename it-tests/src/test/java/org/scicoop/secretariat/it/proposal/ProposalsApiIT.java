@@ -190,6 +190,14 @@ class ProposalsApiIT extends DeployedApplication {
                 "{\"eligible\": true}", "If-Match", onTime.etag());
         assertThat(early.statusCode()).as("screening waits for the deadline").isEqualTo(422);
         assertThat(Json.text(early.body(), "code")).isEqualTo("rule.proposal.screenAfterDeadline");
+        HttpResponse<String> first = Http.getWithToken(BASE + "?call=" + call + "&size=1", token("officer"));
+        assertThat(first.headers().firstValue("X-Total-Count")).contains("2");
+        assertThat(Json.list(first.body(), "")).hasSize(1);
+        assertThat(first.headers().firstValue("Link")).hasValueSatisfying(link ->
+                assertThat(link).contains("page=1").contains("rel=\"next\"").doesNotContain("prev"));
+        assertThat(Http.getWithToken(BASE + "?call=" + call + "&size=1&page=1", token("officer")).headers()
+                .firstValue("Link")).hasValueSatisfying(link ->
+                assertThat(link).contains("page=0").contains("rel=\"prev\"").doesNotContain("next"));
 
         while (Instant.now().isBefore(deadline.plusSeconds(1))) {
             Thread.sleep(250);
