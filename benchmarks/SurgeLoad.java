@@ -1,11 +1,6 @@
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -35,8 +30,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -53,7 +46,7 @@ import java.util.stream.Collectors;
  * description. In the window: every consortium uploads a distinct PDF and submits, concurrently, on a
  * pool of {@code --concurrency} threads (default N). Afterwards: throughput, latencies, failures; each
  * consortium's outcome as the client saw it goes to {@code --out} (CSV), for surge.sh to compare with
- * the database. A small SMTP sink counts the receipt e-mails.
+ * the database (and counts the receipt e-mails that bin/run's mail catcher kept).
  */
 public class SurgeLoad {
 
@@ -132,8 +125,6 @@ public class SurgeLoad {
     void run() throws Exception {
         String prefix = options.getOrDefault("prefix", "surge");
         int concurrency = Integer.parseInt(options.getOrDefault("concurrency", String.valueOf(n)));
-        SmtpSink sink = options.containsKey("smtp-port") ? SmtpSink.start(Integer.parseInt(options.get("smtp-port")))
-                : null;
         List<Consortium> consortia = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
             consortia.add(new Consortium(i, prefix));
@@ -229,16 +220,6 @@ public class SurgeLoad {
                 .mapToLong(c -> c.endNanos - c.startNanos));
         System.out.printf(Locale.ROOT, "  succeeded        %d of %d%n", ok, n);
         System.out.printf(Locale.ROOT, "  failed           %d%s%n", n - ok, failures.isEmpty() ? "" : "  " + failures);
-
-        if (sink != null) {
-            long expected = ok;
-            Instant giveUp = Instant.now().plusSeconds(60);
-            while (sink.receipts.get() < expected && Instant.now().isBefore(giveUp)) {
-                Thread.sleep(500);
-            }
-            System.out.printf(Locale.ROOT, "  receipt e-mails  %d of %d%n", sink.receipts.get(), expected);
-            sink.close();
-        }
 
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(options.get("out"))))) {
             out.println("proposal_id,client_ok,receipt,upload_status,submit_status");
@@ -617,86 +598,5 @@ public class SurgeLoad {
         System.out.printf(Locale.ROOT, "[%s] " + format + "%n",
                 java.util.stream.Stream.concat(java.util.stream.Stream.of(Instant.now().truncatedTo(ChronoUnit.SECONDS)),
                         Arrays.stream(values)).toArray());
-    }
-
-    /** An SMTP server that accepts every message and counts the submission receipts. */
-    static final class SmtpSink implements AutoCloseable {
-        final ServerSocket server;
-        final AtomicInteger receipts = new AtomicInteger();
-        final ExecutorService workers = Executors.newCachedThreadPool(r -> {
-            Thread thread = new Thread(r, "smtp-sink");
-            thread.setDaemon(true);
-            return thread;
-        });
-
-        private SmtpSink(ServerSocket server) {
-            this.server = server;
-        }
-
-        static SmtpSink start(int port) throws IOException {
-            SmtpSink sink = new SmtpSink(new ServerSocket(port));
-            sink.workers.submit(() -> {
-                while (!sink.server.isClosed()) {
-                    try {
-                        Socket socket = sink.server.accept();
-                        sink.workers.submit(() -> sink.converse(socket));
-                    } catch (IOException closed) {
-                        return;
-                    }
-                }
-            });
-            return sink;
-        }
-
-        void converse(Socket socket) {
-            try (socket; BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.ISO_8859_1)); OutputStream out = socket.getOutputStream()) {
-                reply(out, "220 surge-sink ESMTP");
-                String line;
-                boolean data = false;
-                boolean receipt = false;
-                while ((line = in.readLine()) != null) {
-                    if (data) {
-                        if (line.equals(".")) {
-                            data = false;
-                            if (receipt) {
-                                receipts.incrementAndGet();
-                            }
-                            receipt = false;
-                            reply(out, "250 OK");
-                        } else if (line.contains("SURGE-") && line.contains("-V1")) {
-                            receipt = true;
-                        }
-                        continue;
-                    }
-                    String command = line.length() >= 4 ? line.substring(0, 4).toUpperCase(Locale.ROOT) : line;
-                    switch (command) {
-                        case "EHLO", "HELO" -> reply(out, "250 surge-sink");
-                        case "DATA" -> {
-                            data = true;
-                            reply(out, "354 go ahead");
-                        }
-                        case "QUIT" -> {
-                            reply(out, "221 bye");
-                            return;
-                        }
-                        default -> reply(out, "250 OK");
-                    }
-                }
-            } catch (IOException ignored) {
-                // a client that went away
-            }
-        }
-
-        static void reply(OutputStream out, String line) throws IOException {
-            out.write((line + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-        }
-
-        @Override
-        public void close() throws IOException {
-            server.close();
-            workers.shutdownNow();
-        }
     }
 }

@@ -7,8 +7,8 @@
 #
 # usage: benchmarks/surge.sh [--n N (default 200)] [--concurrency C (default N)] [--no-build]
 # Runs its own stack beside bin/run's, bin/test's and calls.sh's (WildFly on 8780, Keycloak on 8880,
-# PostgreSQL on 15732 from Debian's postgresql package, an SMTP sink on 2725), in .bench-surge/ (deleted
-# at each start). The load is benchmarks/SurgeLoad.java, a single-file Java program (java.net.http,
+# PostgreSQL on 15732 from Debian's postgresql package, bin/run's mail catcher on 2725 and 8725), in
+# .bench-surge/ (deleted at each start). The load is benchmarks/SurgeLoad.java, a single-file Java program (java.net.http,
 # a thread pool). Member accounts are made through Keycloak's Admin REST API and log in before the
 # timed window (a password hash each); see SurgeLoad.java for the timeline.
 set -euo pipefail
@@ -34,6 +34,7 @@ app="http://localhost:$((8080 + offset))"
 keycloak_port=8880
 pg_port=15732
 smtp_port=2725
+mail_port=8725
 bench="$root/.bench-surge"
 
 install_missing() {
@@ -74,7 +75,7 @@ start_stack() {
     SECRETARIAT_RUN_DIR="$bench/run" SECRETARIAT_PORT_OFFSET=$offset SECRETARIAT_APP_URL="$app" \
     SECRETARIAT_KEYCLOAK_PORT=$keycloak_port SECRETARIAT_KEYCLOAK_MANAGEMENT_PORT=9880 \
     SECRETARIAT_OIDC_PROVIDER_URL="http://localhost:$keycloak_port/realms/secretariat" \
-    SECRETARIAT_SMTP_HOST=localhost SECRETARIAT_SMTP_PORT=$smtp_port \
+    SECRETARIAT_SMTP_HOST=localhost SECRETARIAT_SMTP_PORT=$smtp_port SECRETARIAT_MAIL_PORT=$mail_port \
         bin/run --no-build > "$log" 2>&1 &
     run_pid=$!
     until grep -q "is running" "$log"; do
@@ -105,7 +106,7 @@ agencies="FR=$(psql_bench -c "select id from funding_agency where country_code =
 agencies+=",CN=$(psql_bench -c "select id from funding_agency where country_code = 'CN' and acronym = 'NSFC'")"
 
 java -Xmx3g benchmarks/SurgeLoad.java --app "$app" --keycloak "http://localhost:$keycloak_port" --n "$n" \
-    --concurrency "$concurrency" --agencies "$agencies" --smtp-port $smtp_port --out "$bench/client.csv" \
+    --concurrency "$concurrency" --agencies "$agencies" --out "$bench/client.csv" \
     --client-secret "${SECRETARIAT_OIDC_CLIENT_SECRET:-demo-only-secretariat-web-secret}" | tee "$bench/load.log"
 call=$(awk '/^CALL / {print $2}' "$bench/load.log")
 
@@ -135,6 +136,15 @@ awk -F, -v late="$late" '
     }
     function total(a,   k, t) { t = 0; for (k in a) t += a[k]; return t }
 ' "$bench/database.csv" "$bench/client.csv" | tee -a "$bench/load.log"
+# the receipts, as bin/run's mail catcher kept them (.eml files); they are sent after each commit
+succeeded=$(grep -c ",true," "$bench/client.csv" || true)
+receipts=0
+for ((wait = 0; wait < 60; wait++)); do
+    receipts=$(grep -l -- "$call-P[0-9]*-V1" "$bench/run/mail/"*.eml 2>/dev/null | wc -l)
+    ((receipts < succeeded)) || break
+    sleep 1
+done
+echo "  receipt e-mails  $receipts for $succeeded successful submissions ($bench/run/mail/)" | tee -a "$bench/load.log"
 errors=$(grep -c " ERROR " "$bench/run/wildfly.log" || true)
 memory=$(grep -c "OutOfMemoryError" "$bench/run/wildfly.log" || true)
 echo "  server log       $errors ERROR lines, $memory OutOfMemoryError ($bench/run/wildfly.log)" | tee -a "$bench/load.log"
