@@ -112,7 +112,7 @@ public class NewProposalView implements Serializable {
 
     /** What the organisation picker updates after a choice: the choice and the messages, not what was typed. */
     public String getPickerTargets() {
-        return ":new-form:chosen :new-form:new-chosen :new-form:messages organisation-results org-name org-ror";
+        return ":new-form:chosen :new-form:new-chosen :new-form:messages :new-form:organisation-results :new-form:new-organisation-fields";
     }
 
     public CallView getCall() {
