@@ -160,6 +160,11 @@ public class ProposalPage implements Serializable {
         return ProposalSteps.byStep(findings).get(of);
     }
 
+    /** What a step's marker counts: its own findings; for the review, everything still in the way. */
+    public int badge(Step of) {
+        return of == Step.REVIEW ? findings.size() : findingsOf(of).size();
+    }
+
     public List<Finding> getStepFindings() {
         return findingsOf(step);
     }
