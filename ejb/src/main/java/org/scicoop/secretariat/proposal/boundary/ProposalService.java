@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -163,10 +164,16 @@ public class ProposalService {
     @RolesAllowed(Roles.CONSORTIUM_MEMBER)
     public List<Finding> check(long id, @NotNull @Valid ProposalContent content) {
         Proposal proposal = access.coordinated(em.find(Proposal.class, id), id).at(clock.instant());
-        // The changes are made to see their findings, then rolled back: nothing is written.
-        context.setRollbackOnly();
-        editor.apply(proposal, content);
-        return Eligibility.check(proposal);
+        // The changes are made to see their findings, then rolled back: nothing is written. Marking the
+        // transaction rollback-only before the work would make every later query fail (the connection
+        // refuses statements in a transaction marked so), hence at the end; no flush meanwhile.
+        em.setFlushMode(FlushModeType.COMMIT);
+        try {
+            editor.apply(proposal, content);
+            return Eligibility.check(proposal);
+        } finally {
+            context.setRollbackOnly();
+        }
     }
 
     /** A partner's own data, changed by its investigator or the coordinator. */

@@ -1,0 +1,55 @@
+package org.scicoop.secretariat.web.proposal;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.scicoop.secretariat.platform.boundary.NotFound;
+import org.scicoop.secretariat.proposal.boundary.AttachmentFile;
+import org.scicoop.secretariat.proposal.boundary.ProposalService;
+import org.scicoop.secretariat.web.call.DocumentDownloads;
+
+import java.io.IOException;
+
+/**
+ * Downloads a proposal's attachment: {@code /app/proposals/files/{id}/{attachmentId}/{file-name}}, for
+ * whoever may read the proposal (anyone else gets 404, as for a proposal that does not exist). The
+ * name in the address is for people and is not checked. Served as an attachment with the sanitised
+ * name, {@code nosniff}, and the checksum as {@code ETag} (304 without reading the bytes).
+ */
+@WebServlet("/app/proposals/files/*")
+public class ProposalFileServlet extends HttpServlet {
+
+    @Inject
+    ProposalService proposals;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long[] ids = ReceiptServlet.ids(request.getPathInfo(), 2);
+        if (ids == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        AttachmentFile file;
+        try {
+            file = proposals.attachment(ids[0], ids[1],
+                    DocumentDownloads.knownChecksum(request.getHeader("If-None-Match")));
+        } catch (NotFound | EJBAccessException unknown) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setHeader("ETag", DocumentDownloads.etag(file.attachment().sha256()));
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "private, no-cache");
+        if (file.unchanged()) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setContentType("application/pdf");
+        response.setContentLengthLong(file.bytes().length);
+        response.setHeader("Content-Disposition", DocumentDownloads.contentDisposition(file.attachment().fileName()));
+        response.getOutputStream().write(file.bytes());
+    }
+}
