@@ -15,7 +15,6 @@ import org.scicoop.secretariat.it.support.Http;
 import org.scicoop.secretariat.it.support.KeycloakTokens;
 import org.scicoop.secretariat.it.support.TestEnvironment;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -32,7 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -279,12 +278,17 @@ class OfficerProposalsJourneyIT extends DeployedApplication {
         return response.body();
     }
 
+    /** The parts of a workbook, read through the zip's central directory (as spreadsheet programs do). */
     private static Map<String, String> unzip(byte[] bytes) throws IOException {
+        Path file = Files.createTempFile(TestEnvironment.buildDirectory(), "proposals-", ".xlsx");
+        Files.write(file, bytes);
         Map<String, String> entries = new HashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                entries.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                entries.put(entry.getName(), new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
             }
+        } finally {
+            Files.delete(file);
         }
         return entries;
     }

@@ -53,9 +53,11 @@ public class ProposalsListView implements Serializable {
     private String theme;
     private String text;
     private PagedLazyModel<ProposalSummary> model;
-    private List<CallSummary> callChoices;
-    private ProposalFigures figures;
+    private transient List<CallSummary> callChoices;
+    private transient ProposalFigures figures;
     private String figuresOf;
+    private transient ProposalCharts charts;
+    private transient ProposalFigures chartsOf;
 
     /**
      * Members have their own list ("My proposals"); reviewers see no proposals yet. Both are sent
@@ -163,9 +165,17 @@ public class ProposalsListView implements Serializable {
         return figures;
     }
 
+    /** The bars of the chosen call's charts (null without a call), made once per figures. */
     public ProposalCharts getCharts() {
         ProposalFigures current = getFigures();
-        return current == null ? null : new ProposalCharts(current);
+        if (current == null) {
+            return null;
+        }
+        if (charts == null || chartsOf != current) {
+            charts = new ProposalCharts(current);
+            chartsOf = current;
+        }
+        return charts;
     }
 
     /** The statuses a reader may filter by: national contacts never see drafts. */
