@@ -223,6 +223,19 @@ class OfficerProposalsJourneyIT extends DeployedApplication {
                 assertThat(contact.waitFor(By.id("error-title")).getText())
                         .isEqualTo(Bundles.text("en", "error.404.title"));
             }
+
+            // The same pages in the other languages (screenshots for people to look at)
+            for (String language : List.of("fr", "zh", "es")) {
+                officer.open("/app/proposals/list.xhtml?call=" + code + "&lang=" + language);
+                assertThat(officer.waitFor(By.id("page-title")).getText())
+                        .isEqualTo(Bundles.text(language, "proposals.list.title"));
+                officer.waitFor(By.id("chart-group-table"));
+                officer.screenshot("proposals-list-" + language);
+                officer.open("/app/proposals/screening.xhtml?id=" + withZaId);
+                assertThat(officer.waitFor(By.id("screening-title")).getText())
+                        .isEqualTo(Bundles.text(language, "screening.title"));
+                officer.screenshot("proposals-screening-" + language);
+            }
         }
     }
 
