@@ -111,6 +111,8 @@ class OfficerProposalsJourneyIT extends DeployedApplication {
             assertThat(officer.waitFor(By.id("chart-group-table")).getText())
                     .contains(Bundles.text("en", "incomeGroup.HIGH"));
             officer.screenshot("proposals-list-officer");
+            ((JavascriptExecutor) officer.driver()).executeScript("document.getElementById('charts').scrollIntoView()");
+            officer.screenshot("proposals-charts-officer");
 
             // Filtered by status, and the exports hold exactly the filtered rows
             choose(officer, "proposals-form:filter-status", Bundles.text("en", "ProposalStatus.SUBMITTED"));
