@@ -58,7 +58,7 @@ public class ProposalsExportServlet extends HttpServlet {
             "proposals.column.countries", "proposals.column.requested", "proposals.column.submittedAt"};
 
     /** acronym, title, call, status, coordinator, partners, countries, requested, submitted: 770 points. */
-    private static final float[] PDF_WIDTHS = {70, 170, 90, 60, 65, 40, 75, 90, 110};
+    private static final float[] PDF_WIDTHS = {70, 150, 90, 62, 65, 58, 75, 90, 110};
 
     @Inject
     ProposalService proposals;
