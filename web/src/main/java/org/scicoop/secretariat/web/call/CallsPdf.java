@@ -94,13 +94,21 @@ public final class CallsPdf {
 
     /** Writes the table of {@code rows} (one cell per header) to {@code out}, which stays open. */
     public void write(Heading heading, Iterator<String[]> rows, OutputStream out) throws IOException {
+        write(heading, WIDTHS, rows, out);
+    }
+
+    /**
+     * As {@link #write(Heading, Iterator, OutputStream)}, for another table: {@code widths} are the
+     * columns' widths in points (one per header), together the page's 770 between its margins.
+     */
+    public void write(Heading heading, float[] widths, Iterator<String[]> rows, OutputStream out) throws IOException {
         List<TrueTypeFont> files = new ArrayList<>();
         List<Closeable> opened = new ArrayList<>();
         try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             for (Path path : fonts) {
                 files.add(open(path, opened));
             }
-            Layout layout = new Layout(document, Glyphs.of(document, files), heading);
+            Layout layout = new Layout(document, Glyphs.of(document, files), heading, widths.clone());
             layout.write(rows);
             document.getDocumentInformation().setTitle(heading.title());
             document.getDocumentInformation().setCreationDate(Calendar.getInstance());
@@ -225,13 +233,15 @@ public final class CallsPdf {
         private final PDDocument document;
         private final Glyphs glyphs;
         private final Heading heading;
+        private final float[] widths;
         private PDPageContentStream page;
         private float y;
 
-        Layout(PDDocument document, Glyphs glyphs, Heading heading) {
+        Layout(PDDocument document, Glyphs glyphs, Heading heading, float[] widths) {
             this.document = document;
             this.glyphs = glyphs;
             this.heading = heading;
+            this.widths = widths;
         }
 
         void write(Iterator<String[]> rows) throws IOException {
@@ -300,8 +310,8 @@ public final class CallsPdf {
 
         private List<List<String>> cells(String[] values) throws IOException {
             List<List<String>> cells = new ArrayList<>();
-            for (int i = 0; i < WIDTHS.length; i++) {
-                cells.add(wrap(i < values.length ? values[i] : "", WIDTHS[i] - 2 * PADDING));
+            for (int i = 0; i < widths.length; i++) {
+                cells.add(wrap(i < values.length ? values[i] : "", widths[i] - 2 * PADDING));
             }
             return cells;
         }
@@ -319,7 +329,7 @@ public final class CallsPdf {
                     draw(line, x + PADDING, baseline, SIZE);
                     baseline -= LEADING;
                 }
-                x += WIDTHS[i];
+                x += widths[i];
             }
             y -= height;
             page.setStrokingColor(0.75f, 0.75f, 0.75f);

@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import org.scicoop.secretariat.call.boundary.CallFigures;
 import org.scicoop.secretariat.call.boundary.CallService;
 import org.scicoop.secretariat.call.entity.CallStatus;
+import org.scicoop.secretariat.proposal.boundary.DashboardFigures;
+import org.scicoop.secretariat.proposal.boundary.ProposalService;
 import org.scicoop.secretariat.reference.boundary.ReferenceDataService;
 import org.scicoop.secretariat.reference.boundary.ReferenceFigures;
 import org.scicoop.secretariat.reference.entity.Country;
@@ -30,8 +32,20 @@ public class DashboardView {
     @Inject
     CallService calls;
 
+    @Inject
+    ProposalService proposals;
+
     private ReferenceFigures figures;
     private CallFigures callFigures;
+    private DashboardFigures proposalFigures;
+
+    /** The proposal tiles: a member's drafts, the officers' proposals to screen, a contact's country's. */
+    public DashboardFigures getProposals() {
+        if (proposalFigures == null) {
+            proposalFigures = proposals.dashboard();
+        }
+        return proposalFigures;
+    }
 
     public CallFigures getCalls() {
         if (callFigures == null) {

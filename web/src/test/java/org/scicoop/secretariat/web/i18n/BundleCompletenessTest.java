@@ -48,6 +48,20 @@ class BundleCompletenessTest {
         }
     }
 
+    /** A key written twice would silently keep only its last text (merged branches did this once). */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (Language language : Language.values()) {
+            String file = language == Language.EN ? "messages.properties" : "messages_" + language.code() + ".properties";
+            java.util.Map<String, Long> counts = Files.readAllLines(BUNDLES.resolve(file), StandardCharsets.UTF_8).stream()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#") && line.contains("="))
+                    .map(line -> line.substring(0, line.indexOf('=')).strip())
+                    .collect(java.util.stream.Collectors.groupingBy(key -> key, java.util.stream.Collectors.counting()));
+            assertThat(counts).as(file).allSatisfy((key, count) -> assertThat(count).as(file + ": " + key).isOne());
+        }
+    }
+
     @Test
     void eachRoleAndIncomeGroupHasALabelAndEachRoleADashboard() throws IOException {
         Set<String> keys = load("messages.properties").stringPropertyNames();

@@ -1,0 +1,322 @@
+package org.scicoop.secretariat.it.proposal;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.scicoop.secretariat.it.support.Browser;
+import org.scicoop.secretariat.it.support.Bundles;
+import org.scicoop.secretariat.it.support.Database;
+import org.scicoop.secretariat.it.support.DeployedApplication;
+import org.scicoop.secretariat.it.support.Http;
+import org.scicoop.secretariat.it.support.KeycloakTokens;
+import org.scicoop.secretariat.it.support.TestEnvironment;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The secretariat's side of proposals, through the browser: after a call's deadline the officer lists
+ * its proposals, filters them, exports exactly the filtered rows (CSV, Excel, PDF), reads the charts,
+ * screens a proposal ineligible with reasons and then eligible; the coordinator reads each result; the
+ * national contact for South Africa sees the submitted proposals with a South African partner and no
+ * other; the dashboards count what each of them has to look at.
+ */
+class OfficerProposalsJourneyIT extends DeployedApplication {
+
+    private static final BigDecimal EUR_200K = new BigDecimal("200000.00");
+
+    private static final ProposalRows.Partner SORBONNE = new ProposalRows.Partner("Sorbonne Université", "AGENCY",
+            "FR", "ANR", "EUR", EUR_200K, "member");
+    private static final ProposalRows.Partner NAIROBI = new ProposalRows.Partner("University of Nairobi", "COMMON_FUND",
+            null, null, "EUR", new BigDecimal("100000.00"), null);
+    private static final ProposalRows.Partner CAPE_TOWN = new ProposalRows.Partner("University of Cape Town", "AGENCY",
+            "ZA", "NRF", "ZAR", new BigDecimal("1000000.00"), null);
+    private static final ProposalRows.Partner SAO_PAULO = new ProposalRows.Partner("Universidade de São Paulo",
+            "SELF_FUNDED", null, null, null, BigDecimal.ZERO.setScale(2), null);
+
+    @Test
+    void afterTheDeadlineOfficersListExportAndScreenWhileCoordinatorsAndNationalContactsSeeWhatConcernsThem()
+            throws Exception {
+        String suffix = String.valueOf(System.currentTimeMillis() % 1_000_000);
+        String code = "OPJ-" + suffix;
+        String later = "OPJ-L-" + suffix;
+        String officerToken = KeycloakTokens.accessToken("officer", "demo");
+        Instant deadline = Instant.now().plusSeconds(55).truncatedTo(ChronoUnit.SECONDS);
+        createAndOpen(officerToken, code, deadline);
+        createAndOpen(officerToken, later, Instant.now().plus(30, ChronoUnit.DAYS));
+
+        String withZa = "ZAP" + suffix;
+        String withoutZa = "NOZA" + suffix;
+        String draft = "DRAFT" + suffix;
+        String laterDraft = "TILE" + suffix;
+        Instant submitted = Instant.now();
+        long withZaId = ProposalRows.insert(code, "member", withZa, "Water for growing cities", "SUBMITTED",
+                submitted, List.of(SORBONNE, NAIROBI, CAPE_TOWN));
+        long withoutZaId = ProposalRows.insert(code, "member", withoutZa, "Forests and rivers", "SUBMITTED",
+                submitted, List.of(SORBONNE, NAIROBI, SAO_PAULO));
+        long draftId = ProposalRows.insert(code, "member", draft, "An unfinished draft", "DRAFT", null,
+                List.of(SORBONNE, CAPE_TOWN));
+        ProposalRows.insert(later, "member", laterDraft, "A draft for later", "DRAFT", null, List.of(SORBONNE));
+
+        try (Browser officer = new Browser(); Browser member = new Browser(); Browser contact = new Browser()) {
+            officer.logInToDashboard("officer");
+            if (Instant.now().isBefore(deadline.minusSeconds(5))) {
+                officer.open("/app/proposals/screening.xhtml?id=" + withZaId);
+                assertThat(officer.waitFor(By.id("screening-pending")).getText())
+                        .as("before the deadline nobody screens").isNotBlank();
+                assertThat(officer.driver().findElements(By.id("screening-form"))).isEmpty();
+            }
+            member.logInToDashboard("member");
+            contact.logInToDashboard("contact");
+            assertThat(member.waitFor(By.id("my-drafts-list")).getText()).as("a member's drafts with their deadlines")
+                    .contains(laterDraft).contains(later);
+            member.screenshot("proposals-dashboard-member");
+
+            waitUntil(deadline.plusSeconds(2));
+
+            // The officer's list of the call: every proposal, the drafts included
+            officer.open("/app/proposals/list.xhtml?call=" + code);
+            officer.waitForText(By.id("proposals-form:proposals"),
+                    t -> t.contains(withZa) && t.contains(withoutZa) && t.contains(draft));
+            assertThat(officer.driver().findElement(By.id("proposals-form:filter-call_label")).getText()).isEqualTo(code);
+
+            // Charts of the submitted proposals, with their numbers as tables
+            String byCountry = officer.waitFor(By.id("chart-country-table")).getText();
+            assertThat(byCountry).contains("France", "Kenya", "South Africa", "Brazil");
+            assertThat(rowOf(officer, "chart-country-table", "France")).as("two proposals, 2 × €200,000")
+                    .contains("2").contains("€400,000.00");
+            assertThat(rowOf(officer, "chart-country-table", "South Africa")).as("ZAR 1,000,000 at the demo rate")
+                    .contains("€49,000.00");
+            assertThat(officer.waitFor(By.id("chart-group-table")).getText())
+                    .contains(Bundles.text("en", "incomeGroup.HIGH"));
+            officer.screenshot("proposals-list-officer");
+            ((JavascriptExecutor) officer.driver()).executeScript("document.getElementById('charts').scrollIntoView()");
+            officer.screenshot("proposals-charts-officer");
+
+            // Filtered by status, and the exports hold exactly the filtered rows
+            choose(officer, "proposals-form:filter-status", Bundles.text("en", "ProposalStatus.SUBMITTED"));
+            officer.waitForText(By.id("proposals-form:proposals"),
+                    t -> t.contains(withZa) && t.contains(withoutZa) && !t.contains(draft));
+            String csvLink = officer.waitFor(By.id("proposals-form:export-csv")).getAttribute("href");
+            assertThat(csvLink).contains("call=" + code).contains("status=SUBMITTED");
+            String csv = new String(download(officer, csvLink), StandardCharsets.UTF_8);
+            List<String> lines = csv.lines().toList();
+            assertThat(lines).as("a header and the two submitted proposals").hasSize(3);
+            assertThat(lines.get(0)).contains(Bundles.text("en", "proposals.column.acronym"),
+                    Bundles.text("en", "proposals.column.requested"));
+            assertThat(csv).contains(withZa).contains(withoutZa).doesNotContain(draft)
+                    .contains("Water for growing cities").contains(Bundles.text("en", "ProposalStatus.SUBMITTED"));
+            assertThat(lines.stream().filter(l -> l.contains(withZa)).findFirst().orElseThrow())
+                    .as("partners, countries and the request in euros").contains(",3,").contains("FR, KE, ZA")
+                    .contains("349000.00");
+
+            Map<String, String> workbook = unzip(download(officer,
+                    officer.driver().findElement(By.id("proposals-form:export-xlsx")).getAttribute("href")));
+            assertThat(workbook).as("an Excel workbook").containsKey("xl/workbook.xml");
+            assertThat(workbook.get("xl/worksheets/sheet1.xml")).contains(withZa).contains(withoutZa)
+                    .doesNotContain(draft);
+
+            byte[] pdf = download(officer, officer.driver().findElement(By.id("proposals-form:export-pdf"))
+                    .getAttribute("href"));
+            assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            Path saved = TestEnvironment.buildDirectory().resolve("screenshots").resolve("proposals-export.pdf");
+            Files.createDirectories(saved.getParent());
+            Files.write(saved, pdf);
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                assertThat(new PDFTextStripper().getText(document)).contains(withZa).contains(withoutZa)
+                        .doesNotContain(draft).contains(Bundles.text("en", "proposals.list.title"));
+            }
+
+            // Filtered by partner country too; the list's link brings the same filters back
+            choose(officer, "proposals-form:filter-country", "South Africa");
+            officer.waitForText(By.id("proposals-form:proposals"), t -> t.contains(withZa) && !t.contains(withoutZa));
+            String link = officer.waitFor(By.id("proposals-form:list-link")).getAttribute("href");
+            assertThat(link).contains("call=" + code).contains("status=SUBMITTED").contains("country=ZA");
+            officer.driver().get(link);
+            officer.waitForText(By.id("proposals-form:proposals"), t -> t.contains(withZa) && !t.contains(withoutZa)
+                    && !t.contains(draft));
+            assertThat(officer.driver().findElement(By.id("proposals-form:filter-country_label")).getText())
+                    .isEqualTo("South Africa");
+
+            // The officer's dashboard and the call's page count the proposals
+            officer.open("/app/dashboard.xhtml");
+            assertThat(tileValue(officer, "tile-to-screen")).as("submitted proposals whose deadline has passed")
+                    .isEqualTo(ProposalRows.count("select count(*) from proposal p join funding_call c on c.id = p.call_id"
+                            + " where p.status = 'SUBMITTED' and c.deadline <= now()")).isGreaterThanOrEqualTo(2);
+            assertThat(officer.driver().findElement(By.id("tile-to-screen")).getAttribute("href"))
+                    .endsWith("/app/proposals/list.xhtml?status=SUBMITTED");
+            officer.open("/app/calls/view.xhtml?code=" + code);
+            assertThat(officer.waitFor(By.id("call-proposals")).getText())
+                    .isEqualTo(Bundles.text("en", "call.proposals").replace("{0}", "3"));
+
+            // Screening: ineligible needs reasons; the coordinator reads them
+            officer.open("/app/proposals/list.xhtml?call=" + code);
+            officer.waitFor(By.id("screen-" + withZaId)).click();
+            officer.waitFor(By.id("screening-form"));
+            decide(officer, false);
+            officer.driver().findElement(By.id("screening-form:screening-save")).click();
+            officer.waitForText(By.id("screening-form"),
+                    t -> t.contains(Bundles.text("en", "rule.proposal.reasonsRequired")));
+            String reasons = "The Kenyan partner's request exceeds what the common fund allows.";
+            officer.driver().findElement(By.id("screening-form:screening-reasons")).sendKeys(reasons);
+            officer.driver().findElement(By.id("screening-form:screening-save")).click();
+            officer.waitForText(By.id("screening-status"),
+                    t -> t.equals(Bundles.text("en", "ProposalStatus.INELIGIBLE")));
+            assertThat(officer.driver().findElement(By.id("screening-reasons-text")).getText()).isEqualTo(reasons);
+            assertThat(officer.driver().findElement(By.id("proposal-status")).getText())
+                    .isEqualTo(Bundles.text("en", "ProposalStatus.INELIGIBLE"));
+            officer.screenshot("proposals-screening-ineligible");
+
+            member.open("/app/proposals/screening.xhtml?id=" + withZaId);
+            assertThat(member.waitFor(By.id("screening-status")).getText())
+                    .isEqualTo(Bundles.text("en", "ProposalStatus.INELIGIBLE"));
+            assertThat(member.driver().findElement(By.id("screening-reasons-text")).getText()).isEqualTo(reasons);
+            assertThat(member.driver().findElements(By.id("screening-form"))).as("members do not screen").isEmpty();
+            member.screenshot("proposals-screening-member");
+
+            decide(officer, true);
+            officer.driver().findElement(By.id("screening-form:screening-save")).click();
+            officer.waitForText(By.id("screening-status"), t -> t.equals(Bundles.text("en", "ProposalStatus.ELIGIBLE")));
+            member.open("/app/proposals/screening.xhtml?id=" + withZaId);
+            assertThat(member.waitFor(By.id("screening-status")).getText())
+                    .isEqualTo(Bundles.text("en", "ProposalStatus.ELIGIBLE"));
+            assertThat(member.driver().findElements(By.id("screening-reasons-text"))).isEmpty();
+            assertThat(Database.single("select screened_by from proposal where id = ?", withZaId)).isEqualTo("officer");
+
+            // The national contact for South Africa: submitted proposals with a South African partner only
+            assertThat(tileValue(contact, "tile-country-proposals")).isEqualTo(ProposalRows.count(
+                    "select count(*) from proposal p where p.status in ('SUBMITTED', 'ELIGIBLE', 'INELIGIBLE')"
+                            + " and exists (select 1 from proposal_partner x where x.proposal_id = p.id"
+                            + " and x.country_code = 'ZA')")).isGreaterThanOrEqualTo(1);
+            contact.open("/app/proposals/list.xhtml?call=" + code);
+            contact.waitForText(By.id("proposals-form:proposals"), t -> t.contains(withZa));
+            assertThat(contact.driver().findElement(By.id("proposals-form:proposals")).getText())
+                    .doesNotContain(withoutZa).as("never a draft").doesNotContain(draft);
+            assertThat(contact.driver().findElement(By.id("country-notice")).getText()).contains("South Africa");
+            assertThat(contact.driver().findElements(By.id("charts-title"))).isEmpty();
+            String contactsCsv = new String(download(contact, contact.driver()
+                    .findElement(By.id("proposals-form:export-csv")).getAttribute("href")), StandardCharsets.UTF_8);
+            assertThat(contactsCsv.lines().toList()).hasSize(2);
+            assertThat(contactsCsv).contains(withZa).doesNotContain(withoutZa).doesNotContain(draft);
+            contact.screenshot("proposals-list-contact");
+            for (long hidden : List.of(withoutZaId, draftId)) {
+                contact.open("/app/proposals/screening.xhtml?id=" + hidden);
+                assertThat(contact.waitFor(By.id("error-title")).getText())
+                        .isEqualTo(Bundles.text("en", "error.404.title"));
+            }
+
+            // The same pages in the other languages (screenshots for people to look at)
+            for (String language : List.of("fr", "zh", "es")) {
+                officer.open("/app/proposals/list.xhtml?call=" + code + "&lang=" + language);
+                assertThat(officer.waitFor(By.id("page-title")).getText())
+                        .isEqualTo(Bundles.text(language, "proposals.list.title"));
+                officer.waitFor(By.id("chart-group-table"));
+                officer.screenshot("proposals-list-" + language);
+                officer.open("/app/proposals/screening.xhtml?id=" + withZaId);
+                assertThat(officer.waitFor(By.id("screening-title")).getText())
+                        .isEqualTo(Bundles.text(language, "screening.title"));
+                officer.screenshot("proposals-screening-" + language);
+            }
+        }
+    }
+
+    private static void createAndOpen(String token, String code, Instant deadline) {
+        String json = """
+                {"code": "%s", "title": "Proposals journey %s", "summary": "A call for the officers' journey.",
+                 "themes": ["WATER"], "opensAt": "%s", "deadline": "%s", "commonFundEur": 500000,
+                 "minPartners": 3, "minCountries": 2, "developingPartnerRequired": true,
+                 "coordinatorCountryFunds": true, "maxDurationMonths": 36,
+                 "commitments": [{"agencyId": %d, "amount": 1000000}, {"agencyId": %d, "amount": 20000000}]}"""
+                .formatted(code, code, Instant.now().minusSeconds(5), deadline, Database.agencyId("FR", "ANR"),
+                        Database.agencyId("ZA", "NRF"));
+        HttpResponse<String> created = Http.send("POST", "/api/v1/calls", token, json);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        HttpResponse<String> opened = Http.send("POST", "/api/v1/calls/" + code + "/open", token, null);
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+    }
+
+    private static void waitUntil(Instant instant) throws InterruptedException {
+        long millis = Duration.between(Instant.now(), instant).toMillis();
+        if (millis > 0) {
+            Thread.sleep(millis);
+        }
+    }
+
+    /** The row of a figures table whose heading cell is {@code heading}, as text. */
+    private static String rowOf(Browser browser, String tableId, String heading) {
+        return browser.driver().findElements(By.cssSelector("#" + tableId + " tbody tr")).stream()
+                .map(WebElement::getText).filter(t -> t.startsWith(heading)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + heading + " in " + tableId));
+    }
+
+    private static long tileValue(Browser browser, String tileId) {
+        browser.open("/app/dashboard.xhtml");
+        String value = browser.waitFor(By.cssSelector("#" + tileId + " .sc-tile-value")).getText();
+        return Long.parseLong(value.replaceAll("\\D", ""));
+    }
+
+    private static void decide(Browser browser, boolean eligible) {
+        browser.waitFor(By.cssSelector("label[for='screening-form:screening-decision:" + (eligible ? 0 : 1) + "']"))
+                .click();
+    }
+
+    /** A file the browser's session may download, fetched over HTTP with its session cookie. */
+    private static byte[] download(Browser browser, String href) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                        .header("Cookie", "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue())
+                        .timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(href).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                d -> assertThat(d).startsWith("attachment"));
+        return response.body();
+    }
+
+    /** The parts of a workbook, read through the zip's central directory (as spreadsheet programs do). */
+    private static Map<String, String> unzip(byte[] bytes) throws IOException {
+        Path file = Files.createTempFile(TestEnvironment.buildDirectory(), "proposals-", ".xlsx");
+        Files.write(file, bytes);
+        Map<String, String> entries = new HashMap<>();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                entries.put(entry.getName(), new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+            }
+        } finally {
+            Files.delete(file);
+        }
+        return entries;
+    }
+
+    /** Chooses in a PrimeFaces select menu through its widget: items far down the list are out of view. */
+    private static void choose(Browser browser, String menuId, String label) {
+        browser.awaitAjax();
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "var menu = PrimeFaces.getWidgetById(arguments[0]); var label = arguments[1];"
+                        + "if (!menu.items || !menu.items.length) { menu.show(); menu.hide(); }"
+                        + "menu.selectItem(menu.items.filter(function () { return $(this).data('label') === label; }));",
+                menuId, label);
+        browser.awaitAjax();
+        assertThat(browser.driver().findElement(By.id(menuId + "_label")).getText()).isEqualTo(label);
+    }
+}

@@ -1,0 +1,231 @@
+package org.scicoop.secretariat.web.proposal;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.scicoop.secretariat.call.boundary.CallService;
+import org.scicoop.secretariat.call.boundary.CallSummary;
+import org.scicoop.secretariat.person.entity.Roles;
+import org.scicoop.secretariat.platform.boundary.PageRequest;
+import org.scicoop.secretariat.proposal.boundary.ProposalFigures;
+import org.scicoop.secretariat.proposal.boundary.ProposalService;
+import org.scicoop.secretariat.proposal.boundary.ProposalSummary;
+import org.scicoop.secretariat.proposal.entity.ProposalStatus;
+import org.scicoop.secretariat.web.person.CurrentUser;
+import org.scicoop.secretariat.web.platform.PagedLazyModel;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The secretariat's list of proposals (officers and administrators: all; national contacts: the
+ * submitted ones with a partner from their country, as the service decides): filters above a lazy
+ * table, all applied in the database, exports of every filtered row, and the chosen call's figures.
+ */
+@Named
+@ViewScoped
+public class ProposalsListView implements Serializable {
+
+    static final List<String> FILTERS = List.of("call", "status", "country", "theme", "text");
+
+    @Inject
+    ProposalService proposals;
+
+    @Inject
+    CallService calls;
+
+    @Inject
+    CurrentUser user;
+
+    private String call;
+    private String status;
+    private String country;
+    private String theme;
+    private String text;
+    private PagedLazyModel<ProposalSummary> model;
+    private transient List<CallSummary> callChoices;
+    private transient ProposalFigures figures;
+    private String figuresOf;
+    private transient ProposalCharts charts;
+    private transient ProposalFigures chartsOf;
+
+    /**
+     * Members have their own list ("My proposals"); reviewers see no proposals yet. Both are sent
+     * where they belong rather than shown a list that would refuse them.
+     */
+    public void load() throws IOException {
+        if (isSecretariat() || user.hasRole(Roles.NATIONAL_CONTACT)) {
+            return;
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        if (user.hasRole(Roles.CONSORTIUM_MEMBER)) {
+            external.redirect(external.getRequestContextPath() + "/app/proposals/index.xhtml");
+        } else {
+            external.responseSendError(403, "no proposals for this role");
+        }
+        FacesContext.getCurrentInstance().responseComplete();
+    }
+
+    public PagedLazyModel<ProposalSummary> getModel() {
+        if (model == null) {
+            ProposalService service = proposals;
+            model = new PagedLazyModel<>(service::list, row -> String.valueOf(row.id()), this::filters);
+        }
+        return model;
+    }
+
+    Map<String, String> filters() {
+        Map<String, String> filters = new LinkedHashMap<>();
+        putIfPresent(filters, "call", call);
+        putIfPresent(filters, "status", status);
+        putIfPresent(filters, "country", country);
+        putIfPresent(filters, "theme", theme);
+        putIfPresent(filters, "text", text);
+        return filters;
+    }
+
+    private static void putIfPresent(Map<String, String> filters, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            filters.put(name, value.trim());
+        }
+    }
+
+    /** The export of what the filters select, as {@code csv}, {@code xlsx} or {@code pdf}. */
+    public String exportUrl(String format) {
+        StringBuilder url = new StringBuilder("export?format=").append(format);
+        filters().forEach((name, value) -> url.append('&').append(name).append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return url.toString();
+    }
+
+    /** This list as a link (the filters as query parameters), to bookmark or send. */
+    public String getLink() {
+        StringBuilder url = new StringBuilder("list.xhtml");
+        char separator = '?';
+        for (Map.Entry<String, String> filter : filters().entrySet()) {
+            url.append(separator).append(filter.getKey()).append('=')
+                    .append(URLEncoder.encode(filter.getValue(), StandardCharsets.UTF_8));
+            separator = '&';
+        }
+        return url.toString();
+    }
+
+    public String getCsvExport() {
+        return exportUrl("csv");
+    }
+
+    public String getXlsxExport() {
+        return exportUrl("xlsx");
+    }
+
+    public String getPdfExport() {
+        return exportUrl("pdf");
+    }
+
+    /** Officers and administrators see every proposal and the calls' figures. */
+    public boolean isSecretariat() {
+        return user.hasRole(Roles.PROGRAMME_OFFICER) || user.hasRole(Roles.ADMIN);
+    }
+
+    /** A national contact who is not also in the secretariat: the list is their country's. */
+    public boolean isCountryView() {
+        return !isSecretariat() && user.hasRole(Roles.NATIONAL_CONTACT);
+    }
+
+    /** The calls to choose from: published ones (proposals exist only for them), latest deadline first. */
+    public List<CallSummary> getCalls() {
+        if (callChoices == null) {
+            callChoices = calls.export(new PageRequest(0, 1, null, true, Map.of())).stream()
+                    .filter(c -> c.status() != org.scicoop.secretariat.call.entity.CallStatus.DRAFT)
+                    .sorted(Comparator.comparing(CallSummary::deadline).reversed())
+                    .toList();
+        }
+        return callChoices;
+    }
+
+    /** The chosen call's figures by country and income group; null without a call (or for contacts). */
+    public ProposalFigures getFigures() {
+        if (call == null || !isSecretariat()) {
+            return null;
+        }
+        if (figures == null || !call.equals(figuresOf)) {
+            figures = proposals.figures(call);
+            figuresOf = call;
+        }
+        return figures;
+    }
+
+    /** The bars of the chosen call's charts (null without a call), made once per figures. */
+    public ProposalCharts getCharts() {
+        ProposalFigures current = getFigures();
+        if (current == null) {
+            return null;
+        }
+        if (charts == null || chartsOf != current) {
+            charts = new ProposalCharts(current);
+            chartsOf = current;
+        }
+        return charts;
+    }
+
+    /** The statuses a reader may filter by: national contacts never see drafts. */
+    public List<ProposalStatus> getStatuses() {
+        return isCountryView() ? List.of(ProposalStatus.SUBMITTED, ProposalStatus.ELIGIBLE, ProposalStatus.INELIGIBLE)
+                : List.of(ProposalStatus.values());
+    }
+
+    public String getCall() {
+        return call;
+    }
+
+    /** A call code from a link or the menu; a blank one shows every call. */
+    public void setCall(String call) {
+        this.call = call == null || call.isBlank() ? null : call.trim();
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    /** Only a known status filters (a link with another value shows every proposal rather than an error). */
+    public void setStatus(String status) {
+        this.status = Arrays.stream(ProposalStatus.values()).map(ProposalStatus::name).anyMatch(n -> n.equals(status))
+                ? status : null;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    /** A two-letter country code; anything else shows every country. */
+    public void setCountry(String country) {
+        this.country = country != null && country.trim().matches("[A-Za-z]{2}")
+                ? country.trim().toUpperCase(Locale.ROOT) : null;
+    }
+
+    public String getTheme() {
+        return theme;
+    }
+
+    public void setTheme(String theme) {
+        this.theme = theme == null || theme.isBlank() ? null : theme.trim();
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+}
