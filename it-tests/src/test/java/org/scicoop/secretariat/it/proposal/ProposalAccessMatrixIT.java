@@ -136,7 +136,15 @@ class ProposalAccessMatrixIT extends DeployedApplication {
             Endpoint.api("GET /proposals/{id}/submissions/{number}", Kind.READ_SUBMITTED, (token, p) ->
                     send("GET", p.path() + "/submissions/1", token, null)),
             Endpoint.api("POST /proposals/{id}/screening", Kind.OFFICER, (token, p) ->
-                    send("POST", p.path() + "/screening", token, "{\"eligible\": true}", "If-Match", p.etag())));
+                    send("POST", p.path() + "/screening", token, "{\"eligible\": true}", "If-Match", p.etag())),
+            // The pages and downloads, with the same token (WildFly accepts a bearer token on pages too).
+            Endpoint.page("page proposal.xhtml?id={id}", Kind.READ, (token, p) ->
+                    send("GET", "/app/proposals/proposal.xhtml?id=" + p.id(), token, null)),
+            Endpoint.page("download files/{id}/{attachmentId}/{name}", Kind.READ, (token, p) ->
+                    ProposalsApi.download("/app/proposals/files/" + p.id() + "/" + p.attachmentId() + "/description.pdf",
+                            token)),
+            Endpoint.page("download receipt/{id}/1.pdf", Kind.READ_SUBMITTED, (token, p) ->
+                    ProposalsApi.download("/app/proposals/receipt/" + p.id() + "/1.pdf", token)));
 
     private static final Map<Target, ProposalsApi.Made> TARGETS = new EnumMap<>(Target.class);
     private static String call;
