@@ -209,9 +209,10 @@ public class SurgeLoad {
         System.out.println();
         System.out.printf(Locale.ROOT, "Surge: %d consortia, each a %d MB PDF then submit, %d concurrent, %d cores%n",
                 n, PDF_BYTES / 1024 / 1024, concurrency, Runtime.getRuntime().availableProcessors());
-        System.out.printf(Locale.ROOT, "  all done in %.1f s (%s before the deadline)%n", elapsed,
-                finished.isBefore(deadline) ? Duration.between(finished, deadline).toSeconds() + " s"
-                        : "NOT");
+        System.out.printf(Locale.ROOT, "  all answered in  %.1f s of the %d s window (the last answer %s)%n", elapsed,
+                window, finished.isBefore(deadline) ? Duration.between(finished, deadline).toMillis() / 1000.0
+                        + " s before the deadline" : Duration.between(deadline, finished).toMillis() / 1000.0
+                        + " s after the deadline");
         System.out.printf(Locale.ROOT, "  throughput       %.2f submissions/s   %.1f MB/s uploaded%n",
                 ok / elapsed, ok * (PDF_BYTES / 1048576.0) / elapsed);
         printLatency("upload (5 MB)", consortia.stream().filter(c -> c.uploadNanos > 0).mapToLong(c -> c.uploadNanos));

@@ -117,7 +117,10 @@ psql_bench -F, -c "select p.id, count(s.id), coalesce(string_agg(s.receipt, ' ')
                    where c.code = '$call' group by p.id" > "$bench/database.csv"
 late=$(psql_bench -c "select count(*) from proposal_submission s join proposal p on p.id = s.proposal_id
                       join funding_call c on c.id = p.call_id where c.code = '$call' and s.submitted_at >= c.deadline")
-awk -F, -v late="$late" '
+margin=$(psql_bench -c "select coalesce(round(extract(epoch from (c.deadline - max(s.submitted_at)))::numeric, 1)::text, '-')
+                        from proposal_submission s join proposal p on p.id = s.proposal_id
+                        join funding_call c on c.id = p.call_id where c.code = '$call' group by c.deadline")
+awk -F, -v late="$late" -v margin="${margin:--}" '
     NR == FNR { rows[$1] = $2; receipts[$1] = $3; next }
     FNR == 1 { next }
     {
@@ -129,7 +132,7 @@ awk -F, -v late="$late" '
         if (stored > 1) twice++
     }
     END {
-        printf "  database         %d submissions stored for %d consortia; %d after the deadline\n", total(rows), seen, late
+        printf "  database         %d submissions stored for %d consortia; %d after the deadline; the last %s s before it\n", total(rows), seen, late, margin
         printf "  lost             %d (client told success, no row: %d; client told failure, row stored: %d)\n",
             lost_ok + lost_failed, lost_ok, lost_failed
         printf "  other mismatches receipt differs: %d; submitted twice: %d\n", wrong_receipt, twice
