@@ -3,6 +3,10 @@ package org.scicoop.secretariat.persistence;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import org.scicoop.secretariat.proposal.entity.Eligibility;
+import org.scicoop.secretariat.proposal.entity.Proposal;
+import org.scicoop.secretariat.proposal.entity.ProposalStatus;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.scicoop.secretariat.audit.entity.AuditRevisionListener;
@@ -45,7 +49,25 @@ class PersistenceSchemaTest {
                     .isPositive();
             assertThat(em.createQuery("select count(o) from Organisation o", Long.class).getSingleResult())
                     .isPositive();
+            demoProposalsAreConsistent(em);
         }
+    }
+
+    /** The demo proposals: every state, consortia from many countries, and the submitted ones meet their call's rules. */
+    private static void demoProposalsAreConsistent(EntityManager em) {
+        List<Proposal> proposals = em.createQuery("select p from Proposal p order by p.id", Proposal.class)
+                .getResultList();
+        assertThat(proposals).extracting(Proposal::getStatus).contains(ProposalStatus.DRAFT, ProposalStatus.SUBMITTED,
+                ProposalStatus.ELIGIBLE, ProposalStatus.INELIGIBLE, ProposalStatus.WITHDRAWN);
+        assertThat(proposals.stream().flatMap(p -> p.getPartners().stream()).map(x -> x.getCountry().getCode())
+                .distinct()).hasSizeGreaterThanOrEqualTo(4);
+        List<Proposal> members = proposals.stream().filter(p -> p.isCoordinator("member")).toList();
+        assertThat(members).isNotEmpty().noneMatch(p -> p.hasMember("member3"));
+        Proposal heatnet = proposals.stream().filter(p -> p.getAcronym().equals("HEATNET")).findFirst().orElseThrow();
+        assertThat(heatnet.getPartners()).anyMatch(x -> x.getCountry().isDeveloping());
+        assertThat(Eligibility.rules(heatnet)).as("a submitted demo proposal meets its call's rules").isEmpty();
+        assertThat(em.createQuery("select count(s) from ProposalSubmission s", Long.class).getSingleResult())
+                .isEqualTo(proposals.stream().filter(p -> p.getSubmittedAt() != null).count());
     }
 
     @ParameterizedTest

@@ -14,8 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.scicoop.secretariat.call.entity.Call;
-import org.scicoop.secretariat.proposal.entity.Proposal;
-import org.scicoop.secretariat.proposal.entity.ProposalStatus;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -45,6 +43,10 @@ public class CallClosingTimer {
 
     @PersistenceContext
     EntityManager em;
+
+    /** Observed in the same transaction: what depends on a call's deadline settles with its closing. */
+    @Inject
+    jakarta.enterprise.event.Event<CallClosed> callClosed;
 
     @Inject
     Clock clock;
@@ -92,7 +94,7 @@ public class CallClosingTimer {
                         // the deadline moved after this timer was set: wait for it
                         schedule(call);
                     } else if (call.closeAtDeadline(now)) {
-                        settleProposals(call);
+                        callClosed.fire(new CallClosed(call.getId(), call.getCode()));
                         LOG.info(() -> "Closed call " + code + " at its deadline " + call.getDeadline());
                     }
                 });
@@ -106,7 +108,7 @@ public class CallClosingTimer {
         int closed = 0;
         for (Call call : due) {
             if (call.closeAtDeadline(now)) {
-                settleProposals(call);
+                callClosed.fire(new CallClosed(call.getId(), call.getCode()));
                 closed++;
                 cancel(call.getCode());
             }
@@ -116,17 +118,5 @@ public class CallClosingTimer {
             LOG.info(() -> "Closed " + count + " call(s) whose deadline passed while the server was down");
         }
         return closed;
-    }
-
-    /**
-     * Reopened proposals of a call that has closed go back to their last submission, which counts
-     * (one by one, so that Envers records each change).
-     */
-    private void settleProposals(Call call) {
-        em.createQuery("select p from Proposal p where p.call = :call and p.status = :reopened", Proposal.class)
-                .setParameter("call", call)
-                .setParameter("reopened", ProposalStatus.REOPENED)
-                .getResultList()
-                .forEach(Proposal::settleAtDeadline);
     }
 }

@@ -1,17 +1,8 @@
 package org.scicoop.secretariat.proposal.boundary;
 
-import org.scicoop.secretariat.reference.entity.IncomeGroup;
-import java.math.BigDecimal;
-import java.util.Currency;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
-import java.util.Arrays;
-import org.scicoop.secretariat.reference.control.ExchangeRates;
-import org.scicoop.secretariat.person.entity.Person;
 import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -25,9 +16,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
 import org.scicoop.secretariat.call.control.PdfContent;
 import org.scicoop.secretariat.call.entity.Call;
 import org.scicoop.secretariat.call.entity.DocumentFileName;
+import org.scicoop.secretariat.person.entity.Person;
 import org.scicoop.secretariat.person.entity.Roles;
 import org.scicoop.secretariat.platform.boundary.ConcurrentChange;
 import org.scicoop.secretariat.platform.boundary.NotFound;
@@ -40,6 +33,7 @@ import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.proposal.control.MemberAccounts;
 import org.scicoop.secretariat.proposal.control.PartnerOrganisations;
 import org.scicoop.secretariat.proposal.control.ProposalAccess;
+import org.scicoop.secretariat.proposal.control.ProposalEditor;
 import org.scicoop.secretariat.proposal.control.ProposalMail;
 import org.scicoop.secretariat.proposal.control.ProposalViews;
 import org.scicoop.secretariat.proposal.entity.AttachmentKind;
@@ -47,21 +41,26 @@ import org.scicoop.secretariat.proposal.entity.Eligibility;
 import org.scicoop.secretariat.proposal.entity.Finding;
 import org.scicoop.secretariat.proposal.entity.Funding;
 import org.scicoop.secretariat.proposal.entity.Partner;
-import org.scicoop.secretariat.proposal.entity.PlannedMilestone;
 import org.scicoop.secretariat.proposal.entity.Proposal;
-import org.scicoop.secretariat.proposal.entity.ProposalAttachment;
 import org.scicoop.secretariat.proposal.entity.ProposalFile;
 import org.scicoop.secretariat.proposal.entity.ProposalInvitation;
 import org.scicoop.secretariat.proposal.entity.ProposalStatus;
 import org.scicoop.secretariat.proposal.entity.ProposalSubmission;
-import org.scicoop.secretariat.reference.entity.FundingAgency;
+import org.scicoop.secretariat.reference.control.ExchangeRates;
+import org.scicoop.secretariat.reference.entity.IncomeGroup;
 import org.scicoop.secretariat.reference.entity.Organisation;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -104,6 +103,9 @@ public class ProposalService {
 
     @Inject
     PartnerOrganisations organisations;
+
+    @Inject
+    ProposalEditor editor;
 
     @Inject
     MemberAccounts accounts;
@@ -151,7 +153,7 @@ public class ProposalService {
     @RolesAllowed(Roles.CONSORTIUM_MEMBER)
     public ProposalView replace(long id, long expectedVersion, @NotNull @Valid ProposalContent content) {
         Proposal proposal = coordinated(id, expectedVersion);
-        apply(proposal, content);
+        editor.apply(proposal, content);
         return flushed(proposal, expectedVersion);
     }
 
@@ -167,7 +169,7 @@ public class ProposalService {
         // refuses statements in a transaction marked so), hence at the end; no flush meanwhile.
         em.setFlushMode(FlushModeType.COMMIT);
         try {
-            apply(proposal, content);
+            editor.apply(proposal, content);
             return Eligibility.check(proposal);
         } finally {
             context.setRollbackOnly();
@@ -188,7 +190,7 @@ public class ProposalService {
         RuleViolation.require(coordinator || command.piEmail() == null
                         || command.piEmail().equalsIgnoreCase(Objects.requireNonNullElse(partner.getPiEmail(), "")),
                 "rule.proposal.emailByCoordinator");
-        applyPartner(proposal, partner, command);
+        editor.applyPartner(proposal, partner, command);
         return flushed(proposal, expectedVersion);
     }
 
@@ -226,14 +228,21 @@ public class ProposalService {
         return view(proposal);
     }
 
-    /** An attachment of a proposal the caller may read; no bytes when {@code knownSha256} names this file. */
+    /**
+     * An attachment of a proposal the caller may read, in the working copy or in a submitted version
+     * (every version keeps its files); no bytes when {@code knownSha256} names this very file.
+     */
     @RolesAllowed({Roles.CONSORTIUM_MEMBER, Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.NATIONAL_CONTACT})
     public AttachmentFile attachment(long id, long attachmentId, String knownSha256) {
         Proposal proposal = readable(id);
-        ProposalAttachment attachment = proposal.attachment(attachmentId)
+        ProposalView.AttachmentView attachment = proposal.attachment(attachmentId).map(ProposalViews::attachment)
+                .or(() -> submissions(proposal).stream()
+                        .flatMap(s -> ProposalViews.content(s.getContent()).attachments().stream())
+                        .filter(a -> a.id() == attachmentId)
+                        .findFirst())
                 .orElseThrow(() -> new NotFound("attachment " + attachmentId));
-        return new AttachmentFile(ProposalViews.attachment(attachment), attachment.getSha256().equals(knownSha256)
-                ? null : em.find(ProposalFile.class, attachment.getSha256()).getBytes());
+        return new AttachmentFile(attachment, attachment.sha256().equals(knownSha256)
+                ? null : em.find(ProposalFile.class, attachment.sha256()).getBytes());
     }
 
     /**
@@ -478,75 +487,6 @@ public class ProposalService {
         }
         return em.createNamedQuery(ProposalSubmission.OF_PROPOSAL, ProposalSubmission.class)
                 .setParameter("proposal", proposal).getResultList();
-    }
-
-    private void apply(Proposal proposal, ProposalContent content) {
-        ProposalCommand text = content.proposal();
-        proposal.describe(text.acronym(), text.title(), text.abstractText(), text.keywords(), text.durationMonths());
-        Map<Long, Partner> existing = new HashMap<>();
-        proposal.getPartners().forEach(p -> existing.put(p.getId(), p));
-        List<Partner> ordered = new ArrayList<>();
-        for (ProposalContent.Entry entry : content.partners()) {
-            Partner partner;
-            if (entry.id() != null) {
-                partner = existing.remove(entry.id());
-                if (partner == null) {
-                    throw new BadInput("problem.input.unknownPartner", entry.id());
-                }
-            } else {
-                partner = proposal.addPartner(organisations.resolve(entry.partner().organisationId(),
-                        entry.partner().newOrganisation()));
-            }
-            applyPartner(proposal, partner, entry.partner());
-            ordered.add(partner);
-        }
-        for (Partner left : existing.values()) {
-            proposal.removePartner(left);
-        }
-        List<PlannedMilestone.Plan> plans = new ArrayList<>();
-        for (MilestoneCommand milestone : content.milestones()) {
-            Integer index = milestone.responsible();
-            if (index != null && index >= ordered.size()) {
-                throw new BadInput("problem.input.unknownPartner", index);
-            }
-            plans.add(new PlannedMilestone.Plan(milestone.title(), milestone.dueMonth(), milestone.kind(),
-                    index == null ? null : ordered.get(index)));
-        }
-        proposal.planMilestones(plans);
-    }
-
-    private void applyPartner(Proposal proposal, Partner partner, PartnerCommand command) {
-        if (command.organisationId() != null || command.newOrganisation() != null) {
-            Organisation organisation = organisations.resolve(command.organisationId(), command.newOrganisation());
-            if (!Objects.equals(organisation.getId(), partner.getOrganisation().getId())) {
-                partner.changeOrganisation(organisation);
-            }
-        }
-        partner.describeInvestigator(command.piName(), partner.isCoordinating() && command.piEmail() == null
-                ? partner.getPiEmail() : command.piEmail());
-        partner.fundedBy(option(proposal.getCall(), partner, command), command.requested());
-        partner.plan(command.personMonths());
-    }
-
-    /** The funding the command names; none named: the default for the partner's country. */
-    private Funding.Option option(Call call, Partner partner, PartnerCommand command) {
-        if (command.source() == null) {
-            return Funding.options(call, partner.getCountry()).get(0);
-        }
-        return switch (command.source()) {
-            case SELF_FUNDED -> Funding.Option.selfFunded();
-            case COMMON_FUND -> Funding.Option.commonFund();
-            case AGENCY -> {
-                if (command.agencyId() == null) {
-                    yield Funding.options(call, partner.getCountry()).get(0);
-                }
-                FundingAgency agency = em.find(FundingAgency.class, command.agencyId());
-                if (agency == null) {
-                    throw new BadInput("problem.input.unknownAgency", command.agencyId());
-                }
-                yield Funding.Option.agency(agency);
-            }
-        };
     }
 
     private static String[] splitName(String name) {

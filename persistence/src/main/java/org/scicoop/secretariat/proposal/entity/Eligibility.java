@@ -3,6 +3,7 @@ package org.scicoop.secretariat.proposal.entity;
 import org.scicoop.secretariat.call.entity.Call;
 import org.scicoop.secretariat.call.entity.EligibilityRules;
 import org.scicoop.secretariat.reference.entity.Country;
+import org.scicoop.secretariat.reference.entity.Organisation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -97,9 +98,13 @@ public final class Eligibility {
         if (duration != null && duration > rules.getMaxDurationMonths()) {
             findings.add(Finding.of("durationOverMaximum", duration, rules.getMaxDurationMonths()));
         }
-        Set<Long> organisations = new HashSet<>();
+        List<Organisation> organisations = new ArrayList<>();
         for (Partner partner : partners) {
-            if (!organisations.add(partner.getOrganisation().getId())) {
+            Organisation organisation = partner.getOrganisation();
+            boolean twice = organisations.stream().anyMatch(o -> o == organisation
+                    || (o.getId() != null && o.getId().equals(organisation.getId())));
+            organisations.add(organisation);
+            if (twice) {
                 findings.add(Finding.of("organisationTwice", partner.getOrganisation().getName()));
             }
             findings.addAll(funding(call, partner));

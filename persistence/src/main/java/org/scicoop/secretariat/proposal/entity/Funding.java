@@ -47,11 +47,16 @@ public final class Funding {
         /** Same source and agency (agencies compared by id, as they may be proxies). */
         public boolean sameAs(Option other) {
             return source == other.source && (agency == null ? other.agency == null
-                    : other.agency != null && Objects.equals(agency.getId(), other.agency.getId()));
+                    : other.agency != null && same(agency, other.agency));
         }
     }
 
     private Funding() {
+    }
+
+    /** The same agency: the same object, or the same row (one of them may be a lazy proxy). */
+    static boolean same(FundingAgency a, FundingAgency b) {
+        return a == b || (a.getId() != null && a.getId().equals(b.getId()));
     }
 
     /** The funding a partner from {@code country} may choose in {@code call}, the default first. */
@@ -83,7 +88,7 @@ public final class Funding {
             case SELF_FUNDED -> Optional.of(BigDecimal.ZERO);
             case COMMON_FUND -> Optional.of(call.getCommonFundEur());
             case AGENCY -> call.getCommitments().stream()
-                    .filter(c -> Objects.equals(c.getAgency().getId(), option.agency().getId()))
+                    .filter(c -> same(c.getAgency(), option.agency()))
                     .findFirst()
                     .map(c -> c.getMaxRequestPerPartner() != null ? c.getMaxRequestPerPartner() : c.getAmount());
         };

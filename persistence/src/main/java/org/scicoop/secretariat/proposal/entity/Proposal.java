@@ -108,6 +108,10 @@ public class Proposal {
     @jakarta.persistence.Transient
     private Instant now;
 
+    /** While a reopened proposal goes back to its last submission at the deadline. */
+    @jakarta.persistence.Transient
+    private boolean settling;
+
     protected Proposal() {
     }
 
@@ -142,6 +146,9 @@ public class Proposal {
 
     /** Refuses any change unless the proposal is a draft (or reopened) and the deadline has not passed. */
     void requireEditable() {
+        if (settling) {
+            return;
+        }
         RuleViolation.require(status.isEditable(), "rule.proposal.notEditable", acronym);
         requireBeforeDeadline();
     }
@@ -258,13 +265,21 @@ public class Proposal {
     }
 
     /**
-     * At the deadline a reopened proposal goes back to its last submission (which counts), with the
-     * working copy restored from it by the caller; a draft never submitted stays a draft.
+     * At the deadline a reopened proposal goes back to its last submission, which counts:
+     * {@code backToLastSubmission} restores the working copy as it was submitted (the deadline does not
+     * stop this one change), and the proposal is submitted again. A draft never submitted stays a draft.
      */
-    public void settleAtDeadline() {
-        if (status == ProposalStatus.REOPENED) {
-            this.status = ProposalStatus.SUBMITTED;
+    public void settleAtDeadline(java.util.function.Consumer<Proposal> backToLastSubmission) {
+        if (status != ProposalStatus.REOPENED) {
+            return;
         }
+        settling = true;
+        try {
+            backToLastSubmission.accept(this);
+        } finally {
+            settling = false;
+        }
+        this.status = ProposalStatus.SUBMITTED;
     }
 
     /** The secretariat's eligibility screening, after the deadline, of a submitted proposal. */

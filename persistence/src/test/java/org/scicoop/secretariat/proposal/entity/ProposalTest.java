@@ -1,0 +1,231 @@
+package org.scicoop.secretariat.proposal.entity;
+
+import org.junit.jupiter.api.Test;
+import org.scicoop.secretariat.call.entity.Call;
+import org.scicoop.secretariat.platform.rules.RuleViolation;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.scicoop.secretariat.proposal.entity.ProposalFixture.*;
+
+class ProposalTest {
+
+    private static void assertRefused(Runnable action, String key) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(RuleViolation.class,
+                violation -> assertThat(violation.messageKey()).isEqualTo(key));
+    }
+
+    @Test
+    void aDraftIsCoordinatedByItsCreatorWhoseOrganisationIsTheCoordinatingPartner() {
+        Proposal proposal = draft(call());
+
+        assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.DRAFT);
+        assertThat(proposal.getPartners()).singleElement().satisfies(partner -> {
+            assertThat(partner.isCoordinating()).isTrue();
+            assertThat(partner.getMember()).isEqualTo("member");
+            assertThat(partner.getCountry()).isEqualTo(FRANCE);
+        });
+        assertThat(proposal.hasMember("member")).isTrue();
+        assertThat(proposal.hasMember("member3")).isFalse();
+    }
+
+    @Test
+    void noDraftForACallWhoseDeadlineHasPassed() {
+        assertRefused(() -> Proposal.draft(call(), "member", "LATE", SORBONNE, DEADLINE), "rule.proposal.callNotOpen");
+    }
+
+    @Test
+    void submissionListsEveryFindingAndChangesNothing() {
+        Proposal proposal = draft(call());
+
+        assertThatThrownBy(proposal::submit).isInstanceOfSatisfying(Proposal.NotSubmittable.class,
+                refused -> assertThat(refused.findings()).extracting(Finding::rule)
+                        .contains("titleMissing", "descriptionMissing", "tooFewPartners", "noDevelopingPartner"));
+        assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.DRAFT);
+    }
+
+    @Test
+    void aCompleteProposalIsSubmittedAtTheServersInstant() {
+        Proposal proposal = complete(call());
+
+        proposal.submit();
+
+        assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.SUBMITTED);
+        assertThat(proposal.getSubmittedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void submissionIsAcceptedUntilTheLastSecondBeforeTheDeadlineAndNotAtIt() {
+        Call call = call();
+        Proposal lastSecond = complete(call).at(DEADLINE.minusSeconds(1));
+        lastSecond.submit();
+        assertThat(lastSecond.getStatus()).isEqualTo(ProposalStatus.SUBMITTED);
+
+        Proposal atDeadline = complete(call).at(DEADLINE);
+        assertRefused(atDeadline::submit, "rule.proposal.callNotAccepting");
+    }
+
+    @Test
+    void submissionIsRefusedBeforeTheCallOpens() {
+        Call call = call();
+        Proposal proposal = Proposal.draft(call, "member", "EARLY", SORBONNE, CREATED).at(CREATED);
+
+        assertRefused(proposal::submit, "rule.proposal.callNotAccepting");
+    }
+
+    @Test
+    void aSubmittedProposalChangesOnlyAfterItIsReopened() {
+        Proposal proposal = complete(call());
+        proposal.submit();
+
+        assertRefused(() -> proposal.describe("CLIMA", "New title", "a", "k", 24), "rule.proposal.notEditable");
+
+        proposal.reopen();
+        proposal.describe("CLIMA", "New title", "a", "k", 24);
+        proposal.submit();
+
+        assertThat(proposal.getTitle()).isEqualTo("New title");
+        assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.SUBMITTED);
+    }
+
+    @Test
+    void afterTheDeadlineNothingChanges() {
+        Proposal proposal = complete(call());
+        proposal.submit();
+        proposal.reopen();
+        Instant after = DEADLINE.plus(Duration.ofMinutes(1));
+        proposal.at(after);
+
+        assertRefused(() -> proposal.describe("CLIMA", "Late", "a", "k", 24), "rule.proposal.deadlinePassed");
+        assertRefused(proposal::submit, "rule.proposal.callNotAccepting");
+        assertRefused(proposal::withdraw, "rule.proposal.deadlinePassed");
+        assertRefused(() -> proposal.getPartners().get(1).plan(BigDecimal.ONE), "rule.proposal.deadlinePassed");
+    }
+
+    @Test
+    void aReopenedProposalGoesBackToItsLastSubmissionAtTheDeadline() {
+        Proposal proposal = complete(call());
+        proposal.submit();
+        proposal.reopen();
+        proposal.describe("CLIMA", "Changed after reopening", "a", "k", 24);
+        proposal.at(DEADLINE);
+
+        proposal.settleAtDeadline(p -> p.describe("CLIMA", "Climate-resilient cities", "We adapt cities.",
+                "climate, cities", 36));
+
+        assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.SUBMITTED);
+        assertThat(proposal.getTitle()).isEqualTo("Climate-resilient cities");
+        assertRefused(() -> proposal.describe("CLIMA", "Too late", "a", "k", 24), "rule.proposal.notEditable");
+    }
+
+    @Test
+    void aDraftNeverSubmittedStaysADraftAtTheDeadline() {
+        Proposal proposal = draft(call());
+
+        proposal.settleAtDeadline(p -> {
+            throw new AssertionError("a draft has no submission to go back to");
+        });
+
+        assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.DRAFT);
+    }
+
+    @Test
+    void theCoordinatorMayWithdrawBeforeTheDeadline() {
+        Proposal proposal = complete(call());
+        proposal.submit();
+
+        proposal.withdraw();
+
+        assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.WITHDRAWN);
+        assertThat(proposal.getWithdrawnAt()).isEqualTo(NOW);
+        assertRefused(proposal::reopen, "rule.proposal.notSubmitted");
+    }
+
+    @Test
+    void screeningHappensAfterTheDeadlineAndIneligibilityNeedsReasons() {
+        Proposal proposal = complete(call());
+        proposal.submit();
+
+        assertRefused(() -> proposal.screen(true, null, "officer"), "rule.proposal.screenAfterDeadline");
+
+        proposal.at(DEADLINE);
+        assertRefused(() -> proposal.screen(false, " ", "officer"), "rule.proposal.reasonsRequired");
+        proposal.screen(false, "The Kenyan partner is not a legal entity.", "officer");
+
+        assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.INELIGIBLE);
+        assertThat(proposal.getScreeningReasons()).isEqualTo("The Kenyan partner is not a legal entity.");
+        assertThat(proposal.getScreenedBy()).isEqualTo("officer");
+
+        proposal.screen(true, null, "officer");
+        assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.ELIGIBLE);
+    }
+
+    @Test
+    void aDraftIsNotScreened() {
+        Proposal proposal = draft(call()).at(DEADLINE);
+
+        assertRefused(() -> proposal.screen(true, null, "officer"), "rule.proposal.notScreenable");
+    }
+
+    @Test
+    void theCoordinatingPartnerStays() {
+        Proposal proposal = complete(call());
+
+        assertRefused(() -> proposal.removePartner(proposal.coordinatingPartner()), "rule.proposal.coordinatorStays");
+    }
+
+    @Test
+    void removingAPartnerLeavesItsMilestonesWithoutPartnerAndRenumbersTheRest() {
+        Proposal proposal = complete(call());
+        Partner nairobi = proposal.getPartners().get(1);
+
+        proposal.removePartner(nairobi);
+
+        assertThat(proposal.getPartners()).extracting(Partner::getOrdinal).containsExactly(0, 1);
+        assertThat(proposal.getMilestones().get(1).getResponsible()).isNull();
+    }
+
+    @Test
+    void aNewDescriptionReplacesTheOldAndTheSameFileIsNotAttachedTwice() {
+        Proposal proposal = complete(call());
+        ProposalFile second = new ProposalFile("%PDF-1.7 b".getBytes());
+
+        proposal.attach(AttachmentKind.DESCRIPTION, "description-v2.pdf", second, "member");
+
+        assertThat(proposal.getAttachments()).extracting(ProposalAttachment::getFileName)
+                .containsExactly("description-v2.pdf");
+        assertRefused(() -> proposal.attach(AttachmentKind.OTHER, "copy.pdf", second, "member"),
+                "rule.proposal.sameFileTwice");
+    }
+
+    @Test
+    void anotherInvestigatorAddressUnlinksTheInvitedAccount() {
+        Proposal proposal = complete(call());
+        Partner nairobi = proposal.getPartners().get(1);
+        nairobi.linkMember("member2", NOW);
+
+        nairobi.describeInvestigator("Wangari Maathai", "MEMBER2@secretariat.example");
+        assertThat(nairobi.getMember()).isEqualTo("member2");
+        assertThat(nairobi.getPiEmail()).isEqualTo("member2@secretariat.example");
+
+        nairobi.describeInvestigator("Someone Else", "else@uonbi.example");
+        assertThat(nairobi.getMember()).isNull();
+        assertThat(proposal.hasMember("member2")).isFalse();
+    }
+
+    @Test
+    void movingAPartnerToAnotherCountryResetsItsFunding() {
+        Proposal proposal = complete(call());
+        Partner tsinghua = proposal.getPartners().get(2);
+
+        tsinghua.changeOrganisation(USP);
+
+        assertThat(tsinghua.getCountry()).isEqualTo(BRAZIL);
+        assertThat(tsinghua.getSource()).isEqualTo(FundingSource.SELF_FUNDED);
+        assertThat(tsinghua.getRequested()).isEqualByComparingTo("0");
+    }
+}
