@@ -29,8 +29,8 @@ import static org.scicoop.secretariat.it.proposal.ProposalsApi.TSINGHUA;
  * Africa reads a submitted proposal with a South African partner, the coordinator changes its own.
  *
  * <p>To add an endpoint or a page, add a row to {@link #ENDPOINTS}: what it is for ({@link Kind}) and
- * how to call it with a token (null: anonymous) on a proposal. A page answers an anonymous visitor with
- * a redirect to the login ({@code Endpoint.page}).
+ * how to call it with a token (null: anonymous) on a proposal. Pages and downloads take the same bearer
+ * token as the API ({@code Endpoint.page}).
  */
 class ProposalAccessMatrixIT extends DeployedApplication {
 
@@ -85,7 +85,7 @@ class ProposalAccessMatrixIT extends DeployedApplication {
 
     /**
      * One row of the matrix. {@code call} sends the request with a token (null for anonymous) about a
-     * proposal; {@code anonymous} is what an anonymous caller gets (401 from the API, 302 to the login for a page).
+     * proposal; {@code anonymous} is what an anonymous caller gets (401: the API, and pages asked by a client that is not a browser).
      */
     record Endpoint(String name, Kind kind, State state, int anonymous,
                     BiFunction<String, ProposalsApi.Made, HttpResponse<?>> call) {
@@ -98,8 +98,13 @@ class ProposalAccessMatrixIT extends DeployedApplication {
             return new Endpoint(name, Kind.COORDINATOR, state, 401, call);
         }
 
+        /**
+         * A page or download. Asked without a token by a client that is not a browser (no {@code text/html}
+         * in {@code Accept}), WildFly's OIDC client answers 401 as for the API; browsers are sent to the
+         * login instead (the journeys go through it).
+         */
         static Endpoint page(String name, Kind kind, BiFunction<String, ProposalsApi.Made, HttpResponse<?>> call) {
-            return new Endpoint(name, kind, State.DRAFT, 302, call);
+            return new Endpoint(name, kind, State.DRAFT, 401, call);
         }
 
         @Override
