@@ -1,0 +1,139 @@
+package org.scicoop.secretariat.it.proposal;
+
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.scicoop.secretariat.it.support.DeployedApplication;
+import org.scicoop.secretariat.it.support.Http;
+import org.scicoop.secretariat.it.support.Infrastructure;
+import org.scicoop.secretariat.it.support.KeycloakAdmin;
+
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.scicoop.secretariat.it.proposal.ProposalsApi.NAIROBI;
+import static org.scicoop.secretariat.it.proposal.ProposalsApi.SORBONNE;
+import static org.scicoop.secretariat.it.proposal.ProposalsApi.TSINGHUA;
+import static org.scicoop.secretariat.it.proposal.ProposalsApi.token;
+
+/**
+ * The coordinator invites partners' investigators (issue 4, part 3), end to end through the
+ * application: a new address gets an account in Keycloak (its country, only the consortium-member
+ * role) and Keycloak's e-mail to set a password; an address with an account is linked and gets no such
+ * e-mail; both get the application's invitation, and the coordinator's answer is the same either way.
+ * Invitations are limited per coordinator and hour.
+ */
+class InvitationsIT extends DeployedApplication {
+
+    private static final Pattern USER_ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+
+    @Test
+    void aNewInvestigatorGetsAnAccountAndKeycloaksEmailWhileAnExistingOneIsOnlyLinked() throws Exception {
+        ProposalsApi.Made draft = ProposalsApi.completeDraft("member", ProposalsApi.openCall(), SORBONNE,
+                List.of(TSINGHUA, NAIROBI));
+        String fresh = ProposalsApi.unique("new-pi") + "@partners.example";
+        String etag = name(draft, 1, TSINGHUA, "Li Wei", fresh, draft.etag());
+        etag = name(draft, 2, NAIROBI, "Amina Odhiambo", "member2@secretariat.example", etag);
+
+        HttpResponse<String> newAccount = invite(draft, 1);
+        HttpResponse<String> existingAccount = invite(draft, 2);
+
+        assertThat(newAccount.statusCode()).as(newAccount.body()).isEqualTo(200);
+        assertThat(existingAccount.statusCode()).as(existingAccount.body()).isEqualTo(200);
+        assertThat((Boolean) Json.at(existingAccount.body(), "content.partners[1].linked")).isTrue();
+        assertThat((Boolean) Json.at(existingAccount.body(), "content.partners[2].linked")).isTrue();
+        // the coordinator's answer does not say whether an account existed: the same fields either way
+        assertThat(Json.at(newAccount.body(), "content.partners[1]").toString().replace(fresh, "x"))
+                .doesNotContainIgnoringCase("created").doesNotContainIgnoringCase("exist");
+
+        String users = KeycloakAdmin.get("/users?email=" + fresh + "&exact=true");
+        assertThat(users).contains("\"CN\"");
+        Matcher id = USER_ID.matcher(users);
+        assertThat(id.find()).as(users).isTrue();
+        String roles = KeycloakAdmin.get("/users/" + id.group(1) + "/role-mappings/realm/composite");
+        assertThat(roles).contains("consortium-member").doesNotContain("programme-officer")
+                .doesNotContain("national-contact").doesNotContain("\"admin\"").doesNotContain("reviewer");
+
+        MimeMessage keycloaks = awaitMail(fresh, "action-token");
+        assertThat(keycloaks.getSubject()).isNotBlank();
+        awaitMail(fresh, draft.acronym());
+        awaitMail("member2@secretariat.example", draft.acronym());
+        assertThat(mailTo("member2@secretariat.example", "action-token"))
+                .as("an existing account gets no set-password e-mail").isEmpty();
+    }
+
+    @Test
+    void invitationsAreLimitedPerCoordinatorAndHour() {
+        ProposalsApi.PartnerSpec saoPaulo = new ProposalsApi.PartnerSpec("Universidade de São Paulo", "BR", 0);
+        ProposalsApi.Made draft = ProposalsApi.completeDraft("member3", ProposalsApi.openCall(), saoPaulo,
+                List.of(TSINGHUA, NAIROBI));
+        HttpResponse<String> last = null;
+        int accepted = 0;
+        for (int attempt = 0; attempt < 40; attempt++) {
+            last = Http.send("POST", draft.path() + "/partners/" + draft.partnerIds().get(1) + "/invite",
+                    token("member3"), null);
+            if (last.statusCode() != 200) {
+                break;
+            }
+            accepted++;
+        }
+
+        assertThat(accepted).as("the default limit").isEqualTo(30);
+        assertThat(last.statusCode()).isEqualTo(422);
+        assertThat(Json.text(last.body(), "code")).isEqualTo("rule.proposal.tooManyInvitations");
+    }
+
+    private static String name(ProposalsApi.Made draft, int partner, ProposalsApi.PartnerSpec spec, String name,
+                               String email, String etag) {
+        HttpResponse<String> named = Http.send("PUT", draft.path() + "/partners/" + draft.partnerIds().get(partner),
+                token("member"), """
+                        {"organisationId": %d, "piName": "%s", "piEmail": "%s", "requested": %d, "personMonths": 24}"""
+                        .formatted(ProposalsApi.organisationId(spec.organisation()), name, email, spec.requested()),
+                "If-Match", etag);
+        assertThat(named.statusCode()).as(named.body()).isEqualTo(200);
+        return named.headers().firstValue("ETag").orElseThrow();
+    }
+
+    private static HttpResponse<String> invite(ProposalsApi.Made draft, int partner) {
+        return Http.send("POST", draft.path() + "/partners/" + draft.partnerIds().get(partner) + "/invite",
+                token("member"), null);
+    }
+
+    private static MimeMessage awaitMail(String address, String text) throws Exception {
+        for (int attempt = 0; attempt < 60; attempt++) {
+            Optional<MimeMessage> found = mailTo(address, text);
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("no e-mail to " + address + " with " + text + " within 30 s");
+    }
+
+    private static Optional<MimeMessage> mailTo(String address, String text) {
+        return Arrays.stream(Infrastructure.mail().getReceivedMessages()).filter(message -> {
+            try {
+                return Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equalsIgnoreCase(address))
+                        && content(message).contains(text);
+            } catch (Exception e) {
+                return false;
+            }
+        }).findFirst();
+    }
+
+    private static String content(MimeMessage message) throws Exception {
+        Object content = message.getContent();
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                text.append(multipart.getBodyPart(i).getContent());
+            }
+            return text.toString();
+        }
+        return String.valueOf(content);
+    }
+}
