@@ -39,6 +39,7 @@ class InvitationsIT extends DeployedApplication {
         String etag = name(draft, 1, TSINGHUA, "Li Wei", fresh, draft.etag());
         etag = name(draft, 2, NAIROBI, "Amina Odhiambo", "member2@secretariat.example", etag);
 
+        long keycloakMailsToMember2 = count("member2@secretariat.example", "action-token");
         HttpResponse<String> newAccount = invite(draft, 1);
         HttpResponse<String> existingAccount = invite(draft, 2);
 
@@ -62,8 +63,9 @@ class InvitationsIT extends DeployedApplication {
         assertThat(keycloaks.getSubject()).isNotBlank();
         awaitMail(fresh, draft.acronym());
         awaitMail("member2@secretariat.example", draft.acronym());
-        assertThat(mailTo("member2@secretariat.example", "action-token"))
-                .as("an existing account gets no set-password e-mail").isEmpty();
+        assertThat(count("member2@secretariat.example", "action-token"))
+                .as("an existing account gets no set-password e-mail (other tests may have sent it others)")
+                .isEqualTo(keycloakMailsToMember2);
     }
 
     @Test
@@ -114,15 +116,23 @@ class InvitationsIT extends DeployedApplication {
         throw new AssertionError("no e-mail to " + address + " with " + text + " within 30 s");
     }
 
+    private static long count(String address, String text) {
+        return Arrays.stream(Infrastructure.mail().getReceivedMessages()).filter(message -> matches(message, address, text))
+                .count();
+    }
+
+    private static boolean matches(MimeMessage message, String address, String text) {
+        try {
+            return Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equalsIgnoreCase(address))
+                    && content(message).contains(text);
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
     private static Optional<MimeMessage> mailTo(String address, String text) {
-        return Arrays.stream(Infrastructure.mail().getReceivedMessages()).filter(message -> {
-            try {
-                return Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equalsIgnoreCase(address))
-                        && content(message).contains(text);
-            } catch (Exception e) {
-                return false;
-            }
-        }).findFirst();
+        return Arrays.stream(Infrastructure.mail().getReceivedMessages())
+                .filter(message -> matches(message, address, text)).findFirst();
     }
 
     private static String content(MimeMessage message) throws Exception {
