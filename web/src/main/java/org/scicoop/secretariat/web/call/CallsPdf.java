@@ -83,8 +83,13 @@ public final class CallsPdf {
 
     /** The fonts {@value #FONTS_VARIABLE} names (paths separated as in PATH), else the Debian defaults. */
     public static CallsPdf fromEnvironment() {
+        return new CallsPdf(configuredFonts());
+    }
+
+    /** The font files {@value #FONTS_VARIABLE} names, else the Debian defaults (every PDF of the application). */
+    public static List<Path> configuredFonts() {
         String setting = System.getenv(FONTS_VARIABLE);
-        return new CallsPdf(paths(setting == null || setting.isBlank() ? DEFAULT_FONTS : setting));
+        return paths(setting == null || setting.isBlank() ? DEFAULT_FONTS : setting);
     }
 
     static List<Path> paths(String setting) {
@@ -122,7 +127,7 @@ public final class CallsPdf {
     }
 
     /** The font of a .ttf file, or the first of a .ttc collection; refuses what PDFBox cannot embed. */
-    private static TrueTypeFont open(Path path, List<Closeable> opened) throws IOException {
+    public static TrueTypeFont open(Path path, List<Closeable> opened) throws IOException {
         TrueTypeFont font;
         if (path.toString().toLowerCase().endsWith(".ttc")) {
             TrueTypeCollection collection = new TrueTypeCollection(path.toFile());

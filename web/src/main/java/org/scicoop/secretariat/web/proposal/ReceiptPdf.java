@@ -1,11 +1,7 @@
 package org.scicoop.secretariat.web.proposal;
 
 import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.OpenTypeFont;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -14,13 +10,11 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.scicoop.secretariat.web.call.CallsPdf;
 
 import java.io.Closeable;
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Calendar;
 import java.util.List;
 
@@ -55,10 +49,7 @@ public final class ReceiptPdf {
     }
 
     public static ReceiptPdf fromEnvironment() {
-        String setting = System.getenv(CallsPdf.FONTS_VARIABLE);
-        String paths = setting == null || setting.isBlank() ? CallsPdf.DEFAULT_FONTS : setting;
-        return new ReceiptPdf(Arrays.stream(paths.split(File.pathSeparator)).map(String::strip)
-                .filter(s -> !s.isEmpty()).map(Path::of).toList());
+        return new ReceiptPdf(CallsPdf.configuredFonts());
     }
 
     public void write(Receipt receipt, OutputStream out) throws IOException {
@@ -67,7 +58,7 @@ public final class ReceiptPdf {
             List<PDType0Font> loaded = new ArrayList<>();
             List<CmapLookup> lookups = new ArrayList<>();
             for (Path path : fonts) {
-                TrueTypeFont font = open(path, opened);
+                TrueTypeFont font = CallsPdf.open(path, opened);
                 loaded.add(PDType0Font.load(document, font, true));
                 lookups.add(font.getUnicodeCmapLookup());
             }
@@ -81,28 +72,6 @@ public final class ReceiptPdf {
                 closeable.close();
             }
         }
-    }
-
-    private static TrueTypeFont open(Path path, List<Closeable> opened) throws IOException {
-        TrueTypeFont font;
-        if (path.toString().toLowerCase().endsWith(".ttc")) {
-            TrueTypeCollection collection = new TrueTypeCollection(path.toFile());
-            opened.add(collection);
-            TrueTypeFont[] first = new TrueTypeFont[1];
-            collection.processAllFonts(f -> {
-                if (first[0] == null) {
-                    first[0] = f;
-                }
-            });
-            font = first[0];
-        } else {
-            font = new TTFParser().parse(new RandomAccessReadBufferedFile(path.toFile()));
-            opened.add(font);
-        }
-        if (font == null || font instanceof OpenTypeFont otf && otf.isPostScript()) {
-            throw new CallsPdf.FontUnavailable("The PDF font " + path + " has no TrueType outlines.");
-        }
-        return font;
     }
 
     /** Lays the receipt out top to bottom, starting a new page when one is full. */
