@@ -30,6 +30,7 @@ import org.scicoop.secretariat.platform.control.PagedQuery;
 import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.platform.rules.BadInput;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
+import org.scicoop.secretariat.proposal.control.AccountLinks;
 import org.scicoop.secretariat.proposal.control.MemberAccounts;
 import org.scicoop.secretariat.proposal.control.PartnerOrganisations;
 import org.scicoop.secretariat.proposal.control.ProposalAccess;
@@ -43,7 +44,6 @@ import org.scicoop.secretariat.proposal.entity.Funding;
 import org.scicoop.secretariat.proposal.entity.Partner;
 import org.scicoop.secretariat.proposal.entity.Proposal;
 import org.scicoop.secretariat.proposal.entity.ProposalFile;
-import org.scicoop.secretariat.proposal.entity.ProposalInvitation;
 import org.scicoop.secretariat.proposal.entity.ProposalStatus;
 import org.scicoop.secretariat.proposal.entity.ProposalSubmission;
 import org.scicoop.secretariat.reference.control.ExchangeRates;
@@ -109,6 +109,9 @@ public class ProposalService {
 
     @Inject
     MemberAccounts accounts;
+
+    @Inject
+    AccountLinks links;
 
     @Inject
     Event<ProposalMail.Submitted> submitted;
@@ -301,10 +304,12 @@ public class ProposalService {
     }
 
     /**
-     * Invites a partner's investigator: their account is found or created in Keycloak (with their
-     * country and only the consortium-member role, and Keycloak's e-mail to set a password) and linked
-     * to the partner, and they get an e-mail about the proposal. The coordinator is not told whether
-     * an account existed. At most {@link Settings#invitationsPerHour()} invitations per coordinator an hour.
+     * Invites a partner's investigator: an account is linked to the partner only if it proved the address
+     * ({@link MemberAccounts#ensureMember}: found with the address verified and the consortium-member role, or
+     * created for the address); otherwise nothing is linked and the secretariat is told. The investigator gets an
+     * e-mail about the proposal either way; the coordinator is not told whether an account existed. Every
+     * outcome is recorded ({@link #accountLinks}). At most {@link Settings#invitationsPerHour()} invitations per
+     * coordinator an hour.
      */
     @RolesAllowed(Roles.CONSORTIUM_MEMBER)
     public ProposalView invite(long id, long partnerId, @NotNull @Pattern(regexp = "[a-zA-Z-]{2,12}") String language) {
@@ -319,21 +324,27 @@ public class ProposalService {
         RuleViolation.require(partner.getPiEmail() != null && partner.getPiName() != null,
                 "rule.proposal.investigatorMissing", partner.getOrganisation().getName());
         Instant now = clock.instant();
-        long recent = em.createNamedQuery(ProposalInvitation.COUNT_SINCE, Long.class)
-                .setParameter("coordinator", access.username())
-                .setParameter("since", now.minus(Duration.ofHours(1)))
-                .getSingleResult();
-        RuleViolation.require(recent < Settings.invitationsPerHour(), "rule.proposal.tooManyInvitations",
-                Settings.invitationsPerHour());
+        RuleViolation.require(links.invitationsSince(access.username(), now.minus(Duration.ofHours(1)))
+                < Settings.invitationsPerHour(), "rule.proposal.tooManyInvitations", Settings.invitationsPerHour());
         String[] names = splitName(partner.getPiName());
-        String username = accounts.ensureMember(new MemberAccounts.Invitee(partner.getPiEmail(), names[0], names[1],
-                partner.getCountry().getCode(), language));
-        partner.linkMember(username, now);
-        em.persist(new ProposalInvitation(proposal.getId(), partnerId, partner.getPiEmail(), access.username(), now));
+        MemberAccounts.Answer answer = accounts.ensureMember(new MemberAccounts.Invitee(partner.getPiEmail(), names[0],
+                names[1], partner.getCountry().getCode(), language));
+        links.invited(partner, answer, access.username(), now);
         em.flush();
-        invited.fire(new ProposalMail.Invited(partner.getPiEmail(), language, Objects.requireNonNullElse(proposal.coordinatingPartner().getPiName(), access.username()),
-                proposal.getAcronym(), proposal.getCall().getCode(), proposal.getId(), Settings.appUrl()));
+        invited.fire(new ProposalMail.Invited(partner.getPiEmail(), language,
+                Objects.requireNonNullElse(proposal.coordinatingPartner().getPiName(), access.username()),
+                proposal.getAcronym(), proposal.getCall().getCode(), proposal.getId(), Settings.appUrl(),
+                !answer.linked()));
         return view(proposal);
+    }
+
+    /**
+     * The proposal's account history: every account linked to a partner, every invitation that could not link
+     * one, every unlink, with who and when. The secretariat also reads why an invitation linked nothing.
+     */
+    @RolesAllowed({Roles.CONSORTIUM_MEMBER, Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.NATIONAL_CONTACT})
+    public List<AccountLinkView> accountLinks(long id) {
+        return links.of(readable(id), access.seesAll());
     }
 
     /** The proposals of the consortia the caller belongs to (members), or that the caller may see. */

@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import org.scicoop.secretariat.platform.control.Settings;
+import org.scicoop.secretariat.proposal.entity.AccountLinkOutcome;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -37,8 +38,11 @@ import java.util.stream.Collectors;
  * the group, not through a role mapping: the service account cannot map any role at all.
  * <p>
  * A new account exists only together with its e-mail: if Keycloak cannot send the e-mail, the account just
- * created is removed again, so that the next invitation creates it and sends the e-mail (an existing account
- * never gets an e-mail from here).
+ * created is removed again, so that the next invitation creates it and sends the e-mail. An account in use never
+ * gets an e-mail from here; one created by an earlier invitation and never used gets its e-mail again.
+ * <p>
+ * Which account may be linked is decided by {@link MemberAccounts#ensureMember}: only a proven address counts
+ * (issue 9: an account that had set a rival's address on itself was linked and read the proposal).
  */
 @ApplicationScoped
 public class KeycloakMemberAccounts implements MemberAccounts {
@@ -82,31 +86,76 @@ public class KeycloakMemberAccounts implements MemberAccounts {
     }
 
     @Override
-    public String ensureMember(Invitee invitee) {
+    public Answer ensureMember(Invitee invitee) {
         String email = normalisedEmail(invitee.email());
-        Optional<String> existing = usernameByEmail(email);
+        Optional<JsonObject> existing = accountByEmail(email);
         if (existing.isPresent()) {
-            return existing.get();
+            return judge(existing.get(), email);
         }
         HttpResponse<String> created = send("create the account of " + email,
                 admin("/users").POST(HttpRequest.BodyPublishers.ofString(newUser(invitee, email).toString())),
                 201, 409);
         if (created.statusCode() == 409) {
-            // invited twice at the same moment, or the e-mail is someone's username: whoever has the e-mail wins
-            return usernameByEmail(email).orElseThrow(() -> refused("create the account of " + email, created));
+            // invited twice at the same moment, or the e-mail is someone's username: judge whoever has it now
+            return judge(accountByEmail(email).orElseThrow(() -> refused("create the account of " + email, created)),
+                    email);
         }
         String id = idFromLocation(created);
         try {
-            send("send the set-password e-mail to " + email, admin("/users/" + id + "/execute-actions-email?"
-                    + form(Map.of("client_id", APPLICATION_CLIENT_ID, "redirect_uri", appUrl + "/app/",
-                    "lifespan", String.valueOf(LINK_LIFESPAN.toSeconds()))))
-                    .PUT(HttpRequest.BodyPublishers.ofString("[\"UPDATE_PASSWORD\"]")), 204);
+            sendSetPasswordMail(id, email, 204);
         } catch (Unavailable mailFailed) {
             removeUnannounced(id, email);
             throw mailFailed;
         }
         LOG.info(() -> "Created the Keycloak account of invited co-applicant " + email);
-        return email;
+        return new Answer(AccountLinkOutcome.NEW_ACCOUNT, email, null);
+    }
+
+    /**
+     * Whether the account that holds the address may be linked. Only a proven address counts: Keycloak marks an
+     * address verified when its owner followed a link sent to it (the verification e-mail, the set-password
+     * e-mail, the e-mail-update confirmation). An account that merely claims the address proves nothing.
+     */
+    private Answer judge(JsonObject user, String email) {
+        String id = user.getString("id");
+        String username = user.getString("username");
+        boolean member = holdsMemberRole(id, email);
+        if (user.getBoolean("emailVerified", false)) {
+            return member ? new Answer(AccountLinkOutcome.EXISTING_ACCOUNT, username, null)
+                    : new Answer(AccountLinkOutcome.REFUSED_NOT_MEMBER, null, username);
+        }
+        if (member && username.equalsIgnoreCase(email) && neverUsed(id, email)
+                && sendSetPasswordMail(id, email, 204, 403) == 204) {
+            // the account an earlier invitation created for this very address: only its owner can open it, through
+            // the set-password e-mail, which went to the address again (Keycloak refuses it, 403, for any account
+            // outside the invited co-applicants' group, i.e. not created by an invitation)
+            return new Answer(AccountLinkOutcome.PENDING_ACCOUNT, username, null);
+        }
+        return new Answer(AccountLinkOutcome.REFUSED_UNVERIFIED, null, username);
+    }
+
+    private boolean holdsMemberRole(String id, String email) {
+        HttpResponse<String> roles = send("read the roles of the account of " + email,
+                admin("/users/" + id + "/role-mappings/realm/composite").GET(), 200);
+        return parse(roles, "read the roles of the account of " + email).asJsonArray().stream()
+                .map(JsonValue::asJsonObject)
+                .anyMatch(role -> ROLE.equals(role.getString("name", "")));
+    }
+
+    /** No password or other credential and no identity-provider link: nobody has ever signed in with it. */
+    private boolean neverUsed(String id, String email) {
+        String purpose = "read the sign-in methods of the account of " + email;
+        return parse(send(purpose, admin("/users/" + id + "/credentials").GET(), 200), purpose).asJsonArray().isEmpty()
+                && parse(send(purpose, admin("/users/" + id + "/federated-identity").GET(), 200), purpose)
+                .asJsonArray().isEmpty();
+    }
+
+    /** Keycloak's "update your account" e-mail with the set-password link; the status it answered. */
+    private int sendSetPasswordMail(String id, String email, int... accepted) {
+        return send("send the set-password e-mail to " + email, admin("/users/" + id + "/execute-actions-email?"
+                + form(Map.of("client_id", APPLICATION_CLIENT_ID, "redirect_uri", appUrl + "/app/",
+                "lifespan", String.valueOf(LINK_LIFESPAN.toSeconds()))))
+                .PUT(HttpRequest.BodyPublishers.ofString("[\"UPDATE_PASSWORD\"]")), accepted).statusCode();
     }
 
     /** Keycloak's language for the invitee's: Simplified Chinese is {@code zh-Hans} in Keycloak 26. */
@@ -151,7 +200,7 @@ public class KeycloakMemberAccounts implements MemberAccounts {
                 .build();
     }
 
-    private Optional<String> usernameByEmail(String email) {
+    private Optional<JsonObject> accountByEmail(String email) {
         HttpResponse<String> found = send("look up the account of " + email,
                 admin("/users?" + form(Map.of("email", email, "exact", "true", "briefRepresentation", "true"))).GET(),
                 200);
@@ -159,7 +208,6 @@ public class KeycloakMemberAccounts implements MemberAccounts {
         return users.stream()
                 .map(JsonValue::asJsonObject)
                 .filter(user -> email.equalsIgnoreCase(user.getString("email", "")))
-                .map(user -> user.getString("username"))
                 .findFirst();
     }
 

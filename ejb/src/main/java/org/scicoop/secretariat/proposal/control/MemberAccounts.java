@@ -1,5 +1,7 @@
 package org.scicoop.secretariat.proposal.control;
 
+import org.scicoop.secretariat.proposal.entity.AccountLinkOutcome;
+
 /** Accounts of invited co-applicants in the identity provider (Keycloak). */
 public interface MemberAccounts {
 
@@ -7,14 +9,37 @@ public interface MemberAccounts {
     record Invitee(String email, String firstName, String lastName, String country, String language) { }
 
     /**
-     * The username of the account with this e-mail: an existing account is returned as it is (never changed,
-     * no role added); otherwise a new account is created with the country attribute, ONLY the realm role
-     * consortium-member, the locale, and Keycloak's "execute actions" e-mail (UPDATE_PASSWORD, VERIFY_EMAIL
-     * as you see fit) sent so the person sets a password. Idempotent. Throws MemberAccounts.Unavailable
-     * (a RuntimeException annotated @jakarta.ejb.ApplicationException(rollback = true)) when Keycloak
-     * cannot be reached or refuses, with a log entry saying why (never a token or secret in the log).
+     * What the identity provider says about the invitee's address: the account to link to the partner, or none.
+     *
+     * @param account the username to link; null when nothing may be linked
+     * @param holder  the username of an account that holds the address but may not be linked (for the
+     *                secretariat's eyes and the security log only); null otherwise
      */
-    String ensureMember(Invitee invitee);
+    record Answer(AccountLinkOutcome outcome, String account, String holder) {
+
+        public boolean linked() {
+            return account != null;
+        }
+    }
+
+    /**
+     * The account an invitation may link, following who has <em>proved</em> the address (docs/README.md,
+     * "Invitations link only proven addresses"):
+     * <ul>
+     *   <li>an account whose e-mail is verified and that holds {@code consortium-member}: linked as it is, never
+     *       changed ({@link AccountLinkOutcome#EXISTING_ACCOUNT});</li>
+     *   <li>no account: a new one, with only {@code consortium-member} and Keycloak's set-password e-mail, which
+     *       verifies the address when used ({@link AccountLinkOutcome#NEW_ACCOUNT});</li>
+     *   <li>an account created by an earlier invitation and never used (no credential, no identity provider,
+     *       the address as username): its set-password e-mail is sent again and it is linked
+     *       ({@link AccountLinkOutcome#PENDING_ACCOUNT});</li>
+     *   <li>any other account holding the address — unverified, or without the role: nothing is linked
+     *       ({@link AccountLinkOutcome#REFUSED_UNVERIFIED}, {@link AccountLinkOutcome#REFUSED_NOT_MEMBER}).</li>
+     * </ul>
+     * Throws {@link Unavailable} when Keycloak cannot be reached or refuses, with a log entry saying why (never a
+     * token or secret in the log).
+     */
+    Answer ensureMember(Invitee invitee);
 
     /** Keycloak cannot be reached or refused the request; the log says why. */
     @jakarta.ejb.ApplicationException(rollback = true)

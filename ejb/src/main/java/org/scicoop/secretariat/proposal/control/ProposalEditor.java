@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.scicoop.secretariat.audit.entity.AuditRevisionListener;
 import org.scicoop.secretariat.call.entity.Call;
 import org.scicoop.secretariat.platform.rules.BadInput;
 import org.scicoop.secretariat.proposal.boundary.MilestoneCommand;
@@ -20,6 +21,7 @@ import org.scicoop.secretariat.proposal.entity.ProposalFile;
 import org.scicoop.secretariat.reference.entity.FundingAgency;
 import org.scicoop.secretariat.reference.entity.Organisation;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,7 +44,27 @@ public class ProposalEditor {
     @Inject
     PartnerOrganisations organisations;
 
+    @Inject
+    AccountLinks links;
+
+    @Inject
+    Clock clock;
+
+    /** Applies the content; an account it lets go (a partner removed, an address changed) is recorded. */
     public void apply(Proposal proposal, ProposalContent content) {
+        Map<Long, AccountLinks.Linked> linked = links.linked(proposal);
+        applyContent(proposal, content);
+        links.recordUnlinks(proposal, linked, AuditRevisionListener.currentUsername(), clock.instant());
+    }
+
+    /** Applies one partner's data; an account it lets go (the address changed) is recorded. */
+    public void applyPartner(Proposal proposal, Partner partner, PartnerCommand command) {
+        Map<Long, AccountLinks.Linked> linked = links.linked(proposal);
+        changePartner(proposal, partner, command);
+        links.recordUnlinks(proposal, linked, AuditRevisionListener.currentUsername(), clock.instant());
+    }
+
+    private void applyContent(Proposal proposal, ProposalContent content) {
         ProposalCommand text = content.proposal();
         proposal.describe(text.acronym(), text.title(), text.abstractText(), text.keywords(), text.durationMonths());
         Map<Long, Partner> existing = new HashMap<>();
@@ -59,7 +81,7 @@ public class ProposalEditor {
                 partner = proposal.addPartner(organisations.resolve(entry.partner().organisationId(),
                         entry.partner().newOrganisation()));
             }
-            applyPartner(proposal, partner, entry.partner());
+            changePartner(proposal, partner, entry.partner());
             ordered.add(partner);
         }
         for (Partner left : existing.values()) {
@@ -77,7 +99,7 @@ public class ProposalEditor {
         proposal.planMilestones(plans);
     }
 
-    public void applyPartner(Proposal proposal, Partner partner, PartnerCommand command) {
+    private void changePartner(Proposal proposal, Partner partner, PartnerCommand command) {
         if (command.organisationId() != null || command.newOrganisation() != null) {
             Organisation organisation = organisations.resolve(command.organisationId(), command.newOrganisation());
             if (!Objects.equals(organisation.getId(), partner.getOrganisation().getId())) {

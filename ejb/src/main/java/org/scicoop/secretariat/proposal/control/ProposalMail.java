@@ -40,9 +40,12 @@ public class ProposalMail {
                             int version, Instant submittedAt, long proposalId, String appUrl) {
     }
 
-    /** A partner's investigator was invited to a proposal. */
+    /**
+     * A partner's investigator was invited to a proposal; {@code awaitingAccount}: no account could be linked
+     * (one holds the address without having proved it), so the secretariat has to set up their access first.
+     */
     public record Invited(String email, String language, String inviter, String acronym, String callCode,
-                          long proposalId, String appUrl) {
+                          long proposalId, String appUrl, boolean awaitingAccount) {
     }
 
     @Resource(lookup = "java:jboss/mail/Secretariat")
@@ -67,7 +70,8 @@ public class ProposalMail {
         Locale locale = Locale.forLanguageTag(invited.language());
         String link = invited.appUrl() + "/app/proposals/proposal.xhtml?id=" + invited.proposalId();
         send(invited.email(), text(locale, "invitation.subject", invited.acronym()),
-                text(locale, "invitation.body", invited.inviter(), invited.acronym(), invited.callCode(), link));
+                text(locale, invited.awaitingAccount() ? "invitation.body.awaitingAccount" : "invitation.body",
+                        invited.inviter(), invited.acronym(), invited.callCode(), link));
     }
 
     private void send(String to, String subject, String body) {

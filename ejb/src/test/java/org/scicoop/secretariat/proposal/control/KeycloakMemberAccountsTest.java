@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.scicoop.secretariat.proposal.control.MemberAccounts.Invitee;
+import org.scicoop.secretariat.proposal.entity.AccountLinkOutcome;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -117,16 +118,104 @@ class KeycloakMemberAccountsTest {
         routes.put("PUT /admin/realms/secretariat/users/0b1c-new-id/execute-actions-email", e -> Answer.of(204, ""));
     }
 
+    private void holder(String json) {
+        routes.put("GET /admin/realms/secretariat/users", e -> Answer.of(200, "[" + json + "]"));
+    }
+
+    private void roles(String id, String... names) {
+        StringBuilder array = new StringBuilder("[{\"name\":\"default-roles-secretariat\"}");
+        for (String name : names) {
+            array.append(",{\"name\":\"").append(name).append("\"}");
+        }
+        routes.put("GET /admin/realms/secretariat/users/" + id + "/role-mappings/realm/composite",
+                e -> Answer.of(200, array + "]"));
+    }
+
+    private void signInMethods(String id, String credentials, String identities) {
+        routes.put("GET /admin/realms/secretariat/users/" + id + "/credentials", e -> Answer.of(200, credentials));
+        routes.put("GET /admin/realms/secretariat/users/" + id + "/federated-identity", e -> Answer.of(200, identities));
+    }
+
     @Test
-    void anExistingAccountIsReturnedAsItIs() {
-        routes.put("GET /admin/realms/secretariat/users", e -> Answer.of(200,
-                "[{\"id\":\"5e0c\",\"username\":\"member2\",\"email\":\"ada@example.org\"}]"));
+    void anAccountThatVerifiedTheAddressAndIsAMemberIsLinkedAsItIs() {
+        holder("{\"id\":\"5e0c\",\"username\":\"member2\",\"email\":\"ada@example.org\",\"emailVerified\":true}");
+        roles("5e0c", "consortium-member");
 
-        assertThat(accounts().ensureMember(ADA)).isEqualTo("member2");
+        MemberAccounts.Answer answer = accounts().ensureMember(ADA);
 
-        assertThat(requests).hasSize(2);
+        assertThat(answer).isEqualTo(new MemberAccounts.Answer(AccountLinkOutcome.EXISTING_ACCOUNT, "member2", null));
         assertThat(requests.get(1)).startsWith("GET /admin/realms/secretariat/users?")
                 .contains("email=ada%40example.org").contains("exact=true");
+        assertThat(requests).noneMatch(r -> r.contains("execute-actions-email") || r.startsWith("PUT")
+                || r.startsWith("POST /admin") || r.startsWith("DELETE"));
+    }
+
+    @Test
+    void anAccountThatOnlyClaimsTheAddressIsNeverLinked() {
+        // the attack of issue 9: a rival put the invitee's address on their own account, which Keycloak left unverified
+        holder("{\"id\":\"r1v4\",\"username\":\"member3\",\"email\":\"ada@example.org\",\"emailVerified\":false}");
+        roles("r1v4", "consortium-member");
+
+        MemberAccounts.Answer answer = accounts().ensureMember(ADA);
+
+        assertThat(answer).isEqualTo(new MemberAccounts.Answer(AccountLinkOutcome.REFUSED_UNVERIFIED, null, "member3"));
+        assertThat(answer.linked()).isFalse();
+        assertThat(requests).noneMatch(r -> r.contains("execute-actions-email"));
+    }
+
+    @Test
+    void anUnverifiedAccountThatWasUsedIsNeverLinkedEvenWithTheAddressAsUsername() {
+        holder("{\"id\":\"r1v4\",\"username\":\"ada@example.org\",\"email\":\"ada@example.org\",\"emailVerified\":false}");
+        roles("r1v4", "consortium-member");
+        signInMethods("r1v4", "[{\"id\":\"c1\",\"type\":\"password\"}]", "[]");
+
+        assertThat(accounts().ensureMember(ADA).outcome()).isEqualTo(AccountLinkOutcome.REFUSED_UNVERIFIED);
+        assertThat(requests).noneMatch(r -> r.contains("execute-actions-email"));
+    }
+
+    @Test
+    void anUnverifiedAccountSignedInThroughAnIdentityProviderIsNeverLinked() {
+        holder("{\"id\":\"r1v4\",\"username\":\"ada@example.org\",\"email\":\"ada@example.org\",\"emailVerified\":false}");
+        roles("r1v4", "consortium-member");
+        signInMethods("r1v4", "[]", "[{\"identityProvider\":\"national-federation\",\"userId\":\"x\"}]");
+
+        assertThat(accounts().ensureMember(ADA).outcome()).isEqualTo(AccountLinkOutcome.REFUSED_UNVERIFIED);
+    }
+
+    @Test
+    void aVerifiedAccountWithoutTheMemberRoleIsNotLinked() {
+        holder("{\"id\":\"r3v\",\"username\":\"reviewer\",\"email\":\"ada@example.org\",\"emailVerified\":true}");
+        roles("r3v", "reviewer");
+
+        assertThat(accounts().ensureMember(ADA))
+                .isEqualTo(new MemberAccounts.Answer(AccountLinkOutcome.REFUSED_NOT_MEMBER, null, "reviewer"));
+    }
+
+    @Test
+    void theUnusedAccountOfAnEarlierInvitationIsLinkedAndGetsItsSetPasswordMailAgain() {
+        holder("{\"id\":\"0b1c-new-id\",\"username\":\"ada@example.org\",\"email\":\"ada@example.org\","
+                + "\"emailVerified\":false}");
+        roles("0b1c-new-id", "consortium-member");
+        signInMethods("0b1c-new-id", "[]", "[]");
+        mailSent();
+
+        assertThat(accounts().ensureMember(ADA))
+                .isEqualTo(new MemberAccounts.Answer(AccountLinkOutcome.PENDING_ACCOUNT, "ada@example.org", null));
+        assertThat(requests).anyMatch(r -> r.startsWith("PUT /admin/realms/secretariat/users/0b1c-new-id/execute-actions-email"));
+    }
+
+    @Test
+    void anUnusedAccountThatNoInvitationCreatedIsNotLinked() {
+        // Keycloak lets the service account e-mail only the invited co-applicants' group: 403 for anyone else
+        holder("{\"id\":\"a0m1n\",\"username\":\"ada@example.org\",\"email\":\"ada@example.org\","
+                + "\"emailVerified\":false}");
+        roles("a0m1n", "consortium-member");
+        signInMethods("a0m1n", "[]", "[]");
+        routes.put("PUT /admin/realms/secretariat/users/a0m1n/execute-actions-email",
+                e -> Answer.of(403, "{\"error\":\"HTTP 403 Forbidden\"}"));
+
+        assertThat(accounts().ensureMember(ADA))
+                .isEqualTo(new MemberAccounts.Answer(AccountLinkOutcome.REFUSED_UNVERIFIED, null, "ada@example.org"));
     }
 
     @Test
@@ -135,7 +224,8 @@ class KeycloakMemberAccountsTest {
         creationSucceeds();
         mailSent();
 
-        assertThat(accounts().ensureMember(ADA)).isEqualTo("ada@example.org");
+        assertThat(accounts().ensureMember(ADA))
+                .isEqualTo(new MemberAccounts.Answer(AccountLinkOutcome.NEW_ACCOUNT, "ada@example.org", null));
 
         JsonObject user = Json.createReader(new StringReader(bodies.get("POST /admin/realms/secretariat/users"))).readObject();
         assertThat(user.getString("username")).isEqualTo("ada@example.org");
@@ -157,8 +247,8 @@ class KeycloakMemberAccountsTest {
 
     @Test
     void theTokenIsReusedUntilShortlyBeforeItExpires() {
-        routes.put("GET /admin/realms/secretariat/users", e -> Answer.of(200,
-                "[{\"username\":\"member2\",\"email\":\"ada@example.org\"}]"));
+        holder("{\"id\":\"5e0c\",\"username\":\"member2\",\"email\":\"ada@example.org\",\"emailVerified\":true}");
+        roles("5e0c", "consortium-member");
         KeycloakMemberAccounts accounts = accounts();
 
         accounts.ensureMember(ADA);
@@ -175,9 +265,10 @@ class KeycloakMemberAccountsTest {
     void aRevokedTokenIsReplacedOnce() {
         List<Integer> answers = new ArrayList<>(List.of(401, 200));
         routes.put("GET /admin/realms/secretariat/users", e -> Answer.of(answers.remove(0),
-                "[{\"username\":\"member2\",\"email\":\"ada@example.org\"}]"));
+                "[{\"id\":\"5e0c\",\"username\":\"member2\",\"email\":\"ada@example.org\",\"emailVerified\":true}]"));
+        roles("5e0c", "consortium-member");
 
-        assertThat(accounts().ensureMember(ADA)).isEqualTo("member2");
+        assertThat(accounts().ensureMember(ADA).account()).isEqualTo("member2");
         assertThat(requests.stream().filter(r -> r.endsWith("/token"))).hasSize(2);
     }
 
@@ -197,12 +288,16 @@ class KeycloakMemberAccountsTest {
 
     @Test
     void twoInvitationsAtOnceGiveTheOneAccount() {
-        List<String> lookups = new ArrayList<>(List.of("[]", "[{\"username\":\"ada@example.org\",\"email\":\"ada@example.org\"}]"));
+        List<String> lookups = new ArrayList<>(List.of("[]", "[{\"id\":\"0b1c-new-id\",\"username\":\"ada@example.org\","
+                + "\"email\":\"ada@example.org\",\"emailVerified\":false}]"));
         routes.put("GET /admin/realms/secretariat/users", e -> Answer.of(200, lookups.remove(0)));
         routes.put("POST /admin/realms/secretariat/users", e -> Answer.of(409, "{\"errorMessage\":\"User exists with same email\"}"));
+        roles("0b1c-new-id", "consortium-member");
+        signInMethods("0b1c-new-id", "[]", "[]");
+        mailSent();
 
-        assertThat(accounts().ensureMember(ADA)).isEqualTo("ada@example.org");
-        assertThat(requests).noneMatch(r -> r.contains("execute-actions-email"));
+        assertThat(accounts().ensureMember(ADA))
+                .isEqualTo(new MemberAccounts.Answer(AccountLinkOutcome.PENDING_ACCOUNT, "ada@example.org", null));
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.scicoop.secretariat.it.support.Infrastructure;
 import org.scicoop.secretariat.it.support.KeycloakAdmin;
 import org.scicoop.secretariat.it.support.KeycloakThemes;
+import org.scicoop.secretariat.it.support.Mailbox;
 import org.scicoop.secretariat.it.support.TestEnvironment;
 
 import java.net.URLEncoder;
@@ -55,7 +56,7 @@ class InvitationsServiceAccountIT {
         assertThat(KeycloakAdmin.get("/users/" + id + "/role-mappings")).doesNotContain("clientMappings");
         assertThat(KeycloakAdmin.get("/users/" + id + "/groups")).contains("\"path\":\"/" + GROUP + "\"");
 
-        MimeMessage message = awaitMailTo(email);
+        MimeMessage message = Mailbox.await(email);
         assertThat(message.getSubject()).isEqualTo(KeycloakThemes.emailText("fr", "executeActionsSubject"));
         String text = ((MimeMultipart) message.getContent()).getBodyPart(0).getContent().toString();
         assertThat(text).contains(TestEnvironment.realmUrl() + "/login-actions/action-token?key=");
@@ -194,17 +195,5 @@ class InvitationsServiceAccountIT {
             names.add(name.group(1));
         }
         return names;
-    }
-
-    private static MimeMessage awaitMailTo(String address) throws Exception {
-        for (int attempt = 0; attempt < 60; attempt++) {
-            for (MimeMessage message : Infrastructure.mail().getReceivedMessages()) {
-                if (Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(address))) {
-                    return message;
-                }
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("no e-mail to " + address + " within 30 s");
     }
 }

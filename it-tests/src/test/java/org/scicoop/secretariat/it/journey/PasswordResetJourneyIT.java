@@ -9,6 +9,7 @@ import org.scicoop.secretariat.it.support.Browser;
 import org.scicoop.secretariat.it.support.DeployedApplication;
 import org.scicoop.secretariat.it.support.Infrastructure;
 import org.scicoop.secretariat.it.support.KeycloakThemes;
+import org.scicoop.secretariat.it.support.Mailbox;
 import org.scicoop.secretariat.it.support.TestEnvironment;
 
 import java.util.Arrays;
@@ -30,22 +31,10 @@ class PasswordResetJourneyIT extends DeployedApplication {
             browser.driver().findElement(By.cssSelector("#kc-reset-password-form [type='submit']")).click();
 
             String address = username + "@secretariat.example";
-            MimeMessage mail = awaitMailTo(address);
+            MimeMessage mail = Mailbox.await(address);
             assertThat(mail.getSubject()).isEqualTo(KeycloakThemes.emailText(keycloakLocale, "passwordResetSubject"));
             String text = ((MimeMultipart) mail.getContent()).getBodyPart(0).getContent().toString();
             assertThat(text).contains(TestEnvironment.realmUrl() + "/login-actions/action-token?key=");
         }
-    }
-
-    private static MimeMessage awaitMailTo(String address) throws Exception {
-        for (int attempt = 0; attempt < 60; attempt++) {
-            for (MimeMessage message : Infrastructure.mail().getReceivedMessages()) {
-                if (Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(address))) {
-                    return message;
-                }
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("no e-mail to " + address + " within 30 s");
     }
 }

@@ -6,6 +6,7 @@ import org.scicoop.secretariat.it.support.DeployedApplication;
 import org.scicoop.secretariat.it.support.Http;
 import org.scicoop.secretariat.it.support.Infrastructure;
 import org.scicoop.secretariat.it.support.KeycloakAdmin;
+import org.scicoop.secretariat.it.support.Mailbox;
 
 import java.net.http.HttpResponse;
 import java.util.Arrays;
@@ -36,10 +37,10 @@ class InvitationsIT extends DeployedApplication {
         ProposalsApi.Made draft = ProposalsApi.completeDraft("member", ProposalsApi.openCall(), SORBONNE,
                 List.of(TSINGHUA, NAIROBI));
         String fresh = ProposalsApi.unique("new-pi") + "@partners.example";
-        String etag = name(draft, 1, TSINGHUA, "Li Wei", fresh, draft.etag());
-        etag = name(draft, 2, NAIROBI, "Amina Odhiambo", "member2@secretariat.example", etag);
+        String etag = ProposalsApi.describeInvestigator(draft, 1, TSINGHUA, "Li Wei", fresh, draft.etag());
+        etag = ProposalsApi.describeInvestigator(draft, 2, NAIROBI, "Amina Odhiambo", "member2@secretariat.example", etag);
 
-        long keycloakMailsToMember2 = count("member2@secretariat.example", "action-token");
+        long keycloakMailsToMember2 = Mailbox.to("member2@secretariat.example", "action-token").size();
         HttpResponse<String> newAccount = invite(draft, 1);
         HttpResponse<String> existingAccount = invite(draft, 2);
 
@@ -59,11 +60,11 @@ class InvitationsIT extends DeployedApplication {
         assertThat(roles).contains("consortium-member").doesNotContain("programme-officer")
                 .doesNotContain("national-contact").doesNotContain("\"admin\"").doesNotContain("reviewer");
 
-        MimeMessage keycloaks = awaitMail(fresh, "action-token");
+        MimeMessage keycloaks = Mailbox.await(fresh, "action-token");
         assertThat(keycloaks.getSubject()).isNotBlank();
-        awaitMail(fresh, draft.acronym());
-        awaitMail("member2@secretariat.example", draft.acronym());
-        assertThat(count("member2@secretariat.example", "action-token"))
+        Mailbox.await(fresh, draft.acronym());
+        Mailbox.await("member2@secretariat.example", draft.acronym());
+        assertThat(Mailbox.to("member2@secretariat.example", "action-token").size())
                 .as("an existing account gets no set-password e-mail (other tests may have sent it others)")
                 .isEqualTo(keycloakMailsToMember2);
     }
@@ -89,61 +90,8 @@ class InvitationsIT extends DeployedApplication {
         assertThat(Json.text(last.body(), "code")).isEqualTo("rule.proposal.tooManyInvitations");
     }
 
-    private static String name(ProposalsApi.Made draft, int partner, ProposalsApi.PartnerSpec spec, String name,
-                               String email, String etag) {
-        HttpResponse<String> named = Http.send("PUT", draft.path() + "/partners/" + draft.partnerIds().get(partner),
-                token("member"), """
-                        {"organisationId": %d, "piName": "%s", "piEmail": "%s", "requested": %d, "personMonths": 24}"""
-                        .formatted(ProposalsApi.organisationId(spec.organisation()), name, email, spec.requested()),
-                "If-Match", etag);
-        assertThat(named.statusCode()).as(named.body()).isEqualTo(200);
-        return named.headers().firstValue("ETag").orElseThrow();
-    }
-
     private static HttpResponse<String> invite(ProposalsApi.Made draft, int partner) {
         return Http.send("POST", draft.path() + "/partners/" + draft.partnerIds().get(partner) + "/invite",
                 token("member"), null);
-    }
-
-    private static MimeMessage awaitMail(String address, String text) throws Exception {
-        for (int attempt = 0; attempt < 60; attempt++) {
-            Optional<MimeMessage> found = mailTo(address, text);
-            if (found.isPresent()) {
-                return found.get();
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("no e-mail to " + address + " with " + text + " within 30 s");
-    }
-
-    private static long count(String address, String text) {
-        return Arrays.stream(Infrastructure.mail().getReceivedMessages()).filter(message -> matches(message, address, text))
-                .count();
-    }
-
-    private static boolean matches(MimeMessage message, String address, String text) {
-        try {
-            return Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equalsIgnoreCase(address))
-                    && content(message).contains(text);
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
-    private static Optional<MimeMessage> mailTo(String address, String text) {
-        return Arrays.stream(Infrastructure.mail().getReceivedMessages())
-                .filter(message -> matches(message, address, text)).findFirst();
-    }
-
-    private static String content(MimeMessage message) throws Exception {
-        Object content = message.getContent();
-        if (content instanceof jakarta.mail.Multipart multipart) {
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                text.append(multipart.getBodyPart(i).getContent());
-            }
-            return text.toString();
-        }
-        return String.valueOf(content);
     }
 }

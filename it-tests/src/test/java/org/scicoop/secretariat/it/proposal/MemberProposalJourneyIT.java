@@ -19,6 +19,7 @@ import org.scicoop.secretariat.it.support.DeployedApplication;
 import org.scicoop.secretariat.it.support.Http;
 import org.scicoop.secretariat.it.support.Infrastructure;
 import org.scicoop.secretariat.it.support.KeycloakTokens;
+import org.scicoop.secretariat.it.support.Mailbox;
 import org.scicoop.secretariat.it.support.TestEnvironment;
 
 import java.io.ByteArrayOutputStream;
@@ -190,7 +191,7 @@ class MemberProposalJourneyIT extends DeployedApplication {
                     .isEqualTo(Bundles.text("en", "ProposalStatus.SUBMITTED"));
             member.screenshot("proposal-submitted");
 
-            MimeMessage mail = awaitMail("member@secretariat.example", receipt);
+            MimeMessage mail = Mailbox.await("member@secretariat.example", receipt);
             assertThat(mail.getContent().toString()).contains(receipt).contains("UTC");
 
             HttpResponse<byte[]> pdf = download(member.driver().findElement(By.id("receipt-pdf")).getAttribute("href"), session);
@@ -281,19 +282,6 @@ class MemberProposalJourneyIT extends DeployedApplication {
     private static HttpResponse<byte[]> download(String url, String session) throws Exception {
         return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", "JSESSIONID=" + session).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private static MimeMessage awaitMail(String address, String text) throws Exception {
-        for (int attempt = 0; attempt < 60; attempt++) {
-            for (MimeMessage message : Infrastructure.mail().getReceivedMessages()) {
-                if (Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(address))
-                        && message.getSubject().contains(text)) {
-                    return message;
-                }
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("no e-mail to " + address + " about " + text + " within 30 s");
     }
 
     private static byte[] pdf(String text) throws Exception {

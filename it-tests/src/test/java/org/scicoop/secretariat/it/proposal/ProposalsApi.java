@@ -184,6 +184,18 @@ final class ProposalsApi {
                 Json.number(attached.body(), "id"), email, callCode);
     }
 
+    /** The coordinator names a partner's investigator (index in {@code draft.partnerIds()}); the new ETag. */
+    static String describeInvestigator(Made draft, int partner, PartnerSpec spec, String name, String email,
+                                       String etag) {
+        HttpResponse<String> named = Http.send("PUT", draft.path() + "/partners/" + draft.partnerIds().get(partner),
+                token("member"), """
+                        {"organisationId": %d, "piName": "%s", "piEmail": "%s", "requested": %d, "personMonths": 24}"""
+                        .formatted(organisationId(spec.organisation()), name, email, spec.requested()),
+                "If-Match", etag);
+        require(named, 200, "name the investigator of partner " + partner);
+        return named.headers().firstValue("ETag").orElseThrow();
+    }
+
     /** Submits a made proposal, and answers it with its new ETag. */
     static Made submitted(String username, Made draft) {
         HttpResponse<String> submitted = Http.send("POST", draft.path() + "/submit", token(username), null,

@@ -6,6 +6,7 @@ import org.scicoop.secretariat.it.support.Bundles;
 import org.scicoop.secretariat.it.support.DeployedApplication;
 import org.scicoop.secretariat.it.support.Http;
 import org.scicoop.secretariat.it.support.Infrastructure;
+import org.scicoop.secretariat.it.support.Mailbox;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -133,7 +134,7 @@ class ProposalsApiIT extends DeployedApplication {
                 .isBetween(Instant.now().minusSeconds(60), Instant.now().plusSeconds(5));
         etag = submitted.headers().firstValue("ETag").orElseThrow();
         assertThat(etag).isEqualTo("\"" + Json.number(submitted.body(), "version") + "\"");
-        MimeMessage mail = awaitMail(email, receipt);
+        MimeMessage mail = Mailbox.await(email, receipt);
         assertThat(mail.getContent().toString()).contains(receipt).contains(acronym).contains(call);
 
         // nothing changes while submitted; reopened, changed and submitted again: two versions are kept
@@ -151,7 +152,7 @@ class ProposalsApiIT extends DeployedApplication {
                 "If-Match", changed.headers().firstValue("ETag").orElseThrow());
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(Json.text(again.body(), "receipt")).isEqualTo(call + "-P" + id + "-V2");
-        awaitMail(email, call + "-P" + id + "-V2");
+        Mailbox.await(email, call + "-P" + id + "-V2");
 
         HttpResponse<String> read = Http.getWithToken(BASE + "/" + id, member);
         assertThat(Json.list(read.body(), "submissions")).hasSize(2);
@@ -267,18 +268,5 @@ class ProposalsApiIT extends DeployedApplication {
         assertThat(Http.send("POST", draft.path() + "/submit", member2, null,
                 "If-Match", own.headers().firstValue("ETag").orElseThrow()).statusCode()).isEqualTo(403);
         assertThat(Http.getWithToken(BASE + "?size=200", member2).body()).contains(draft.acronym());
-    }
-
-    private static MimeMessage awaitMail(String address, String text) throws Exception {
-        for (int attempt = 0; attempt < 60; attempt++) {
-            for (MimeMessage message : Infrastructure.mail().getReceivedMessages()) {
-                if (Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(address))
-                        && message.getContent().toString().contains(text)) {
-                    return message;
-                }
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("no e-mail to " + address + " with " + text + " within 30 s");
     }
 }

@@ -49,6 +49,15 @@ class RealmConfigurationIT {
     }
 
     @Test
+    void anAddressCountsOnlyOnceProvedAndUsersChangeTheirsOnlyByProvingTheNewOne() {
+        // every account must verify its address before it signs in; a changed address is proved first (issue 9)
+        assertThat(KeycloakAdmin.get("")).contains("\"verifyEmail\":true").contains("\"duplicateEmailsAllowed\":false");
+        assertThat(KeycloakAdmin.get("/authentication/required-actions/UPDATE_EMAIL")).contains("\"enabled\":true");
+        assertThat(KeycloakAdmin.get("/authentication/required-actions/VERIFY_EMAIL")).contains("\"enabled\":true");
+        assertThat(KeycloakAdmin.get("/authentication/required-actions/UPDATE_PASSWORD")).contains("\"enabled\":true");
+    }
+
+    @Test
     void demoUsersHaveTheirRolesAndCountries() {
         assertThat(KeycloakAdmin.get("/users?username=member2&exact=true")).contains("\"country\":[\"KE\"]");
         assertThat(KeycloakAdmin.get("/roles/programme-officer/users")).contains("\"username\":\"officer\"");

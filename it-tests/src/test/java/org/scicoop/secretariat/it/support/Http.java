@@ -17,7 +17,7 @@ public final class Http {
     }
 
     public static HttpResponse<String> get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestEnvironment.appUrl() + path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -25,7 +25,7 @@ public final class Http {
     }
 
     public static HttpResponse<String> send(String method, String path, String token, String json, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestEnvironment.appUrl() + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json))
                 .header("Accept", "application/json");
@@ -39,6 +39,11 @@ public final class Http {
             request.headers(headers);
         }
         return send(request.build());
+    }
+
+    /** A path of the application, or a whole address (Keycloak's). */
+    private static URI uri(String path) {
+        return URI.create(path.startsWith("http") ? path : TestEnvironment.appUrl() + path);
     }
 
     public static HttpResponse<String> getWithToken(String path, String token) {

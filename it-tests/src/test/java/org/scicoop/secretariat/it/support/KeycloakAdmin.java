@@ -36,6 +36,42 @@ public final class KeycloakAdmin {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build()).statusCode();
     }
 
+    /** PUT of JSON to a path below {@code /admin/realms/secretariat}; the status code. */
+    public static int put(String path, String json) {
+        return send(HttpRequest.newBuilder(realmAdmin(path))
+                .header("Authorization", "Bearer " + token())
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build()).statusCode();
+    }
+
+    /**
+     * A new user of the secretariat realm with a password, a verified address and realm roles; the user's id.
+     * For tests that need a person of their own (changing a demo user would disturb the other tests).
+     */
+    public static String createUser(String username, String email, String password, String country,
+                                    String... realmRoles) {
+        HttpResponse<String> created = send(HttpRequest.newBuilder(realmAdmin("/users"))
+                .header("Authorization", "Bearer " + token())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"username": "%s", "email": "%s", "emailVerified": true, "enabled": true,
+                         "firstName": "Test", "lastName": "%s", "attributes": {"country": ["%s"]},
+                         "credentials": [{"type": "password", "value": "%s", "temporary": false}]}"""
+                        .formatted(username, email, username, country, password))).build());
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("user " + username + ": " + created.statusCode() + " " + created.body());
+        }
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        for (String role : realmRoles) {
+            int mapped = post("/users/" + id + "/role-mappings/realm", "[" + get("/roles/" + role) + "]");
+            if (mapped != 204) {
+                throw new IllegalStateException("role " + role + " for " + username + ": " + mapped);
+            }
+        }
+        return id;
+    }
+
     private static URI realmAdmin(String path) {
         return URI.create(TestEnvironment.keycloakUrl() + "/admin/realms/secretariat" + path);
     }

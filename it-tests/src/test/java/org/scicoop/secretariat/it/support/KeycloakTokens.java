@@ -31,63 +31,166 @@ public final class KeycloakTokens {
     }
 
     public static String accessToken(String username, String password) {
-        try {
-            HttpClient client = HttpClient.newBuilder()
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .build();
-            // Keycloak marks its cookies Secure even on http://localhost (browsers treat localhost as
-            // secure); java.net's CookieManager would then never send them back, so they are kept here.
-            Map<String, String> cookies = new LinkedHashMap<>();
-            String verifier = randomUrlSafe(48);
-            String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
-            String redirectUri = TestEnvironment.appUrl() + "/app/";
-            String state = randomUrlSafe(12);
+        return new Login("secretariat-web", TestEnvironment.clientSecret(), TestEnvironment.appUrl() + "/app/")
+                .signIn(username, password, Map.of()).token();
+    }
 
-            String authorize = TestEnvironment.realmUrl() + "/protocol/openid-connect/auth?" + form(Map.of(
-                    "client_id", "secretariat-web", "response_type", "code", "scope", "openid",
-                    "redirect_uri", redirectUri, "state", state,
-                    "code_challenge", challenge, "code_challenge_method", "S256"));
-            HttpResponse<String> loginPage = client.send(HttpRequest.newBuilder(URI.create(authorize)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            keep(cookies, loginPage);
+    /**
+     * A token of Keycloak's own account console (a public client): what a user's browser holds on the account
+     * page, and what Keycloak's account REST API ({@code /realms/secretariat/account/}) takes.
+     */
+    public static String accountConsoleToken(String username, String password) {
+        return accountConsole().signIn(username, password, Map.of()).token();
+    }
+
+    /**
+     * Asks Keycloak, as the user would from the account page, to change the user's e-mail address (the
+     * application-initiated action {@code UPDATE_EMAIL}): signs in, fills the new address in and sends it. What
+     * Keycloak then says, as text, is returned (with verification on, it sends a confirmation link to the new
+     * address and changes nothing until the link is followed).
+     */
+    public static String requestEmailChange(String username, String password, String newEmail) {
+        Login login = accountConsole();
+        Login.Page form = login.signIn(username, password, Map.of("kc_action", "UPDATE_EMAIL")).page();
+        if (form == null) {
+            throw new IllegalStateException("Keycloak asked " + username + " for no new e-mail address");
+        }
+        return login.submit(form, Map.of("email", newEmail)).text();
+    }
+
+    private static Login accountConsole() {
+        return new Login("account-console", null, TestEnvironment.realmUrl() + "/account/");
+    }
+
+    /**
+     * One browser-like conversation with Keycloak's login pages for a client: authorization code with PKCE (S256).
+     * Keycloak marks its cookies Secure even on http://localhost (browsers treat localhost as secure);
+     * java.net's CookieManager would then never send them back, so they are kept here.
+     */
+    private static final class Login {
+
+        private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        private final Map<String, String> cookies = new LinkedHashMap<>();
+        private final String clientId;
+        private final String secret;
+        private final String redirectUri;
+        private final String verifier = randomUrlSafe(48);
+        private final String state = randomUrlSafe(12);
+
+        Login(String clientId, String secret, String redirectUri) {
+            this.clientId = clientId;
+            this.secret = secret;
+            this.redirectUri = redirectUri;
+        }
+
+        /** A page Keycloak showed instead of returning to the client: its form's target and its text. */
+        record Page(String action, String text) { }
+
+        /** Either the token (Keycloak returned to the client) or the page it showed instead. */
+        record Outcome(String accessToken, Page page) {
+            String token() {
+                if (accessToken == null) {
+                    throw new IllegalStateException("Keycloak did not return to the client: " + page.text());
+                }
+                return accessToken;
+            }
+        }
+
+        Outcome signIn(String username, String password, Map<String, String> extra) {
+            Map<String, String> parameters = new LinkedHashMap<>(Map.of(
+                    "client_id", clientId, "response_type", "code", "scope", "openid", "redirect_uri", redirectUri,
+                    "state", state, "code_challenge", challenge(verifier), "code_challenge_method", "S256"));
+            parameters.putAll(extra);
+            HttpResponse<String> loginPage = send(HttpRequest.newBuilder(URI.create(
+                    TestEnvironment.realmUrl() + "/protocol/openid-connect/auth?" + form(parameters))));
             Matcher action = FORM_ACTION.matcher(loginPage.body());
             if (loginPage.statusCode() != 200 || !action.find()) {
                 throw new IllegalStateException("no login form from Keycloak: " + loginPage.statusCode());
             }
-            HttpResponse<String> loggedIn = client.send(HttpRequest.newBuilder(
-                            URI.create(action.group(1).replace("&amp;", "&")))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                            .collect(Collectors.joining("; ")))
-                    .POST(HttpRequest.BodyPublishers.ofString(form(Map.of(
-                            "username", username, "password", password, "credentialId", ""))))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            String location = loggedIn.headers().firstValue("Location")
-                    .orElseThrow(() -> new IllegalStateException("login refused for " + username));
-            String code = query(URI.create(location)).get("code");
-            if (code == null || !state.equals(query(URI.create(location)).get("state"))) {
-                throw new IllegalStateException("no code in " + location);
+            HttpResponse<String> loggedIn = post(action.group(1).replace("&amp;", "&"),
+                    Map.of("username", username, "password", password, "credentialId", ""));
+            if (loggedIn.statusCode() != 302) {
+                throw new IllegalStateException("login refused for " + username + ": " + text(loggedIn.body()));
             }
+            return follow(loggedIn);
+        }
 
-            HttpResponse<String> tokens = client.send(HttpRequest.newBuilder(
+        Page submit(Page page, Map<String, String> fields) {
+            Outcome outcome = follow(post(page.action(), fields));
+            return outcome.page() != null ? outcome.page() : new Page(null, "returned to the client");
+        }
+
+        /** Follows Keycloak's redirects until it returns to the client (code: token) or shows a page. */
+        private Outcome follow(HttpResponse<String> response) {
+            while (response.statusCode() == 302) {
+                String location = response.headers().firstValue("Location").orElseThrow();
+                if (location.startsWith(redirectUri)) {
+                    Map<String, String> query = query(URI.create(location));
+                    if (query.get("code") == null || !state.equals(query.get("state"))) {
+                        throw new IllegalStateException("no code in " + location);
+                    }
+                    return new Outcome(exchange(query.get("code")), null);
+                }
+                response = send(HttpRequest.newBuilder(URI.create(location)));
+            }
+            Matcher action = FORM_ACTION.matcher(response.body());
+            return new Outcome(null, new Page(action.find() ? action.group(1).replace("&amp;", "&") : null,
+                    text(response.body())));
+        }
+
+        private String exchange(String code) {
+            Map<String, String> parameters = new LinkedHashMap<>(Map.of("grant_type", "authorization_code",
+                    "code", code, "redirect_uri", redirectUri, "client_id", clientId, "code_verifier", verifier));
+            if (secret != null) {
+                parameters.put("client_secret", secret);
+            }
+            HttpResponse<String> tokens = send(HttpRequest.newBuilder(
                             URI.create(TestEnvironment.realmUrl() + "/protocol/openid-connect/token"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form(Map.of(
-                            "grant_type", "authorization_code", "code", code, "redirect_uri", redirectUri,
-                            "client_id", "secretariat-web", "client_secret", TestEnvironment.clientSecret(),
-                            "code_verifier", verifier))))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+                    .POST(HttpRequest.BodyPublishers.ofString(form(parameters))));
             Matcher token = ACCESS_TOKEN.matcher(tokens.body());
             if (tokens.statusCode() != 200 || !token.find()) {
                 throw new IllegalStateException("token exchange failed: " + tokens.body());
             }
             return token.group(1);
-        } catch (IOException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        }
+
+        private HttpResponse<String> post(String url, Map<String, String> fields) {
+            return send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form(fields))));
+        }
+
+        private HttpResponse<String> send(HttpRequest.Builder request) {
+            if (!cookies.isEmpty()) {
+                request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining("; ")));
+            }
+            try {
+                HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                keep(cookies, response);
+                return response;
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static String challenge(String verifier) {
+            try {
+                return Base64.getUrlEncoder().withoutPadding().encodeToString(
+                        MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** A Keycloak page as text: scripts, styles and tags out, white space folded. */
+        private static String text(String html) {
+            return html.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ").replaceAll("<[^>]+>", " ")
+                    .replace("&#42;", "*").replaceAll("\\s+", " ").trim();
         }
     }
 

@@ -20,7 +20,7 @@ public class AuditRevisionListener implements RevisionListener {
         ((AuditRevision) revisionEntity).setUsername(currentUsername());
     }
 
-    static String currentUsername() {
+    public static String currentUsername() {
         try {
             EJBContext context = (EJBContext) new InitialContext().lookup("java:comp/EJBContext");
             Principal caller = context.getCallerPrincipal();

@@ -154,6 +154,21 @@ public class Partner implements OrganisationReferencing {
         this.invitedAt = at;
     }
 
+    /**
+     * The investigator was invited, but no account could be linked (an account holds the address without
+     * having proved it, or without the consortium-member role): any account linked before is let go, so that
+     * only an account the invitation may trust is ever a member through this partner.
+     */
+    public void invitedWithoutAccount(Instant at) {
+        this.member = null;
+        this.invitedAt = Objects.requireNonNull(at);
+    }
+
+    /** Invited, but waiting for an account the secretariat has to sort out. */
+    public boolean isAwaitingAccount() {
+        return invitedAt != null && member == null;
+    }
+
     void renumber(int newOrdinal) {
         this.ordinal = newOrdinal;
     }

@@ -218,6 +218,44 @@ class ProposalTest {
     }
 
     @Test
+    void anInvitationThatCouldLinkNoAccountLetsAnEarlierOneGoAndWaits() {
+        Proposal proposal = complete(call());
+        Partner nairobi = proposal.getPartners().get(1);
+        nairobi.linkMember("member2", NOW);
+
+        nairobi.invitedWithoutAccount(NOW.plusSeconds(60));
+
+        assertThat(nairobi.getMember()).isNull();
+        assertThat(nairobi.isAwaitingAccount()).isTrue();
+        assertThat(nairobi.getInvitedAt()).isEqualTo(NOW.plusSeconds(60));
+        assertThat(proposal.hasMember("member2")).isFalse();
+
+        nairobi.linkMember("wangari@uonbi.example", NOW.plusSeconds(120));
+        assertThat(nairobi.isAwaitingAccount()).isFalse();
+        assertThat(proposal.hasMember("wangari@uonbi.example")).isTrue();
+    }
+
+    @Test
+    void anAccountLinkRecordSaysWhatItLinkedAndRefusesAContradiction() {
+        Partner nairobi = complete(call()).getPartners().get(1);
+        nairobi.describeInvestigator("Wangari Maathai", "wangari@uonbi.example");
+
+        AccountLink refused = AccountLink.invitation(nairobi, AccountLinkOutcome.REFUSED_UNVERIFIED, null, "member3",
+                "member", NOW);
+        assertThat(refused.getEmail()).isEqualTo("wangari@uonbi.example");
+        assertThat(refused.getHolder()).isEqualTo("member3");
+        assertThat(refused.getOutcome().isRefusal()).isTrue();
+        assertThat(refused.getOutcome().isInvitation()).isTrue();
+
+        assertThatThrownBy(() -> AccountLink.invitation(nairobi, AccountLinkOutcome.REFUSED_UNVERIFIED, "member3", null,
+                "member", NOW)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AccountLink.invitation(nairobi, AccountLinkOutcome.NEW_ACCOUNT, null, null,
+                "member", NOW)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(AccountLink.unlinked(nairobi, "old@uonbi.example", "member2", "member", NOW).getOutcome()
+                .isInvitation()).isFalse();
+    }
+
+    @Test
     void movingAPartnerToAnotherCountryResetsItsFunding() {
         Proposal proposal = complete(call());
         Partner tsinghua = proposal.getPartners().get(2);

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.scicoop.secretariat.platform.boundary.Page;
 import org.scicoop.secretariat.platform.boundary.PageRequest;
 import org.scicoop.secretariat.platform.rules.BadInput;
+import org.scicoop.secretariat.proposal.boundary.AccountLinkView;
 import org.scicoop.secretariat.proposal.boundary.AttachmentFile;
 import org.scicoop.secretariat.proposal.boundary.CreateProposal;
 import org.scicoop.secretariat.proposal.boundary.PartnerCommand;
@@ -44,6 +45,7 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongFunction;
@@ -243,10 +245,18 @@ public class ProposalsResource {
 
     @POST
     @Path("{id}/partners/{partnerId}/invite")
-    @Operation(summary = "Invite a partner's principal investigator (coordinator): an account is found or created, "
-            + "and an e-mail sent; rate-limited")
+    @Operation(summary = "Invite a partner's principal investigator (coordinator): an account that proved the address "
+            + "is linked, or one is created for it, and an e-mail sent; rate-limited")
     public Response invite(@PathParam("id") long id, @PathParam("partnerId") long partnerId) {
         return ok(proposals.invite(id, partnerId, language().code()));
+    }
+
+    @GET
+    @Path("{id}/account-links")
+    @Operation(summary = "The proposal's account history: every account linked to or unlinked from a partner, and "
+            + "every invitation that could link none, with who and when (the reason only for the secretariat)")
+    public List<AccountLinkView> accountLinks(@PathParam("id") long id) {
+        return proposals.accountLinks(id);
     }
 
     @GET

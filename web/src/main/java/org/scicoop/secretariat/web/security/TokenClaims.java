@@ -16,9 +16,14 @@ public final class TokenClaims {
     private TokenClaims() {
     }
 
+    /**
+     * The caller's claims. The e-mail address counts only when Keycloak says it is verified: a user can put any
+     * address on their account, and an unproven one must not reach receipts, proposals or anything that trusts it.
+     */
     public static Optional<IdentityClaims> of(HttpServletRequest request) {
         return token(request).map(token -> new IdentityClaims(token.getSubject(), request.getUserPrincipal().getName(),
-                token.getGivenName(), token.getFamilyName(), token.getEmail(),
+                token.getGivenName(), token.getFamilyName(),
+                Boolean.TRUE.equals(token.getClaimValue("email_verified", Boolean.class)) ? token.getEmail() : null,
                 token.getClaimValueAsString("country"), token.getClaimValueAsString("organisation"),
                 token.getClaimValueAsString("zoneinfo")));
     }
