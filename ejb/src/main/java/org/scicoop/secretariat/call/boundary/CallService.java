@@ -6,7 +6,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
@@ -32,6 +31,7 @@ import org.scicoop.secretariat.platform.boundary.Page;
 import org.scicoop.secretariat.platform.boundary.PageRequest;
 import org.scicoop.secretariat.platform.control.PagedQuery;
 import org.scicoop.secretariat.platform.control.Settings;
+import org.scicoop.secretariat.platform.control.Versioned;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.reference.entity.FundingAgency;
 import org.scicoop.secretariat.reference.entity.ThematicArea;
@@ -111,41 +111,38 @@ public class CallService {
      */
     @RolesAllowed(Roles.PROGRAMME_OFFICER)
     public CallView update(@NotBlank String code, long expectedVersion, @NotNull @Valid CallCommand command) {
-        Call call = existing(code);
-        if (call.getVersion() != expectedVersion) {
-            throw new ConcurrentChange("call " + code, expectedVersion, call.getVersion());
-        }
+        Call call = existing(code, expectedVersion);
         RuleViolation.require(code.equals(command.code()), "rule.call.codeImmutable");
         call.revise(text(command, call.getThemes()), schedule(command), rules(command));
         if (call.getStatus() == CallStatus.DRAFT) {
             applyBudget(call, command);
         }
-        return flushed(call);
+        return flushed(call, expectedVersion);
     }
 
     @RolesAllowed(Roles.PROGRAMME_OFFICER)
-    public CallView open(@NotBlank String code) {
-        Call call = existing(code);
+    public CallView open(@NotBlank String code, long expectedVersion) {
+        Call call = existing(code, expectedVersion);
         call.open(clock.instant());
         closing.schedule(call);
-        return flushed(call);
+        return flushed(call, expectedVersion);
     }
 
     @RolesAllowed(Roles.PROGRAMME_OFFICER)
-    public CallView extendDeadline(@NotBlank String code, @NotNull Instant newDeadline,
+    public CallView extendDeadline(@NotBlank String code, long expectedVersion, @NotNull Instant newDeadline,
                                    @NotBlank @Size(max = 1000) String reason) {
-        Call call = existing(code);
+        Call call = existing(code, expectedVersion);
         call.extendDeadline(newDeadline, reason, access.username(), clock.instant());
         closing.schedule(call);
-        return flushed(call);
+        return flushed(call, expectedVersion);
     }
 
     @RolesAllowed(Roles.PROGRAMME_OFFICER)
-    public CallView cancel(@NotBlank String code, @NotBlank @Size(max = 1000) String reason) {
-        Call call = existing(code);
+    public CallView cancel(@NotBlank String code, long expectedVersion, @NotBlank @Size(max = 1000) String reason) {
+        Call call = existing(code, expectedVersion);
         call.cancel(reason, clock.instant());
         closing.cancel(code);
-        return flushed(call);
+        return flushed(call, expectedVersion);
     }
 
     @RolesAllowed(Roles.PROGRAMME_OFFICER)
@@ -188,20 +185,20 @@ public class CallService {
      * {@link Call#MAX_DOCUMENTS}, and not the same file twice.
      */
     @RolesAllowed(Roles.PROGRAMME_OFFICER)
-    public CallView attachDocument(@NotBlank String code, @NotNull @Valid DocumentCommand command,
+    public CallView attachDocument(@NotBlank String code, long expectedVersion, @NotNull @Valid DocumentCommand command,
                                    @NotNull byte[] content) {
-        Call call = existing(code);
+        Call call = existing(code, expectedVersion);
         call.attachDocument(new CallDocument.Upload(command.title(), command.kind(), command.language(),
                 command.fileName(), content), access.username(), clock.instant());
         PdfContent.check(content, Settings.maxDocumentBytes());
-        return flushed(call);
+        return flushed(call, expectedVersion);
     }
 
     @RolesAllowed(Roles.PROGRAMME_OFFICER)
-    public CallView removeDocument(@NotBlank String code, long documentId) {
-        Call call = existing(code);
+    public CallView removeDocument(@NotBlank String code, long expectedVersion, long documentId) {
+        Call call = existing(code, expectedVersion);
         call.removeDocument(call.document(documentId).orElseThrow(() -> new NotFound("document " + documentId)));
-        return flushed(call);
+        return flushed(call, expectedVersion);
     }
 
     /**
@@ -309,13 +306,16 @@ public class CallService {
         return new CallFigures(byStatus, next);
     }
 
-    private CallView flushed(Call call) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChange("call " + call.getCode(), call.getVersion(), call.getVersion() + 1);
-        }
+    private CallView flushed(Call call, long expectedVersion) {
+        Versioned.flushAggregate(em, call, "call " + call.getCode(), expectedVersion);
         return views.of(call);
+    }
+
+    /** The call to change, as the caller read it at {@code expectedVersion}. */
+    private Call existing(String code, long expectedVersion) {
+        Call call = existing(code);
+        Versioned.require("call " + code, expectedVersion, call.getVersion());
+        return call;
     }
 
     private Call existing(String code) {

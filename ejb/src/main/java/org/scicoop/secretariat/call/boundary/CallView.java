@@ -9,15 +9,26 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** A call as screens and the API show it. {@code totalEur} is null when a currency has no rate yet. */
+/**
+ * A call as screens and the API show it: what a client GETs it may PUT back as a {@link CallCommand} (the fields
+ * a command does not take are ignored). {@code totalEur} is null when a currency has no rate yet.
+ */
 public record CallView(String code, String title, String summary, CallStatus status, PublicPhase phase,
-                       Instant opensAt, Instant deadline, BigDecimal commonFundEur, Rules rules, List<String> themes,
-                       List<CommitmentView> commitments, Map<String, BigDecimal> budgetByCurrency, BigDecimal totalEur,
-                       List<ExtensionView> extensions, Instant openedAt, Instant closedAt, String cancelReason,
-                       List<DocumentView> documents, long version) {
+                       Instant opensAt, Instant deadline, BigDecimal commonFundEur, int minPartners, int minCountries,
+                       boolean developingPartnerRequired, boolean coordinatorCountryFunds, int maxDurationMonths,
+                       List<String> themes, List<CommitmentView> commitments, Map<String, BigDecimal> budgetByCurrency,
+                       BigDecimal totalEur, List<ExtensionView> extensions, Instant openedAt, Instant closedAt,
+                       String cancelReason, List<DocumentView> documents, Rights rights, long version) {
 
-    public record Rules(int minPartners, int minCountries, boolean developingPartnerRequired,
-                        boolean coordinatorCountryFunds, int maxDurationMonths) {
+    /**
+     * What the reader may do with the call now (pages show actions by these, never by status): revise it, open
+     * (publish) it, extend its deadline, cancel it, copy it into a new draft, add and remove its documents, list
+     * the proposals submitted to it.
+     */
+    public record Rights(boolean revise, boolean open, boolean extend, boolean cancel, boolean copy,
+                         boolean documents, boolean proposals) {
+
+        public static final Rights NONE = new Rights(false, false, false, false, false, false, false);
     }
 
     public record CommitmentView(Long agencyId, String agency, String agencyName, String country, String currency,

@@ -26,6 +26,15 @@ public class CallAccess {
                 || caller.isCallerInRole(Roles.REVIEWER) || caller.isCallerInRole(Roles.NATIONAL_CONTACT);
     }
 
+    public boolean isOfficer() {
+        return caller.isCallerInRole(Roles.PROGRAMME_OFFICER);
+    }
+
+    /** Whether the caller has lists of a call's proposals (the secretariat and national contacts). */
+    public boolean readsProposalLists() {
+        return isOfficer() || caller.isCallerInRole(Roles.ADMIN) || caller.isCallerInRole(Roles.NATIONAL_CONTACT);
+    }
+
     public Call readable(Call call, String code) {
         if (call == null || (!call.isPublished() && !seesDrafts())) {
             throw new NotFound("call " + code);

@@ -94,7 +94,7 @@ public class CallClosingTimer {
                         // the deadline moved after this timer was set: wait for it
                         schedule(call);
                     } else if (call.closeAtDeadline(now)) {
-                        callClosed.fire(new CallClosed(call.getId(), call.getCode()));
+                        callClosed.fire(new CallClosed(call.getId(), call.getCode(), now));
                         LOG.info(() -> "Closed call " + code + " at its deadline " + call.getDeadline());
                     }
                 });
@@ -108,7 +108,7 @@ public class CallClosingTimer {
         int closed = 0;
         for (Call call : due) {
             if (call.closeAtDeadline(now)) {
-                callClosed.fire(new CallClosed(call.getId(), call.getCode()));
+                callClosed.fire(new CallClosed(call.getId(), call.getCode(), now));
                 closed++;
                 cancel(call.getCode());
             }

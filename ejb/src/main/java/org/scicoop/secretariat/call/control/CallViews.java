@@ -31,6 +31,23 @@ public class CallViews {
     @Inject
     Clock clock;
 
+    @Inject
+    CallAccess access;
+
+    /**
+     * What the caller may do with the call: officers act on it as its state allows; officers, administrators and
+     * national contacts list the proposals of a published call; everyone else reads.
+     */
+    CallView.Rights rights(Call call) {
+        boolean proposals = call.isPublished() && access.readsProposalLists();
+        if (!access.isOfficer()) {
+            return proposals ? new CallView.Rights(false, false, false, false, false, false, true)
+                    : CallView.Rights.NONE;
+        }
+        return new CallView.Rights(call.isChangeable(), call.isOpenable(), call.isExtendable(), call.isChangeable(),
+                true, call.isChangeable(), proposals);
+    }
+
     public CallView of(Call call) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         List<CallView.CommitmentView> commitments = call.getCommitments().stream()
@@ -43,15 +60,14 @@ public class CallViews {
         }
         return new CallView(call.getCode(), call.getTitle(), call.getSummary(), call.getStatus(),
                 call.phase(clock.instant()).orElse(null), call.getOpensAt(), call.getDeadline(),
-                call.getCommonFundEur(),
-                new CallView.Rules(call.getRules().getMinPartners(), call.getRules().getMinCountries(),
-                        call.getRules().isDevelopingPartnerRequired(), call.getRules().isCoordinatorCountryFunds(),
-                        call.getRules().getMaxDurationMonths()),
+                call.getCommonFundEur(), call.getRules().getMinPartners(), call.getRules().getMinCountries(),
+                call.getRules().isDevelopingPartnerRequired(), call.getRules().isCoordinatorCountryFunds(),
+                call.getRules().getMaxDurationMonths(),
                 themeCodes(call), commitments, budget, total,
                 call.getExtensions().stream().map(e -> new CallView.ExtensionView(e.getPreviousDeadline(),
                         e.getNewDeadline(), e.getReason(), e.getExtendedBy(), e.getExtendedAt())).toList(),
                 call.getOpenedAt(), call.getClosedAt(), call.getCancelReason(),
-                call.getDocuments().stream().map(d -> document(call, d)).toList(), call.getVersion());
+                call.getDocuments().stream().map(d -> document(call, d)).toList(), rights(call), call.getVersion());
     }
 
     public CallSummary summary(Call call) {

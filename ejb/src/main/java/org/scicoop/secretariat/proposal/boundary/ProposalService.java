@@ -8,8 +8,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -22,12 +20,12 @@ import org.scicoop.secretariat.call.entity.Call;
 import org.scicoop.secretariat.call.entity.DocumentFileName;
 import org.scicoop.secretariat.person.entity.Person;
 import org.scicoop.secretariat.person.entity.Roles;
-import org.scicoop.secretariat.platform.boundary.ConcurrentChange;
 import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.boundary.Page;
 import org.scicoop.secretariat.platform.boundary.PageRequest;
 import org.scicoop.secretariat.platform.control.PagedQuery;
 import org.scicoop.secretariat.platform.control.Settings;
+import org.scicoop.secretariat.platform.control.Versioned;
 import org.scicoop.secretariat.platform.rules.BadInput;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.proposal.control.AccountLinks;
@@ -135,13 +133,14 @@ public class ProposalService {
                 .getResultStream().filter(Call::isPublished).findFirst()
                 .orElseThrow(() -> new NotFound("call " + command.callCode()));
         Organisation organisation = organisations.resolve(command.organisationId(), command.newOrganisation());
-        Proposal proposal = Proposal.draft(call, access.username(), command.acronym(), organisation, clock.instant());
+        Instant now = clock.instant();
+        Proposal proposal = Proposal.draft(call, access.username(), command.acronym(), organisation, now);
         Partner coordinating = proposal.coordinatingPartner();
         Funding.Option option = Funding.options(call, coordinating.getCountry()).get(0);
-        coordinating.fundedBy(option, null);
+        coordinating.fundedBy(option, null, now);
         em.createQuery("select p from Person p where p.username = :u", Person.class)
                 .setParameter("u", access.username()).getResultStream().findFirst()
-                .ifPresent(person -> coordinating.describeInvestigator(person.getDisplayName(), person.getEmail()));
+                .ifPresent(person -> coordinating.describeInvestigator(person.getDisplayName(), person.getEmail(), now));
         em.persist(proposal);
         em.flush();
         return view(proposal);
@@ -156,7 +155,7 @@ public class ProposalService {
     @RolesAllowed(Roles.CONSORTIUM_MEMBER)
     public ProposalView replace(long id, long expectedVersion, @NotNull @Valid ProposalContent content) {
         Proposal proposal = coordinated(id, expectedVersion);
-        editor.apply(proposal, content);
+        editor.apply(proposal, content, clock.instant());
         return flushed(proposal, expectedVersion);
     }
 
@@ -166,13 +165,13 @@ public class ProposalService {
      */
     @RolesAllowed(Roles.CONSORTIUM_MEMBER)
     public List<Finding> check(long id, @NotNull @Valid ProposalContent content) {
-        Proposal proposal = access.coordinated(em.find(Proposal.class, id), id).at(clock.instant());
+        Proposal proposal = access.coordinated(em.find(Proposal.class, id), id);
         // The changes are made to see their findings, then rolled back: nothing is written. Marking the
         // transaction rollback-only before the work would make every later query fail (the connection
         // refuses statements in a transaction marked so), hence at the end; no flush meanwhile.
         em.setFlushMode(FlushModeType.COMMIT);
         try {
-            editor.apply(proposal, content);
+            editor.apply(proposal, content, clock.instant());
             return Eligibility.check(proposal);
         } finally {
             context.setRollbackOnly();
@@ -183,7 +182,7 @@ public class ProposalService {
     @RolesAllowed(Roles.CONSORTIUM_MEMBER)
     public ProposalView updatePartner(long id, long partnerId, long expectedVersion,
                                       @NotNull @Valid PartnerCommand command) {
-        Proposal proposal = readable(id).at(clock.instant());
+        Proposal proposal = readable(id);
         requireVersion(proposal, expectedVersion);
         Partner partner = proposal.partner(partnerId).orElseThrow(() -> new NotFound("partner " + partnerId));
         if (!access.mayEditPartner(proposal, partner)) {
@@ -199,7 +198,7 @@ public class ProposalService {
                     partner.getPiEmail(), command.source(), command.agencyId(), command.requested(),
                     command.personMonths());
         }
-        editor.applyPartner(proposal, partner, command);
+        editor.applyPartner(proposal, partner, command, clock.instant());
         return flushed(proposal, expectedVersion);
     }
 
@@ -208,12 +207,9 @@ public class ProposalService {
      * ({@link Settings#maxProposalAttachmentBytes()}); stored once by checksum.
      */
     @RolesAllowed(Roles.CONSORTIUM_MEMBER)
-    public ProposalView attach(long id, @NotNull AttachmentKind kind, @NotBlank @Size(max = 255) String fileName,
-                               @NotNull byte[] content) {
-        Proposal proposal = readable(id).at(clock.instant());
-        if (!proposal.isCoordinator(access.username())) {
-            throw new ProposalAccess.NotCoordinator();
-        }
+    public ProposalView attach(long id, long expectedVersion, @NotNull AttachmentKind kind,
+                               @NotBlank @Size(max = 255) String fileName, @NotNull byte[] content) {
+        Proposal proposal = coordinated(id, expectedVersion);
         PdfContent.check(content, Settings.maxProposalAttachmentBytes());
         String sha256 = ProposalFile.sha256(content);
         ProposalFile file = em.find(ProposalFile.class, sha256);
@@ -221,20 +217,16 @@ public class ProposalService {
             file = new ProposalFile(content);
             em.persist(file);
         }
-        proposal.attach(kind, DocumentFileName.sanitise(fileName), file, access.username());
-        em.flush();
-        return view(proposal);
+        proposal.attach(kind, DocumentFileName.sanitise(fileName), file, access.username(), clock.instant());
+        return flushed(proposal, expectedVersion);
     }
 
     @RolesAllowed(Roles.CONSORTIUM_MEMBER)
-    public ProposalView detach(long id, long attachmentId) {
-        Proposal proposal = readable(id).at(clock.instant());
-        if (!proposal.isCoordinator(access.username())) {
-            throw new ProposalAccess.NotCoordinator();
-        }
-        proposal.detach(proposal.attachment(attachmentId).orElseThrow(() -> new NotFound("attachment " + attachmentId)));
-        em.flush();
-        return view(proposal);
+    public ProposalView detach(long id, long expectedVersion, long attachmentId) {
+        Proposal proposal = coordinated(id, expectedVersion);
+        proposal.detach(proposal.attachment(attachmentId).orElseThrow(() -> new NotFound("attachment " + attachmentId)),
+                clock.instant());
+        return flushed(proposal, expectedVersion);
     }
 
     /**
@@ -263,9 +255,7 @@ public class ProposalService {
     public ProposalView.SubmissionView submit(long id, long expectedVersion,
                                               @NotNull @Pattern(regexp = "[a-zA-Z-]{2,12}") String language) {
         Proposal proposal = coordinated(id, expectedVersion);
-        // Two submissions of the same proposal at once: the second waits and then finds it submitted.
-        em.lock(proposal, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        proposal.submit();
+        proposal.submit(clock.instant());
         int number = submissions(proposal).size() + 1;
         String receipt = proposal.getCall().getCode() + "-P" + proposal.getId() + "-V" + number;
         ProposalSubmission submission = new ProposalSubmission(proposal, number, receipt, proposal.getSubmittedAt(),
@@ -283,23 +273,23 @@ public class ProposalService {
     @RolesAllowed(Roles.CONSORTIUM_MEMBER)
     public ProposalView reopen(long id, long expectedVersion) {
         Proposal proposal = coordinated(id, expectedVersion);
-        proposal.reopen();
+        proposal.reopen(clock.instant());
         return flushed(proposal, expectedVersion);
     }
 
     @RolesAllowed(Roles.CONSORTIUM_MEMBER)
     public ProposalView withdraw(long id, long expectedVersion) {
         Proposal proposal = coordinated(id, expectedVersion);
-        proposal.withdraw();
+        proposal.withdraw(clock.instant());
         return flushed(proposal, expectedVersion);
     }
 
     /** The secretariat's eligibility screening of a submitted proposal, after the call's deadline. */
     @RolesAllowed(Roles.PROGRAMME_OFFICER)
     public ProposalView screen(long id, long expectedVersion, boolean eligible, @Size(max = 2000) String reasons) {
-        Proposal proposal = readable(id).at(clock.instant());
+        Proposal proposal = readable(id);
         requireVersion(proposal, expectedVersion);
-        proposal.screen(eligible, reasons, access.username());
+        proposal.screen(eligible, reasons, access.username(), clock.instant());
         return flushed(proposal, expectedVersion);
     }
 
@@ -312,11 +302,9 @@ public class ProposalService {
      * coordinator an hour.
      */
     @RolesAllowed(Roles.CONSORTIUM_MEMBER)
-    public ProposalView invite(long id, long partnerId, @NotNull @Pattern(regexp = "[a-zA-Z-]{2,12}") String language) {
-        Proposal proposal = readable(id).at(clock.instant());
-        if (!proposal.isCoordinator(access.username())) {
-            throw new ProposalAccess.NotCoordinator();
-        }
+    public ProposalView invite(long id, long expectedVersion, long partnerId,
+                               @NotNull @Pattern(regexp = "[a-zA-Z-]{2,12}") String language) {
+        Proposal proposal = coordinated(id, expectedVersion);
         RuleViolation.require(proposal.getStatus().isEditable() && clock.instant().isBefore(proposal.getCall().getDeadline()),
                 "rule.proposal.notEditable", proposal.getAcronym());
         Partner partner = proposal.partner(partnerId).orElseThrow(() -> new NotFound("partner " + partnerId));
@@ -330,12 +318,12 @@ public class ProposalService {
         MemberAccounts.Answer answer = accounts.ensureMember(new MemberAccounts.Invitee(partner.getPiEmail(), names[0],
                 names[1], partner.getCountry().getCode(), language));
         links.invited(partner, answer, access.username(), now);
-        em.flush();
+        ProposalView invitedTo = flushed(proposal, expectedVersion);
         invited.fire(new ProposalMail.Invited(partner.getPiEmail(), language,
                 Objects.requireNonNullElse(proposal.coordinatingPartner().getPiName(), access.username()),
                 proposal.getAcronym(), proposal.getCall().getCode(), proposal.getId(), Settings.appUrl(),
                 !answer.linked()));
-        return view(proposal);
+        return invitedTo;
     }
 
     /**
@@ -474,23 +462,17 @@ public class ProposalService {
     }
 
     private Proposal coordinated(long id, long expectedVersion) {
-        Proposal proposal = access.coordinated(em.find(Proposal.class, id), id).at(clock.instant());
+        Proposal proposal = access.coordinated(em.find(Proposal.class, id), id);
         requireVersion(proposal, expectedVersion);
         return proposal;
     }
 
     private static void requireVersion(Proposal proposal, long expectedVersion) {
-        if (proposal.getVersion() != expectedVersion) {
-            throw new ConcurrentChange("proposal " + proposal.getId(), expectedVersion, proposal.getVersion());
-        }
+        Versioned.require("proposal " + proposal.getId(), expectedVersion, proposal.getVersion());
     }
 
     private ProposalView flushed(Proposal proposal, long expectedVersion) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChange("proposal " + proposal.getId(), expectedVersion, expectedVersion + 1);
-        }
+        Versioned.flushAggregate(em, proposal, "proposal " + proposal.getId(), expectedVersion);
         return view(proposal);
     }
 

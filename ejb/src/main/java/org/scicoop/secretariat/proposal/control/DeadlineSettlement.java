@@ -36,7 +36,7 @@ public class DeadlineSettlement {
         for (Proposal proposal : reopened) {
             ProposalSubmission last = em.createNamedQuery(ProposalSubmission.OF_PROPOSAL, ProposalSubmission.class)
                     .setParameter("proposal", proposal).setMaxResults(1).getSingleResult();
-            proposal.settleAtDeadline(p -> editor.restore(p, ProposalViews.content(last.getContent())));
+            proposal.settleAtDeadline(p -> editor.restore(p, ProposalViews.content(last.getContent()), closed.closedAt()));
         }
         if (!reopened.isEmpty()) {
             LOG.info(() -> reopened.size() + " reopened proposal(s) of " + closed.code()

@@ -21,7 +21,7 @@ import org.scicoop.secretariat.proposal.entity.ProposalFile;
 import org.scicoop.secretariat.reference.entity.FundingAgency;
 import org.scicoop.secretariat.reference.entity.Organisation;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,26 +47,27 @@ public class ProposalEditor {
     @Inject
     AccountLinks links;
 
-    @Inject
-    Clock clock;
-
-    /** Applies the content; an account it lets go (a partner removed, an address changed) is recorded. */
-    public void apply(Proposal proposal, ProposalContent content) {
+    /**
+     * Applies the content as of {@code now} (the request's instant, by the server's clock); an account it lets go
+     * (a partner removed, an address changed) is recorded.
+     */
+    public void apply(Proposal proposal, ProposalContent content, Instant now) {
         Map<Long, AccountLinks.Linked> linked = links.linked(proposal);
-        applyContent(proposal, content);
-        links.recordUnlinks(proposal, linked, AuditRevisionListener.currentUsername(), clock.instant());
+        applyContent(proposal, content, now);
+        links.recordUnlinks(proposal, linked, AuditRevisionListener.currentUsername(), now);
     }
 
-    /** Applies one partner's data; an account it lets go (the address changed) is recorded. */
-    public void applyPartner(Proposal proposal, Partner partner, PartnerCommand command) {
+    /** Applies one partner's data as of {@code now}; an account it lets go (the address changed) is recorded. */
+    public void applyPartner(Proposal proposal, Partner partner, PartnerCommand command, Instant now) {
         Map<Long, AccountLinks.Linked> linked = links.linked(proposal);
-        changePartner(proposal, partner, command);
-        links.recordUnlinks(proposal, linked, AuditRevisionListener.currentUsername(), clock.instant());
+        changePartner(proposal, partner, command, now);
+        links.recordUnlinks(proposal, linked, AuditRevisionListener.currentUsername(), now);
     }
 
-    private void applyContent(Proposal proposal, ProposalContent content) {
+    private void applyContent(Proposal proposal, ProposalContent content, Instant now) {
         ProposalCommand text = content.proposal();
-        proposal.describe(text.acronym(), text.title(), text.abstractText(), text.keywords(), text.durationMonths());
+        proposal.describe(text.acronym(), text.title(), text.abstractText(), text.keywords(), text.durationMonths(),
+                now);
         Map<Long, Partner> existing = new HashMap<>();
         proposal.getPartners().forEach(p -> existing.put(p.getId(), p));
         List<Partner> ordered = new ArrayList<>();
@@ -79,13 +80,13 @@ public class ProposalEditor {
                 }
             } else {
                 partner = proposal.addPartner(organisations.resolve(entry.partner().organisationId(),
-                        entry.partner().newOrganisation()));
+                        entry.partner().newOrganisation()), now);
             }
-            changePartner(proposal, partner, entry.partner());
+            changePartner(proposal, partner, entry.partner(), now);
             ordered.add(partner);
         }
         for (Partner left : existing.values()) {
-            proposal.removePartner(left);
+            proposal.removePartner(left, now);
         }
         List<PlannedMilestone.Plan> plans = new ArrayList<>();
         for (MilestoneCommand milestone : content.milestones()) {
@@ -96,20 +97,20 @@ public class ProposalEditor {
             plans.add(new PlannedMilestone.Plan(milestone.title(), milestone.dueMonth(), milestone.kind(),
                     index == null ? null : ordered.get(index)));
         }
-        proposal.planMilestones(plans);
+        proposal.planMilestones(plans, now);
     }
 
-    private void changePartner(Proposal proposal, Partner partner, PartnerCommand command) {
+    private void changePartner(Proposal proposal, Partner partner, PartnerCommand command, Instant now) {
         if (command.organisationId() != null || command.newOrganisation() != null) {
             Organisation organisation = organisations.resolve(command.organisationId(), command.newOrganisation());
             if (!Objects.equals(organisation.getId(), partner.getOrganisation().getId())) {
-                partner.changeOrganisation(organisation);
+                partner.changeOrganisation(organisation, now);
             }
         }
         partner.describeInvestigator(command.piName(), partner.isCoordinating() && command.piEmail() == null
-                ? partner.getPiEmail() : command.piEmail());
-        partner.fundedBy(option(proposal.getCall(), partner, command), command.requested());
-        partner.plan(command.personMonths());
+                ? partner.getPiEmail() : command.piEmail(), now);
+        partner.fundedBy(option(proposal.getCall(), partner, command), command.requested(), now);
+        partner.plan(command.personMonths(), now);
     }
 
     /** The funding the command names; none named: the default for the partner's country. */
@@ -137,7 +138,7 @@ public class ProposalEditor {
      * At the deadline, a reopened proposal goes back to its last submitted version (which counts): its
      * text, partners, milestones and attachments as they were submitted.
      */
-    public void restore(Proposal proposal, ProposalView.Content submitted) {
+    public void restore(Proposal proposal, ProposalView.Content submitted, Instant now) {
         Set<Long> present = new HashSet<>();
         proposal.getPartners().forEach(p -> present.add(p.getId()));
         List<ProposalContent.Entry> partners = submitted.partners().stream()
@@ -149,18 +150,18 @@ public class ProposalEditor {
                 .map(m -> new MilestoneCommand(m.title(), m.dueMonth(), m.kind(), m.responsible()))
                 .toList();
         apply(proposal, new ProposalContent(new ProposalCommand(submitted.acronym(), submitted.title(),
-                submitted.abstractText(), submitted.keywords(), submitted.durationMonths()), partners, milestones));
+                submitted.abstractText(), submitted.keywords(), submitted.durationMonths()), partners, milestones), now);
         Set<String> kept = new HashSet<>();
         submitted.attachments().forEach(a -> kept.add(a.sha256()));
         for (ProposalAttachment attachment : List.copyOf(proposal.getAttachments())) {
             if (!kept.contains(attachment.getSha256())) {
-                proposal.detach(attachment);
+                proposal.detach(attachment, now);
             }
         }
         for (ProposalView.AttachmentView attachment : submitted.attachments()) {
             if (proposal.getAttachments().stream().noneMatch(a -> a.getSha256().equals(attachment.sha256()))) {
                 proposal.attach(attachment.kind(), attachment.fileName(),
-                        em.find(ProposalFile.class, attachment.sha256()), attachment.uploadedBy());
+                        em.find(ProposalFile.class, attachment.sha256()), attachment.uploadedBy(), now);
             }
         }
     }

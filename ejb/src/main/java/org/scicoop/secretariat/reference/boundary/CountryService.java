@@ -4,12 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import org.scicoop.secretariat.platform.control.Versioned;
 import org.scicoop.secretariat.person.entity.Roles;
-import org.scicoop.secretariat.platform.boundary.ConcurrentChange;
 import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.reference.entity.Country;
 import org.scicoop.secretariat.reference.entity.IncomeGroup;
@@ -50,15 +49,9 @@ public class CountryService {
         if (country == null) {
             throw new NotFound("country " + code);
         }
-        if (country.getVersion() != expectedVersion) {
-            throw new ConcurrentChange("country " + code, expectedVersion, country.getVersion());
-        }
+        Versioned.require("country " + code, expectedVersion, country.getVersion());
         country.reclassify(group, year, LocalDate.now(clock).getYear());
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChange("country " + code, expectedVersion, expectedVersion + 1);
-        }
+        Versioned.flush(em, "country " + code, expectedVersion);
         return row(country);
     }
 

@@ -3,12 +3,11 @@ package org.scicoop.secretariat.reference.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.scicoop.secretariat.platform.control.Versioned;
 import org.scicoop.secretariat.person.entity.Roles;
-import org.scicoop.secretariat.platform.boundary.ConcurrentChange;
 import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.reference.entity.Country;
@@ -62,19 +61,13 @@ public class FundingAgencyService {
     @RolesAllowed(Roles.ADMIN)
     public AgencyRow update(@NotNull Long id, long expectedVersion, @NotNull @Valid AgencyCommand command) {
         FundingAgency agency = existing(id);
-        if (agency.getVersion() != expectedVersion) {
-            throw new ConcurrentChange("agency " + id, expectedVersion, agency.getVersion());
-        }
+        Versioned.require("agency " + id, expectedVersion, agency.getVersion());
         Country country = country(command.countryCode());
         String acronym = command.acronym().trim();
         requireUniqueAcronym(id, country, acronym);
         agency.revise(acronym, command.name(), country, FundingAgency.currency(command.currency()),
                 command.website(), commitments(agency) > 0);
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChange("agency " + id, expectedVersion, expectedVersion + 1);
-        }
+        Versioned.flush(em, "agency " + id, expectedVersion);
         return row(agency);
     }
 

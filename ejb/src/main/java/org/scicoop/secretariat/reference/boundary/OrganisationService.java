@@ -7,13 +7,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import org.scicoop.secretariat.platform.control.Versioned;
 import org.scicoop.secretariat.person.entity.Roles;
-import org.scicoop.secretariat.platform.boundary.ConcurrentChange;
 import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.boundary.Page;
 import org.scicoop.secretariat.platform.boundary.PageRequest;
@@ -88,17 +87,11 @@ public class OrganisationService {
     @RolesAllowed(Roles.ADMIN)
     public OrganisationRow update(@NotNull Long id, long expectedVersion, @NotNull @Valid OrganisationCommand command) {
         Organisation organisation = existing(id);
-        if (organisation.getVersion() != expectedVersion) {
-            throw new ConcurrentChange("organisation " + id, expectedVersion, organisation.getVersion());
-        }
+        Versioned.require("organisation " + id, expectedVersion, organisation.getVersion());
         organisation.describe(command.name(), country(command.countryCode()), command.type(), command.city(),
                 command.rorId());
         requireUniqueRor(organisation, id);
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChange("organisation " + id, expectedVersion, expectedVersion + 1);
-        }
+        Versioned.flush(em, "organisation " + id, expectedVersion);
         return row(organisation);
     }
 

@@ -3,13 +3,12 @@ package org.scicoop.secretariat.reference.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import org.scicoop.secretariat.platform.control.Versioned;
 import org.scicoop.secretariat.person.entity.Roles;
-import org.scicoop.secretariat.platform.boundary.ConcurrentChange;
 import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.reference.entity.ThematicArea;
@@ -73,18 +72,12 @@ public class ThematicAreaService {
         if (area == null) {
             throw new NotFound("thematic area " + id);
         }
-        if (area.getVersion() != expectedVersion) {
-            throw new ConcurrentChange("thematic area " + id, expectedVersion, area.getVersion());
-        }
+        Versioned.require("thematic area " + id, expectedVersion, area.getVersion());
         return area;
     }
 
     private ThemeRow flushed(ThematicArea area, long expectedVersion) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChange("thematic area " + area.getId(), expectedVersion, expectedVersion + 1);
-        }
+        Versioned.flush(em, "thematic area " + area.getId(), expectedVersion);
         long calls = em.createQuery("select count(c) from Call c join c.themes t where t = :area", Long.class)
                 .setParameter("area", area).getSingleResult();
         return row(area, calls);

@@ -156,7 +156,7 @@ public class Call {
 
     /** Title, summary and themes: free to change while the call is a draft or open (typos happen). */
     public void text(CallText text) {
-        require(status == CallStatus.DRAFT || status == CallStatus.OPEN, "rule.call.notEditable", status);
+        require(isChangeable(), "rule.call.notEditable", status);
         this.title = text.title();
         this.summary = text.summary();
         this.themes.clear();
@@ -228,7 +228,7 @@ public class Call {
      * deadline has passed.
      */
     public void open(Instant now) {
-        require(status == CallStatus.DRAFT, "rule.call.openOnlyDraft", status);
+        require(isOpenable(), "rule.call.openOnlyDraft", status);
         require(deadline.isAfter(now), "rule.call.deadlineInPast");
         require(!themes.isEmpty(), "rule.call.noTheme");
         require(!commitments.isEmpty() || commonFundEur.signum() > 0, "rule.call.noCommitment");
@@ -252,7 +252,7 @@ public class Call {
 
     /** Moves the deadline of an open call later, recording why and by whom. */
     public void extendDeadline(Instant newDeadline, String reason, String extendedBy, Instant now) {
-        require(status == CallStatus.OPEN, "rule.call.extendOnlyOpen", status);
+        require(isExtendable(), "rule.call.extendOnlyOpen", status);
         require(reason != null && !reason.isBlank(), "rule.call.extensionNeedsReason");
         require(newDeadline.isAfter(deadline), "rule.call.extensionNotLater");
         require(newDeadline.isAfter(now), "rule.call.deadlineInPast");
@@ -261,7 +261,7 @@ public class Call {
     }
 
     public void cancel(String reason, Instant now) {
-        require(status == CallStatus.DRAFT || status == CallStatus.OPEN, "rule.call.cancelOnlyDraftOrOpen", status);
+        require(isChangeable(), "rule.call.cancelOnlyDraftOrOpen", status);
         require(reason != null && !reason.isBlank(), "rule.call.cancelNeedsReason");
         status = CallStatus.CANCELLED;
         cancelledAt = now;
@@ -300,7 +300,22 @@ public class Call {
     }
 
     private void requireDocumentsChangeable() {
-        require(status == CallStatus.DRAFT || status == CallStatus.OPEN, "rule.call.documentsFrozen", status);
+        require(isChangeable(), "rule.call.documentsFrozen", status);
+    }
+
+    /** Whether texts, documents and (for a draft) everything else may still change, or the call be cancelled. */
+    public boolean isChangeable() {
+        return status == CallStatus.DRAFT || status == CallStatus.OPEN;
+    }
+
+    /** Whether {@link #open} may publish it: a draft (its other conditions are checked when it is opened). */
+    public boolean isOpenable() {
+        return status == CallStatus.DRAFT;
+    }
+
+    /** Whether {@link #extendDeadline} may move its deadline: an open call. */
+    public boolean isExtendable() {
+        return status == CallStatus.OPEN;
     }
 
     /**

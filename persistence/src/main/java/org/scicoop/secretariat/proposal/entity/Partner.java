@@ -108,17 +108,17 @@ public class Partner implements OrganisationReferencing {
     }
 
     /** Moves the partner to another organisation; its funding is chosen again for the new country. */
-    public void changeOrganisation(Organisation newOrganisation) {
-        proposal.requireEditable();
+    public void changeOrganisation(Organisation newOrganisation, Instant now) {
+        proposal.requireEditable(now);
         boolean sameCountry = newOrganisation.getCountry().equals(country);
         placeAt(newOrganisation);
         if (!sameCountry) {
-            fundedBy(Funding.Option.selfFunded(), BigDecimal.ZERO);
+            fundedBy(Funding.Option.selfFunded(), BigDecimal.ZERO, now);
         }
     }
 
-    public void describeInvestigator(String name, String email) {
-        proposal.requireEditable();
+    public void describeInvestigator(String name, String email, Instant now) {
+        proposal.requireEditable(now);
         this.piName = blankToNull(name);
         String normalised = blankToNull(email);
         String newEmail = normalised == null ? null : normalised.toLowerCase(Locale.ROOT);
@@ -135,16 +135,16 @@ public class Partner implements OrganisationReferencing {
      * call. Whether the choice and amount are allowed is for {@link Eligibility} to say, so that a
      * draft can hold anything the applicant typed.
      */
-    public void fundedBy(Funding.Option option, BigDecimal amount) {
-        proposal.requireEditable();
+    public void fundedBy(Funding.Option option, BigDecimal amount, Instant now) {
+        proposal.requireEditable(now);
         this.source = option.source();
         this.agency = option.agency();
         this.currency = option.currency();
         this.requested = (amount == null ? BigDecimal.ZERO : amount).setScale(2, RoundingMode.HALF_EVEN);
     }
 
-    public void plan(BigDecimal newPersonMonths) {
-        proposal.requireEditable();
+    public void plan(BigDecimal newPersonMonths, Instant now) {
+        proposal.requireEditable(now);
         this.personMonths = newPersonMonths == null ? null : newPersonMonths.setScale(1, RoundingMode.HALF_EVEN);
     }
 

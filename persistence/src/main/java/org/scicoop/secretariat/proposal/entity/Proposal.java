@@ -104,10 +104,6 @@ public class Proposal {
     @Version
     private long version;
 
-    /** Set by the service before a change: the instant of the request, by the server's clock. */
-    @jakarta.persistence.Transient
-    private Instant now;
-
     /** While a reopened proposal goes back to its last submission at the deadline. */
     @jakarta.persistence.Transient
     private boolean settling;
@@ -131,36 +127,32 @@ public class Proposal {
         proposal.acronym = Objects.requireNonNull(acronym).strip();
         proposal.status = ProposalStatus.DRAFT;
         proposal.createdAt = now;
-        proposal.now = now;
         Partner coordinating = new Partner(proposal, 0, true, organisation);
         coordinating.linkMember(coordinator, null);
         proposal.partners.add(coordinating);
         return proposal;
     }
 
-    /** The instant changes are judged by (the deadline); the service sets it from its clock. */
-    public Proposal at(Instant instant) {
-        this.now = Objects.requireNonNull(instant);
-        return this;
-    }
-
-    /** Refuses any change unless the proposal is a draft (or reopened) and the deadline has not passed. */
-    void requireEditable() {
+    /**
+     * Refuses any change unless the proposal is a draft (or reopened) and the deadline has not passed at
+     * {@code now}, the instant of the request by the server's clock.
+     */
+    void requireEditable(Instant now) {
         if (settling) {
             return;
         }
         RuleViolation.require(status.isEditable(), "rule.proposal.notEditable", acronym);
-        requireBeforeDeadline();
+        requireBeforeDeadline(now);
     }
 
-    private void requireBeforeDeadline() {
-        Instant instant = Objects.requireNonNull(now, "the service sets the instant of the change");
-        RuleViolation.require(instant.isBefore(call.getDeadline()), "rule.proposal.deadlinePassed", acronym);
+    private void requireBeforeDeadline(Instant now) {
+        RuleViolation.require(Objects.requireNonNull(now).isBefore(call.getDeadline()), "rule.proposal.deadlinePassed",
+                acronym);
     }
 
     public void describe(String newAcronym, String newTitle, String newAbstract, String newKeywords,
-                         Integer newDurationMonths) {
-        requireEditable();
+                         Integer newDurationMonths, Instant now) {
+        requireEditable(now);
         RuleViolation.require(newAcronym != null && !newAcronym.isBlank(), "rule.proposal.acronymRequired");
         this.acronym = newAcronym.strip();
         this.title = blankToNull(newTitle);
@@ -169,16 +161,16 @@ public class Proposal {
         this.durationMonths = newDurationMonths;
     }
 
-    public Partner addPartner(Organisation organisation) {
-        requireEditable();
+    public Partner addPartner(Organisation organisation, Instant now) {
+        requireEditable(now);
         RuleViolation.require(partners.size() < MAX_PARTNERS, "rule.proposal.tooManyPartners", MAX_PARTNERS);
         Partner partner = new Partner(this, partners.size(), false, organisation);
         partners.add(partner);
         return partner;
     }
 
-    public void removePartner(Partner partner) {
-        requireEditable();
+    public void removePartner(Partner partner, Instant now) {
+        requireEditable(now);
         RuleViolation.require(!partner.isCoordinating(), "rule.proposal.coordinatorStays");
         milestones.stream().filter(m -> m.getResponsible() == partner).forEach(m -> m.assign(null));
         partners.remove(partner);
@@ -196,8 +188,8 @@ public class Proposal {
     }
 
     /** Replaces the planned milestones. */
-    public void planMilestones(List<PlannedMilestone.Plan> plans) {
-        requireEditable();
+    public void planMilestones(List<PlannedMilestone.Plan> plans, Instant now) {
+        requireEditable(now);
         RuleViolation.require(plans.size() <= MAX_MILESTONES, "rule.proposal.tooManyMilestones", MAX_MILESTONES);
         milestones.clear();
         for (PlannedMilestone.Plan plan : plans) {
@@ -208,8 +200,9 @@ public class Proposal {
         }
     }
 
-    public ProposalAttachment attach(AttachmentKind kind, String fileName, ProposalFile file, String uploadedBy) {
-        requireEditable();
+    public ProposalAttachment attach(AttachmentKind kind, String fileName, ProposalFile file, String uploadedBy,
+                                     Instant now) {
+        requireEditable(now);
         RuleViolation.require(attachments.size() < MAX_ATTACHMENTS, "rule.proposal.tooManyAttachments",
                 MAX_ATTACHMENTS);
         RuleViolation.require(attachments.stream().noneMatch(a -> a.getSha256().equals(file.getSha256())),
@@ -223,8 +216,8 @@ public class Proposal {
         return attachment;
     }
 
-    public void detach(ProposalAttachment attachment) {
-        requireEditable();
+    public void detach(ProposalAttachment attachment, Instant now) {
+        requireEditable(now);
         attachments.remove(attachment);
     }
 
@@ -236,7 +229,7 @@ public class Proposal {
      * Submits the working copy: only while the call accepts proposals (by the server's clock, to the
      * second) and only when nothing is missing and every rule of the call is met.
      */
-    public void submit() {
+    public void submit(Instant now) {
         RuleViolation.require(status.isEditable(), "rule.proposal.notEditable", acronym);
         Instant instant = Objects.requireNonNull(now);
         RuleViolation.require(call.acceptsProposals(instant), "rule.proposal.callNotAccepting", call.getCode());
@@ -249,17 +242,17 @@ public class Proposal {
     }
 
     /** Back to editing before the deadline; the last submission counts until the next one. */
-    public void reopen() {
+    public void reopen(Instant now) {
         RuleViolation.require(status == ProposalStatus.SUBMITTED, "rule.proposal.notSubmitted", acronym);
-        requireBeforeDeadline();
+        requireBeforeDeadline(now);
         this.status = ProposalStatus.REOPENED;
     }
 
     /** Withdraws the proposal before the deadline: it no longer takes part, whatever was submitted. */
-    public void withdraw() {
+    public void withdraw(Instant now) {
         RuleViolation.require(status == ProposalStatus.DRAFT || status == ProposalStatus.SUBMITTED
                 || status == ProposalStatus.REOPENED, "rule.proposal.notWithdrawable", acronym);
-        requireBeforeDeadline();
+        requireBeforeDeadline(now);
         this.status = ProposalStatus.WITHDRAWN;
         this.withdrawnAt = now;
     }
@@ -283,7 +276,7 @@ public class Proposal {
     }
 
     /** The secretariat's eligibility screening, after the deadline, of a submitted proposal. */
-    public void screen(boolean eligible, String reasons, String officer) {
+    public void screen(boolean eligible, String reasons, String officer, Instant now) {
         RuleViolation.require(status == ProposalStatus.SUBMITTED || status == ProposalStatus.ELIGIBLE
                 || status == ProposalStatus.INELIGIBLE, "rule.proposal.notScreenable", acronym);
         RuleViolation.require(!now.isBefore(call.getDeadline()), "rule.proposal.screenAfterDeadline");

@@ -37,8 +37,8 @@ class EligibilityTest {
     @Test
     void tooFewPartnersAndCountriesAreNamedWithTheCallsMinimum() {
         Proposal proposal = complete(call());
-        proposal.removePartner(proposal.getPartners().get(2));
-        proposal.removePartner(proposal.getPartners().get(1));
+        proposal.removePartner(proposal.getPartners().get(2), NOW);
+        proposal.removePartner(proposal.getPartners().get(1), NOW);
 
         assertThat(finding(proposal, "tooFewPartners").values()).containsExactly(1, 3);
         assertThat(finding(proposal, "tooFewCountries").values()).containsExactly(1, 2);
@@ -49,8 +49,8 @@ class EligibilityTest {
         Call call = call(new EligibilityRules(2, 2, false, true, 36), BigDecimal.ZERO);
         Proposal proposal = draft(call);
         Partner second = proposal.addPartner(new org.scicoop.secretariat.reference.entity.Organisation("CNRS", FRANCE,
-                org.scicoop.secretariat.reference.entity.OrganisationType.RESEARCH_ORGANISATION));
-        second.fundedBy(Funding.Option.agency(ANR), BigDecimal.ONE);
+                org.scicoop.secretariat.reference.entity.OrganisationType.RESEARCH_ORGANISATION), NOW);
+        second.fundedBy(Funding.Option.agency(ANR), BigDecimal.ONE, NOW);
 
         assertThat(rules(proposal)).contains("tooFewCountries").doesNotContain("tooFewPartners");
     }
@@ -58,8 +58,8 @@ class EligibilityTest {
     @Test
     void withoutAPartnerFromADevelopingCountryTheRuleFails() {
         Proposal proposal = complete(call());
-        proposal.removePartner(proposal.getPartners().get(1));
-        proposal.addPartner(USP).describeInvestigator("Carlos Chagas", "chagas@usp.example");
+        proposal.removePartner(proposal.getPartners().get(1), NOW);
+        proposal.addPartner(USP, NOW).describeInvestigator("Carlos Chagas", "chagas@usp.example", NOW);
 
         assertThat(rules(proposal)).contains("noDevelopingPartner");
     }
@@ -68,14 +68,14 @@ class EligibilityTest {
     void theRuleOnDevelopingPartnersCanBeSwitchedOffByTheCall() {
         Call call = call(new EligibilityRules(3, 2, false, true, 36), new BigDecimal("300000"));
         Proposal proposal = complete(call);
-        proposal.removePartner(proposal.getPartners().get(1));
+        proposal.removePartner(proposal.getPartners().get(1), NOW);
 
         assertThat(rules(proposal)).doesNotContain("noDevelopingPartner");
     }
 
     @Test
     void aCoordinatorWhoseCountryDoesNotFundTheCallIsNamedWithTheCountry() {
-        Proposal proposal = Proposal.draft(call(), "member3", "SAO", USP, NOW).at(NOW);
+        Proposal proposal = Proposal.draft(call(), "member3", "SAO", USP, NOW);
 
         Finding finding = finding(proposal, "coordinatorCountryNotFunding");
         assertThat(finding.values()).containsExactly(new Finding.CountryName("BR", "Brazil"));
@@ -84,7 +84,7 @@ class EligibilityTest {
     @Test
     void aDurationOverTheCallsMaximumFails() {
         Proposal proposal = complete(call());
-        proposal.describe("CLIMA", "t", "a", "k", 48);
+        proposal.describe("CLIMA", "t", "a", "k", 48, NOW);
 
         assertThat(finding(proposal, "durationOverMaximum").values()).containsExactly(48, 36);
     }
@@ -92,7 +92,7 @@ class EligibilityTest {
     @Test
     void aRequestOverTheAgencysMaximumPerPartnerFailsWithAmountsAndCurrency() {
         Proposal proposal = complete(call());
-        proposal.coordinatingPartner().fundedBy(Funding.Option.agency(ANR), new BigDecimal("250000"));
+        proposal.coordinatingPartner().fundedBy(Funding.Option.agency(ANR), new BigDecimal("250000"), NOW);
 
         Finding finding = finding(proposal, "requestOverMaximum");
         assertThat(finding.values().get(0)).isEqualTo("Sorbonne Université");
@@ -104,7 +104,7 @@ class EligibilityTest {
     @Test
     void aRequestOverTheWholeCommonFundFails() {
         Proposal proposal = complete(call());
-        proposal.getPartners().get(1).fundedBy(Funding.Option.commonFund(), new BigDecimal("300000.01"));
+        proposal.getPartners().get(1).fundedBy(Funding.Option.commonFund(), new BigDecimal("300000.01"), NOW);
 
         assertThat(rules(proposal)).containsExactly("requestOverMaximum");
     }
@@ -112,10 +112,10 @@ class EligibilityTest {
     @Test
     void aSelfFundedPartnerMayNotRequestAnything() {
         Proposal proposal = complete(call());
-        Partner usp = proposal.addPartner(USP);
-        usp.describeInvestigator("Carlos Chagas", "chagas@usp.example");
-        usp.plan(BigDecimal.TEN);
-        usp.fundedBy(Funding.Option.selfFunded(), new BigDecimal("1000"));
+        Partner usp = proposal.addPartner(USP, NOW);
+        usp.describeInvestigator("Carlos Chagas", "chagas@usp.example", NOW);
+        usp.plan(BigDecimal.TEN, NOW);
+        usp.fundedBy(Funding.Option.selfFunded(), new BigDecimal("1000"), NOW);
 
         assertThat(finding(proposal, "selfFundedRequest").values()).containsExactly("Universidade de São Paulo");
     }
@@ -124,14 +124,14 @@ class EligibilityTest {
     void aFundingSourceTheCountryMayNotUseFails() {
         Proposal proposal = complete(call());
         // France funds the call: its partners are funded by ANR, not the common fund.
-        proposal.coordinatingPartner().fundedBy(Funding.Option.commonFund(), new BigDecimal("1000"));
+        proposal.coordinatingPartner().fundedBy(Funding.Option.commonFund(), new BigDecimal("1000"), NOW);
         // Brazil is not developing: no common fund either.
-        Partner usp = proposal.addPartner(USP);
-        usp.describeInvestigator("Carlos Chagas", "chagas@usp.example");
-        usp.plan(BigDecimal.TEN);
-        usp.fundedBy(Funding.Option.commonFund(), new BigDecimal("1000"));
+        Partner usp = proposal.addPartner(USP, NOW);
+        usp.describeInvestigator("Carlos Chagas", "chagas@usp.example", NOW);
+        usp.plan(BigDecimal.TEN, NOW);
+        usp.fundedBy(Funding.Option.commonFund(), new BigDecimal("1000"), NOW);
         // A Chinese partner may not be funded by the French agency.
-        proposal.getPartners().get(2).fundedBy(Funding.Option.agency(ANR), new BigDecimal("1000"));
+        proposal.getPartners().get(2).fundedBy(Funding.Option.agency(ANR), new BigDecimal("1000"), NOW);
 
         assertThat(rules(proposal)).containsExactly("fundingNotAllowed", "fundingNotAllowed", "fundingNotAllowed");
     }
@@ -139,7 +139,7 @@ class EligibilityTest {
     @Test
     void eitherChineseAgencyMayFundAChinesePartner() {
         Proposal proposal = complete(call());
-        proposal.getPartners().get(2).fundedBy(Funding.Option.agency(MOST), new BigDecimal("1900000"));
+        proposal.getPartners().get(2).fundedBy(Funding.Option.agency(MOST), new BigDecimal("1900000"), NOW);
 
         assertThat(Eligibility.check(proposal)).isEmpty();
     }
@@ -147,10 +147,10 @@ class EligibilityTest {
     @Test
     void theSameOrganisationTwiceIsNamed() {
         Proposal proposal = complete(call());
-        Partner again = proposal.addPartner(NAIROBI);
-        again.describeInvestigator("Someone Else", "else@uonbi.example");
-        again.plan(BigDecimal.ONE);
-        again.fundedBy(Funding.Option.commonFund(), BigDecimal.ONE);
+        Partner again = proposal.addPartner(NAIROBI, NOW);
+        again.describeInvestigator("Someone Else", "else@uonbi.example", NOW);
+        again.plan(BigDecimal.ONE, NOW);
+        again.fundedBy(Funding.Option.commonFund(), BigDecimal.ONE, NOW);
 
         assertThat(finding(proposal, "organisationTwice").values()).containsExactly("University of Nairobi");
     }
@@ -159,7 +159,7 @@ class EligibilityTest {
     void milestonesMustHaveAPartnerAndFallWithinTheProject() {
         Proposal proposal = complete(call());
         proposal.planMilestones(List.of(new PlannedMilestone.Plan("Final report", 40, MilestoneKind.PERIODIC_REPORT,
-                null)));
+                null)), NOW);
 
         assertThat(rules(proposal)).containsExactly("milestoneWithoutPartner", "milestoneAfterEnd");
         assertThat(finding(proposal, "milestoneAfterEnd").values()).containsExactly("Final report", 40, 36);
@@ -167,8 +167,8 @@ class EligibilityTest {
 
     @Test
     void everyFailingRuleIsListedAtOnce() {
-        Proposal proposal = Proposal.draft(call(), "member3", "SAO", USP, NOW).at(NOW);
-        proposal.describe("SAO", "t", "a", "k", 60);
+        Proposal proposal = Proposal.draft(call(), "member3", "SAO", USP, NOW);
+        proposal.describe("SAO", "t", "a", "k", 60, NOW);
 
         assertThat(Eligibility.rules(proposal)).extracting(Finding::rule).containsExactly("tooFewPartners",
                 "tooFewCountries", "noDevelopingPartner", "coordinatorCountryNotFunding", "durationOverMaximum");

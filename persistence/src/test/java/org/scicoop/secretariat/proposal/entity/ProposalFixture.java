@@ -67,7 +67,7 @@ final class ProposalFixture {
 
     /** A draft by member (Sorbonne), at {@link #NOW}. */
     static Proposal draft(Call call) {
-        return Proposal.draft(call, "member", "CLIMA", SORBONNE, NOW).at(NOW);
+        return Proposal.draft(call, "member", "CLIMA", SORBONNE, NOW);
     }
 
     /**
@@ -76,24 +76,24 @@ final class ProposalFixture {
      */
     static Proposal complete(Call call) {
         Proposal proposal = draft(call);
-        proposal.describe("CLIMA", "Climate-resilient cities", "We adapt cities.", "climate, cities", 36);
+        proposal.describe("CLIMA", "Climate-resilient cities", "We adapt cities.", "climate, cities", 36, NOW);
         Partner sorbonne = proposal.coordinatingPartner();
-        sorbonne.describeInvestigator("Marie Curie", "member@secretariat.example");
-        sorbonne.fundedBy(Funding.Option.agency(ANR), new BigDecimal("150000"));
-        sorbonne.plan(new BigDecimal("24"));
-        Partner nairobi = proposal.addPartner(NAIROBI);
-        nairobi.describeInvestigator("Wangari Maathai", "member2@secretariat.example");
-        nairobi.fundedBy(Funding.Option.commonFund(), new BigDecimal("80000"));
-        nairobi.plan(new BigDecimal("30"));
-        Partner tsinghua = proposal.addPartner(TSINGHUA);
-        tsinghua.describeInvestigator("Tu Youyou", "tu@tsinghua.example");
-        tsinghua.fundedBy(Funding.Option.agency(NSFC), new BigDecimal("900000"));
-        tsinghua.plan(new BigDecimal("18"));
+        sorbonne.describeInvestigator("Marie Curie", "member@secretariat.example", NOW);
+        sorbonne.fundedBy(Funding.Option.agency(ANR), new BigDecimal("150000"), NOW);
+        sorbonne.plan(new BigDecimal("24"), NOW);
+        Partner nairobi = proposal.addPartner(NAIROBI, NOW);
+        nairobi.describeInvestigator("Wangari Maathai", "member2@secretariat.example", NOW);
+        nairobi.fundedBy(Funding.Option.commonFund(), new BigDecimal("80000"), NOW);
+        nairobi.plan(new BigDecimal("30"), NOW);
+        Partner tsinghua = proposal.addPartner(TSINGHUA, NOW);
+        tsinghua.describeInvestigator("Tu Youyou", "tu@tsinghua.example", NOW);
+        tsinghua.fundedBy(Funding.Option.agency(NSFC), new BigDecimal("900000"), NOW);
+        tsinghua.plan(new BigDecimal("18"), NOW);
         proposal.planMilestones(List.of(
                 new PlannedMilestone.Plan("Data management plan", 6, MilestoneKind.DELIVERABLE, sorbonne),
-                new PlannedMilestone.Plan("Urban heat data set", 24, MilestoneKind.DATA_SET, nairobi)));
+                new PlannedMilestone.Plan("Urban heat data set", 24, MilestoneKind.DATA_SET, nairobi)), NOW);
         proposal.attach(AttachmentKind.DESCRIPTION, "description.pdf", new ProposalFile("%PDF-1.7 a".getBytes()),
-                "member");
+                "member", NOW);
         return proposal;
     }
 }

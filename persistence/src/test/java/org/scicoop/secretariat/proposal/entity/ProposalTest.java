@@ -42,7 +42,7 @@ class ProposalTest {
     void submissionListsEveryFindingAndChangesNothing() {
         Proposal proposal = draft(call());
 
-        assertThatThrownBy(proposal::submit).isInstanceOfSatisfying(Proposal.NotSubmittable.class,
+        assertThatThrownBy(() -> proposal.submit(NOW)).isInstanceOfSatisfying(Proposal.NotSubmittable.class,
                 refused -> assertThat(refused.findings()).extracting(Finding::rule)
                         .contains("titleMissing", "descriptionMissing", "tooFewPartners", "noDevelopingPartner"));
         assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.DRAFT);
@@ -52,7 +52,7 @@ class ProposalTest {
     void aCompleteProposalIsSubmittedAtTheServersInstant() {
         Proposal proposal = complete(call());
 
-        proposal.submit();
+        proposal.submit(NOW);
 
         assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.SUBMITTED);
         assertThat(proposal.getSubmittedAt()).isEqualTo(NOW);
@@ -61,32 +61,32 @@ class ProposalTest {
     @Test
     void submissionIsAcceptedUntilTheLastSecondBeforeTheDeadlineAndNotAtIt() {
         Call call = call();
-        Proposal lastSecond = complete(call).at(DEADLINE.minusSeconds(1));
-        lastSecond.submit();
+        Proposal lastSecond = complete(call);
+        lastSecond.submit(DEADLINE.minusSeconds(1));
         assertThat(lastSecond.getStatus()).isEqualTo(ProposalStatus.SUBMITTED);
 
-        Proposal atDeadline = complete(call).at(DEADLINE);
-        assertRefused(atDeadline::submit, "rule.proposal.callNotAccepting");
+        Proposal atDeadline = complete(call);
+        assertRefused(() -> atDeadline.submit(DEADLINE), "rule.proposal.callNotAccepting");
     }
 
     @Test
     void submissionIsRefusedBeforeTheCallOpens() {
         Call call = call();
-        Proposal proposal = Proposal.draft(call, "member", "EARLY", SORBONNE, CREATED).at(CREATED);
+        Proposal proposal = Proposal.draft(call, "member", "EARLY", SORBONNE, CREATED);
 
-        assertRefused(proposal::submit, "rule.proposal.callNotAccepting");
+        assertRefused(() -> proposal.submit(CREATED), "rule.proposal.callNotAccepting");
     }
 
     @Test
     void aSubmittedProposalChangesOnlyAfterItIsReopened() {
         Proposal proposal = complete(call());
-        proposal.submit();
+        proposal.submit(NOW);
 
-        assertRefused(() -> proposal.describe("CLIMA", "New title", "a", "k", 24), "rule.proposal.notEditable");
+        assertRefused(() -> proposal.describe("CLIMA", "New title", "a", "k", 24, NOW), "rule.proposal.notEditable");
 
-        proposal.reopen();
-        proposal.describe("CLIMA", "New title", "a", "k", 24);
-        proposal.submit();
+        proposal.reopen(NOW);
+        proposal.describe("CLIMA", "New title", "a", "k", 24, NOW);
+        proposal.submit(NOW);
 
         assertThat(proposal.getTitle()).isEqualTo("New title");
         assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.SUBMITTED);
@@ -95,31 +95,29 @@ class ProposalTest {
     @Test
     void afterTheDeadlineNothingChanges() {
         Proposal proposal = complete(call());
-        proposal.submit();
-        proposal.reopen();
+        proposal.submit(NOW);
+        proposal.reopen(NOW);
         Instant after = DEADLINE.plus(Duration.ofMinutes(1));
-        proposal.at(after);
 
-        assertRefused(() -> proposal.describe("CLIMA", "Late", "a", "k", 24), "rule.proposal.deadlinePassed");
-        assertRefused(proposal::submit, "rule.proposal.callNotAccepting");
-        assertRefused(proposal::withdraw, "rule.proposal.deadlinePassed");
-        assertRefused(() -> proposal.getPartners().get(1).plan(BigDecimal.ONE), "rule.proposal.deadlinePassed");
+        assertRefused(() -> proposal.describe("CLIMA", "Late", "a", "k", 24, after), "rule.proposal.deadlinePassed");
+        assertRefused(() -> proposal.submit(after), "rule.proposal.callNotAccepting");
+        assertRefused(() -> proposal.withdraw(after), "rule.proposal.deadlinePassed");
+        assertRefused(() -> proposal.getPartners().get(1).plan(BigDecimal.ONE, after), "rule.proposal.deadlinePassed");
     }
 
     @Test
     void aReopenedProposalGoesBackToItsLastSubmissionAtTheDeadline() {
         Proposal proposal = complete(call());
-        proposal.submit();
-        proposal.reopen();
-        proposal.describe("CLIMA", "Changed after reopening", "a", "k", 24);
-        proposal.at(DEADLINE);
+        proposal.submit(NOW);
+        proposal.reopen(NOW);
+        proposal.describe("CLIMA", "Changed after reopening", "a", "k", 24, NOW);
 
         proposal.settleAtDeadline(p -> p.describe("CLIMA", "Climate-resilient cities", "We adapt cities.",
-                "climate, cities", 36));
+                "climate, cities", 36, DEADLINE));
 
         assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.SUBMITTED);
         assertThat(proposal.getTitle()).isEqualTo("Climate-resilient cities");
-        assertRefused(() -> proposal.describe("CLIMA", "Too late", "a", "k", 24), "rule.proposal.notEditable");
+        assertRefused(() -> proposal.describe("CLIMA", "Too late", "a", "k", 24, DEADLINE), "rule.proposal.notEditable");
     }
 
     @Test
@@ -136,46 +134,45 @@ class ProposalTest {
     @Test
     void theCoordinatorMayWithdrawBeforeTheDeadline() {
         Proposal proposal = complete(call());
-        proposal.submit();
+        proposal.submit(NOW);
 
-        proposal.withdraw();
+        proposal.withdraw(NOW);
 
         assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.WITHDRAWN);
         assertThat(proposal.getWithdrawnAt()).isEqualTo(NOW);
-        assertRefused(proposal::reopen, "rule.proposal.notSubmitted");
+        assertRefused(() -> proposal.reopen(NOW), "rule.proposal.notSubmitted");
     }
 
     @Test
     void screeningHappensAfterTheDeadlineAndIneligibilityNeedsReasons() {
         Proposal proposal = complete(call());
-        proposal.submit();
+        proposal.submit(NOW);
 
-        assertRefused(() -> proposal.screen(true, null, "officer"), "rule.proposal.screenAfterDeadline");
+        assertRefused(() -> proposal.screen(true, null, "officer", NOW), "rule.proposal.screenAfterDeadline");
 
-        proposal.at(DEADLINE);
-        assertRefused(() -> proposal.screen(false, " ", "officer"), "rule.proposal.reasonsRequired");
-        proposal.screen(false, "The Kenyan partner is not a legal entity.", "officer");
+        assertRefused(() -> proposal.screen(false, " ", "officer", DEADLINE), "rule.proposal.reasonsRequired");
+        proposal.screen(false, "The Kenyan partner is not a legal entity.", "officer", DEADLINE);
 
         assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.INELIGIBLE);
         assertThat(proposal.getScreeningReasons()).isEqualTo("The Kenyan partner is not a legal entity.");
         assertThat(proposal.getScreenedBy()).isEqualTo("officer");
 
-        proposal.screen(true, null, "officer");
+        proposal.screen(true, null, "officer", DEADLINE);
         assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.ELIGIBLE);
     }
 
     @Test
     void aDraftIsNotScreened() {
-        Proposal proposal = draft(call()).at(DEADLINE);
+        Proposal proposal = draft(call());
 
-        assertRefused(() -> proposal.screen(true, null, "officer"), "rule.proposal.notScreenable");
+        assertRefused(() -> proposal.screen(true, null, "officer", DEADLINE), "rule.proposal.notScreenable");
     }
 
     @Test
     void theCoordinatingPartnerStays() {
         Proposal proposal = complete(call());
 
-        assertRefused(() -> proposal.removePartner(proposal.coordinatingPartner()), "rule.proposal.coordinatorStays");
+        assertRefused(() -> proposal.removePartner(proposal.coordinatingPartner(), NOW), "rule.proposal.coordinatorStays");
     }
 
     @Test
@@ -183,7 +180,7 @@ class ProposalTest {
         Proposal proposal = complete(call());
         Partner nairobi = proposal.getPartners().get(1);
 
-        proposal.removePartner(nairobi);
+        proposal.removePartner(nairobi, NOW);
 
         assertThat(proposal.getPartners()).extracting(Partner::getOrdinal).containsExactly(0, 1);
         assertThat(proposal.getMilestones().get(1).getResponsible()).isNull();
@@ -194,11 +191,11 @@ class ProposalTest {
         Proposal proposal = complete(call());
         ProposalFile second = new ProposalFile("%PDF-1.7 b".getBytes());
 
-        proposal.attach(AttachmentKind.DESCRIPTION, "description-v2.pdf", second, "member");
+        proposal.attach(AttachmentKind.DESCRIPTION, "description-v2.pdf", second, "member", NOW);
 
         assertThat(proposal.getAttachments()).extracting(ProposalAttachment::getFileName)
                 .containsExactly("description-v2.pdf");
-        assertRefused(() -> proposal.attach(AttachmentKind.OTHER, "copy.pdf", second, "member"),
+        assertRefused(() -> proposal.attach(AttachmentKind.OTHER, "copy.pdf", second, "member", NOW),
                 "rule.proposal.sameFileTwice");
     }
 
@@ -208,11 +205,11 @@ class ProposalTest {
         Partner nairobi = proposal.getPartners().get(1);
         nairobi.linkMember("member2", NOW);
 
-        nairobi.describeInvestigator("Wangari Maathai", "MEMBER2@secretariat.example");
+        nairobi.describeInvestigator("Wangari Maathai", "MEMBER2@secretariat.example", NOW);
         assertThat(nairobi.getMember()).isEqualTo("member2");
         assertThat(nairobi.getPiEmail()).isEqualTo("member2@secretariat.example");
 
-        nairobi.describeInvestigator("Someone Else", "else@uonbi.example");
+        nairobi.describeInvestigator("Someone Else", "else@uonbi.example", NOW);
         assertThat(nairobi.getMember()).isNull();
         assertThat(proposal.hasMember("member2")).isFalse();
     }
@@ -238,7 +235,7 @@ class ProposalTest {
     @Test
     void anAccountLinkRecordSaysWhatItLinkedAndRefusesAContradiction() {
         Partner nairobi = complete(call()).getPartners().get(1);
-        nairobi.describeInvestigator("Wangari Maathai", "wangari@uonbi.example");
+        nairobi.describeInvestigator("Wangari Maathai", "wangari@uonbi.example", NOW);
 
         AccountLink refused = AccountLink.invitation(nairobi, AccountLinkOutcome.REFUSED_UNVERIFIED, null, "member3",
                 "member", NOW);
@@ -260,7 +257,7 @@ class ProposalTest {
         Proposal proposal = complete(call());
         Partner tsinghua = proposal.getPartners().get(2);
 
-        tsinghua.changeOrganisation(USP);
+        tsinghua.changeOrganisation(USP, NOW);
 
         assertThat(tsinghua.getCountry()).isEqualTo(BRAZIL);
         assertThat(tsinghua.getSource()).isEqualTo(FundingSource.SELF_FUNDED);

@@ -11,6 +11,10 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.scicoop.secretariat.call.boundary.CallService;
 import org.scicoop.secretariat.call.boundary.CallSummary;
@@ -36,7 +40,8 @@ public class CallsFeedResource {
 
     @GET
     @Produces(ATOM)
-    @Operation(summary = "Open calls as an Atom feed")
+    @Operation(operationId = "getOpenCallsFeed", summary = "Open calls as an Atom feed")
+    @APIResponse(responseCode = "200", description = "An Atom feed", content = @Content(mediaType = CallsFeedResource.ATOM, schema = @Schema(type = SchemaType.STRING)))
     public Response feed(@Context Request request) {
         List<CallSummary> open = calls.published(EnumSet.of(PublicPhase.OPEN), 0, CallService.MAX_PUBLIC_PAGE).rows();
         EntityTag tag = new EntityTag(Integer.toHexString(open.hashCode()));

@@ -2,9 +2,9 @@ package org.scicoop.secretariat.web.api;
 
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -22,6 +22,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.scicoop.secretariat.call.boundary.CallChange;
@@ -33,16 +38,13 @@ import org.scicoop.secretariat.call.boundary.DocumentCommand;
 import org.scicoop.secretariat.call.boundary.DocumentFile;
 import org.scicoop.secretariat.call.entity.DocumentKind;
 import org.scicoop.secretariat.web.call.DocumentDownloads;
-import org.scicoop.secretariat.platform.boundary.Page;
 import org.scicoop.secretariat.platform.boundary.PageRequest;
 import org.scicoop.secretariat.platform.rules.BadInput;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Calls for proposals. Reading follows the caller's roles (members see published calls only);
@@ -57,6 +59,9 @@ public class CallsResource {
     @Inject
     CallService calls;
 
+    /** Calls per response unless the client asks for fewer or more. */
+    static final int DEFAULT_SIZE = 20;
+
     @Context
     UriInfo uri;
 
@@ -70,26 +75,23 @@ public class CallsResource {
     }
 
     @GET
-    @Operation(summary = "Calls the caller may see, paged, sorted and filtered (status, theme, year, text)")
-    public Page<CallSummary> list(@QueryParam("first") @DefaultValue("0") int first,
-                                  @QueryParam("size") @DefaultValue("20") int size,
-                                  @QueryParam("sort") String sort,
-                                  @QueryParam("descending") boolean descending,
-                                  @QueryParam("status") String status,
-                                  @QueryParam("theme") String theme,
-                                  @QueryParam("year") String year,
-                                  @QueryParam("q") String text) {
-        Map<String, String> filters = new HashMap<>();
-        putIfPresent(filters, "status", status);
-        putIfPresent(filters, "theme", theme);
-        putIfPresent(filters, "year", year);
-        putIfPresent(filters, "text", text);
-        return calls.list(new PageRequest(first, size, sort, !descending, filters));
+    @Operation(operationId = "listCalls", summary = "Calls the caller may see, a page at a time, sorted and filtered (status, theme, year, q); "
+            + "the total in X-Total-Count, the other pages in Link")
+    @APIResponseSchema(value = CallSummary[].class, responseCode = "200")
+    public Response list(@BeanParam Paging paging,
+                         @QueryParam("status") String status,
+                         @QueryParam("theme") String theme,
+                         @QueryParam("year") String year,
+                         @QueryParam("q") String text) {
+        PageRequest asked = paging.request(DEFAULT_SIZE, PageRequest.MAX_SIZE,
+                Paging.filters("status", status, "theme", theme, "year", year, "text", text));
+        return Paging.ok(calls.list(asked), asked, uri).build();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a call as a draft (programme officers)")
+    @Operation(operationId = "createCall", summary = "Create a call as a draft (programme officers)")
+    @APIResponseSchema(value = CallView.class, responseCode = "201")
     public Response create(CallCommand command) {
         CallView created = calls.create(command);
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build())
@@ -98,7 +100,8 @@ public class CallsResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "One call, with its ETag")
+    @Operation(operationId = "getCall", summary = "One call, with its ETag")
+    @APIResponseSchema(value = CallView.class, responseCode = "200")
     public Response get(@PathParam("code") String code) {
         CallView call = calls.get(code);
         return Response.ok(call).tag(etag(call)).build();
@@ -107,52 +110,54 @@ public class CallsResource {
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Revise a call; If-Match must carry the ETag read (412 when someone saved since)")
+    @Operation(operationId = "updateCall", summary = "Revise a call; If-Match must carry the ETag read (412 when someone saved since)")
+    @APIResponseSchema(value = CallView.class, responseCode = "200")
     public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            CallCommand command) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return Problem.build(new Problem("about:blank", "Precondition Required", 428,
-                    "Send If-Match with the ETag of the call as you read it.", uri.getRequestUri().getPath(),
-                    "ifMatchRequired", null));
-        }
-        return ok(calls.update(code, version(ifMatch), command));
+        return ok(calls.update(code, Versions.ifMatch(ifMatch), command));
     }
 
     @GET
     @Path("{code}/history")
-    @Operation(summary = "Every recorded change of the call: who, when, each field's old and new value")
+    @Operation(operationId = "getCallHistory", summary = "Every recorded change of the call: who, when, each field's old and new value")
     public List<CallChange> history(@PathParam("code") String code) {
         return calls.history(code);
     }
 
     @POST
     @Path("{code}/open")
-    @Operation(summary = "Open (publish) a draft call")
-    public Response open(@PathParam("code") String code) {
-        return ok(calls.open(code));
+    @Operation(operationId = "openCall", summary = "Open (publish) a draft call; If-Match as for PUT")
+    @APIResponseSchema(value = CallView.class, responseCode = "200")
+    public Response open(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ok(calls.open(code, Versions.ifMatch(ifMatch)));
     }
 
     @POST
     @Path("{code}/extend")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Extend the deadline of an open call, with a reason")
-    public Response extend(@PathParam("code") String code, Extension extension) {
-        return ok(calls.extendDeadline(code, extension == null ? null : extension.newDeadline(),
+    @Operation(operationId = "extendCallDeadline", summary = "Extend the deadline of an open call, with a reason; If-Match as for PUT")
+    @APIResponseSchema(value = CallView.class, responseCode = "200")
+    public Response extend(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           Extension extension) {
+        return ok(calls.extendDeadline(code, Versions.ifMatch(ifMatch), extension == null ? null : extension.newDeadline(),
                 extension == null ? null : extension.reason()));
     }
 
     @POST
     @Path("{code}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Cancel a draft or open call, with a reason")
-    public Response cancel(@PathParam("code") String code, Cancellation cancellation) {
-        return ok(calls.cancel(code, cancellation == null ? null : cancellation.reason()));
+    @Operation(operationId = "cancelCall", summary = "Cancel a draft or open call, with a reason; If-Match as for PUT")
+    @APIResponseSchema(value = CallView.class, responseCode = "200")
+    public Response cancel(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           Cancellation cancellation) {
+        return ok(calls.cancel(code, Versions.ifMatch(ifMatch), cancellation == null ? null : cancellation.reason()));
     }
 
     @POST
     @Path("{code}/clone")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Copy a call into a new draft under another code")
+    @Operation(operationId = "cloneCall", summary = "Copy a call into a new draft under another code")
+    @APIResponseSchema(value = CallView.class, responseCode = "201")
     public Response cloneCall(@PathParam("code") String code, Cloning cloning) {
         CallView clone = calls.cloneAsDraft(code, cloning == null ? null : cloning.code());
         return Response.created(uri.getBaseUriBuilder().path("calls").path(clone.code()).build())
@@ -162,11 +167,14 @@ public class CallsResource {
     @POST
     @Path("{code}/documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Add a PDF to a draft or open call (multipart: title, kind, optional language, file);"
-            + " the file is checked by its content, at most 10 MB")
-    public Response attachDocument(@PathParam("code") String code, @FormParam("title") String title,
+    @Operation(operationId = "attachCallDocument", summary = "Add a PDF to a draft or open call (multipart: title, kind, optional language, file);"
+            + " the file is checked by its content, at most 10 MB; If-Match as for PUT")
+    @APIResponseSchema(value = CallView.class, responseCode = "201")
+    public Response attachDocument(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                   @FormParam("title") String title,
                                    @FormParam("kind") String kind, @FormParam("language") String language,
                                    @FormParam("file") EntityPart file) throws IOException {
+        long version = Versions.ifMatch(ifMatch);
         if (file == null) {
             throw new BadInput("problem.input.part", "file");
         }
@@ -174,7 +182,7 @@ public class CallsResource {
         try (InputStream in = file.getContent()) {
             content = in.readAllBytes();
         }
-        CallView call = calls.attachDocument(code, new DocumentCommand(title, kind(kind),
+        CallView call = calls.attachDocument(code, version, new DocumentCommand(title, kind(kind),
                 language == null || language.isBlank() ? null : language.trim(),
                 file.getFileName().orElse(null)), content);
         CallView.DocumentView added = call.documents().stream()
@@ -186,7 +194,8 @@ public class CallsResource {
     @GET
     @Path("{code}/documents/{id}")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Download a document of a call the caller may read (ETag; 304 on If-None-Match)")
+    @Operation(operationId = "getCallDocument", summary = "Download a document of a call the caller may read (ETag; 304 on If-None-Match)")
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response document(@PathParam("code") String code, @PathParam("id") long id,
                              @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         DocumentFile file = calls.document(code, id, DocumentDownloads.knownChecksum(ifNoneMatch));
@@ -203,9 +212,11 @@ public class CallsResource {
 
     @DELETE
     @Path("{code}/documents/{id}")
-    @Operation(summary = "Remove a document from a draft or open call")
-    public Response removeDocument(@PathParam("code") String code, @PathParam("id") long id) {
-        return ok(calls.removeDocument(code, id));
+    @Operation(operationId = "removeCallDocument", summary = "Remove a document from a draft or open call; If-Match as for PUT")
+    @APIResponseSchema(value = CallView.class, responseCode = "200")
+    public Response removeDocument(@PathParam("code") String code, @PathParam("id") long id,
+                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ok(calls.removeDocument(code, Versions.ifMatch(ifMatch), id));
     }
 
     private static DocumentKind kind(String kind) {
@@ -213,29 +224,10 @@ public class CallsResource {
     }
 
     private static Response ok(CallView call) {
-        return Response.ok(call).tag(etag(call)).build();
+        return Versions.ok(call, call.version());
     }
 
     static EntityTag etag(CallView call) {
-        return new EntityTag(Long.toString(call.version()));
-    }
-
-    private static long version(String ifMatch) {
-        String value = ifMatch.trim();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new BadInput("problem.input.ifMatch");
-        }
-    }
-
-    private static void putIfPresent(Map<String, String> filters, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            filters.put(name, value);
-        }
+        return Versions.etag(call.version());
     }
 }

@@ -1,15 +1,24 @@
 package org.scicoop.secretariat.web.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scicoop.secretariat.platform.boundary.Page;
+import org.scicoop.secretariat.platform.boundary.PageRequest;
+import org.scicoop.secretariat.reference.boundary.CountryView;
 import org.scicoop.secretariat.reference.boundary.ReferenceDataService;
+
+import java.util.List;
 
 @Path("countries")
 @Public
@@ -19,12 +28,20 @@ public class CountriesResource {
     @Inject
     ReferenceDataService referenceData;
 
+    /** All countries fit one page: about 250 of them. */
+    static final int DEFAULT_SIZE = 300;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "All ISO 3166 countries with their World Bank income group (open data, no token)")
-    public Response countries() {
+    @Operation(operationId = "listCountries", summary = "The ISO 3166 countries with their World Bank income group (open data, no token); all of "
+            + "them in one page unless the client asks for smaller pages")
+    @APIResponseSchema(value = CountryView[].class, responseCode = "200")
+    public Response countries(@BeanParam Paging paging, @Context UriInfo uri) {
+        PageRequest asked = paging.request(DEFAULT_SIZE, DEFAULT_SIZE);
+        List<CountryView> all = referenceData.countries();
+        List<CountryView> rows = all.stream().skip(asked.first()).limit(asked.size()).toList();
         CacheControl cache = new CacheControl();
         cache.setMaxAge(3600);
-        return Response.ok(referenceData.countries()).cacheControl(cache).build();
+        return Paging.ok(new Page<>(rows, all.size()), asked, uri).cacheControl(cache).build();
     }
 }

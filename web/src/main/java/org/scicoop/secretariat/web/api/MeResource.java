@@ -34,7 +34,7 @@ public class MeResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The caller: username, name, country and roles, as the token states them")
+    @Operation(operationId = "getMe", summary = "The caller: username, name, country and roles, as the token states them")
     public Me me() {
         IdentityClaims claims = TokenClaims.of(request).orElseThrow(() -> new NotAuthorizedException("Bearer"));
         List<String> roles = Roles.ALL.stream().filter(request::isUserInRole).toList();

@@ -10,7 +10,9 @@ import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -21,6 +23,7 @@ import org.scicoop.secretariat.proposal.control.MemberAccounts;
 import org.scicoop.secretariat.proposal.control.ProposalAccess;
 import org.scicoop.secretariat.proposal.entity.Proposal;
 import org.scicoop.secretariat.web.i18n.Language;
+import org.scicoop.secretariat.web.platform.Refusals;
 import org.scicoop.secretariat.web.platform.Texts;
 import org.scicoop.secretariat.platform.rules.BadInput;
 
@@ -47,6 +50,12 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     @Context
     HttpHeaders headers;
 
+    @Context
+    Request request;
+
+    @Context
+    SecurityContext security;
+
     /**
      * Invalid input gets its own mapper: RESTEasy brings one for {@code ValidationException} that is
      * more specific than {@code Throwable} and would answer in its own format.
@@ -60,17 +69,39 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         @Context
         HttpHeaders headers;
 
+        @Context
+        Request request;
+
+        @Context
+        SecurityContext security;
+
         @Override
         public Response toResponse(ConstraintViolationException invalid) {
             ProblemMappers mappers = new ProblemMappers();
             mappers.uri = uri;
             mappers.headers = headers;
+            mappers.request = request;
+            mappers.security = security;
             return mappers.toResponse(invalid);
         }
     }
 
+    /** The problem document; an expected refusal is one line in the log, a failure its stack trace once. */
     @Override
     public Response toResponse(Throwable thrown) {
+        Response problem = problem(thrown);
+        String user = security == null || security.getUserPrincipal() == null ? null
+                : security.getUserPrincipal().getName();
+        String action = (request == null ? "" : request.getMethod() + " ") + uri.getRequestUri().getPath();
+        if (problem.getStatus() >= 500 && !(unwrap(thrown) instanceof MemberAccounts.Unavailable)) {
+            Refusals.failed(user, action, thrown);
+        } else {
+            Refusals.refused(user, action, problem.getStatus(), unwrap(thrown));
+        }
+        return problem;
+    }
+
+    private Response problem(Throwable thrown) {
         Throwable e = unwrap(thrown);
         String path = uri.getRequestUri().getPath();
         Locale locale = Language.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).locale();
@@ -99,6 +130,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Problem.build(new Problem("about:blank", "Unprocessable Content", 422, Texts.of(locale, violation),
                     path, violation.messageKey(), null));
         }
+        if (e instanceof Versions.Required) {
+            return Problem.build(new Problem("about:blank", "Precondition Required", 428,
+                    Texts.of(locale, "problem.ifMatchRequired"), path, "ifMatchRequired", null));
+        }
         if (e instanceof ConcurrentChange change) {
             return Problem.build(new Problem("about:blank", "Precondition Failed", 412,
                     Texts.of(locale, "problem.concurrentChange", change.currentVersion()), path, "concurrentChange",
@@ -125,7 +160,6 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             String detail = original.getStatus() == 404 ? Texts.of(locale, "problem.notFound") : web.getMessage();
             return Problem.response(original.getStatus(), original.getStatusInfo().getReasonPhrase(), detail, path);
         }
-        LOG.log(Level.SEVERE, "Unexpected failure of " + path, thrown);
         return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, Texts.of(locale, "problem.unexpected"), path);
     }
 

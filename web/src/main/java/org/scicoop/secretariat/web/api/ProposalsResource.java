@@ -1,9 +1,9 @@
 package org.scicoop.secretariat.web.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -21,9 +21,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.scicoop.secretariat.platform.boundary.Page;
 import org.scicoop.secretariat.platform.boundary.PageRequest;
 import org.scicoop.secretariat.platform.rules.BadInput;
 import org.scicoop.secretariat.proposal.boundary.AccountLinkView;
@@ -38,17 +42,13 @@ import org.scicoop.secretariat.proposal.boundary.ReceiptView;
 import org.scicoop.secretariat.proposal.entity.AttachmentKind;
 import org.scicoop.secretariat.web.call.DocumentDownloads;
 import org.scicoop.secretariat.web.i18n.Language;
-import org.scicoop.secretariat.web.platform.Texts;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.LongFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -89,43 +89,26 @@ public class ProposalsResource {
     }
 
     @GET
-    @Operation(summary = "The proposals the caller may see, a page at a time: members their consortia's; officers, "
+    @Operation(operationId = "listProposals", summary = "The proposals the caller may see, a page at a time: members their consortia's; officers, "
             + "administrators and national contacts filter by call, status, country (and theme, q). The total is in "
-            + "X-Total-Count, the neighbouring pages in Link (rel next, prev).")
-    public Response list(@QueryParam("call") String call,
+            + "X-Total-Count, the other pages in Link (rel first, prev, next, last).")
+    @APIResponseSchema(value = ProposalSummary[].class, responseCode = "200")
+    public Response list(@BeanParam Paging paging,
+                         @QueryParam("call") String call,
                          @QueryParam("status") String status,
                          @QueryParam("country") String country,
                          @QueryParam("theme") String theme,
-                         @QueryParam("q") String text,
-                         @QueryParam("sort") String sort,
-                         @QueryParam("descending") boolean descending,
-                         @QueryParam("page") @DefaultValue("0") int page,
-                         @QueryParam("size") @DefaultValue("" + DEFAULT_SIZE) int size) {
-        if (page < 0 || size < 1 || size > PageRequest.MAX_SIZE) {
-            throw new BadInput("problem.input.paging", PageRequest.MAX_SIZE);
-        }
-        Map<String, String> filters = new HashMap<>();
-        putIfPresent(filters, "call", call);
-        putIfPresent(filters, "status", status);
-        putIfPresent(filters, "country", country);
-        putIfPresent(filters, "theme", theme);
-        putIfPresent(filters, "text", text);
-        Page<ProposalSummary> found = proposals.list(new PageRequest(Math.multiplyExact(page, size), size, sort,
-                !descending, filters));
-        Response.ResponseBuilder ok = Response.ok(found.rows()).header("X-Total-Count", found.total());
-        if (page > 0) {
-            ok.link(uri.getRequestUriBuilder().replaceQueryParam("page", page - 1).build(), "prev");
-        }
-        if ((long) (page + 1) * size < found.total()) {
-            ok.link(uri.getRequestUriBuilder().replaceQueryParam("page", page + 1).build(), "next");
-        }
-        return ok.build();
+                         @QueryParam("q") String text) {
+        PageRequest asked = paging.request(DEFAULT_SIZE, PageRequest.MAX_SIZE, Paging.filters("call", call,
+                "status", status, "country", country, "theme", theme, "text", text));
+        return Paging.ok(proposals.list(asked), asked, uri).build();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start a proposal to an open call (consortium members): the caller coordinates it, with "
+    @Operation(operationId = "createProposal", summary = "Start a proposal to an open call (consortium members): the caller coordinates it, with "
             + "their organisation (organisationId, or newOrganisation) as the first partner")
+    @APIResponseSchema(value = ProposalRepresentation.class, responseCode = "201")
     public Response create(CreateProposal command) {
         ProposalView created = proposals.create(command);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
@@ -134,8 +117,9 @@ public class ProposalsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One proposal with its ETag: content, findings (in the caller's language), submitted "
+    @Operation(operationId = "getProposal", summary = "One proposal with its ETag: content, findings (in the caller's language), submitted "
             + "versions, and what the caller may do now")
+    @APIResponseSchema(value = ProposalRepresentation.class, responseCode = "200")
     public Response get(@PathParam("id") long id) {
         return ok(proposals.get(id));
     }
@@ -143,31 +127,35 @@ public class ProposalsResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace everything the coordinator edits (text, partners, milestones); If-Match must carry "
+    @Operation(operationId = "replaceProposal", summary = "Replace everything the coordinator edits (text, partners, milestones); If-Match must carry "
             + "the ETag read (412 when someone saved since). Partners with an id are kept, without one added, "
             + "left out removed.")
+    @APIResponseSchema(value = ProposalRepresentation.class, responseCode = "200")
     public Response replace(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             ProposalContent content) {
-        return ifMatch(ifMatch).orElseGet(version -> ok(proposals.replace(id, version, content)));
+        return ok(proposals.replace(id, Versions.ifMatch(ifMatch), content));
     }
 
     @PUT
     @Path("{id}/partners/{partnerId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change one partner's data (its linked investigator or the coordinator); If-Match as for PUT")
+    @Operation(operationId = "updatePartner", summary = "Change one partner's data (its linked investigator or the coordinator); If-Match as for PUT")
+    @APIResponseSchema(value = ProposalRepresentation.class, responseCode = "200")
     public Response updatePartner(@PathParam("id") long id, @PathParam("partnerId") long partnerId,
                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PartnerCommand command) {
-        return ifMatch(ifMatch).orElseGet(version -> ok(proposals.updatePartner(id, partnerId, version, command)));
+        return ok(proposals.updatePartner(id, partnerId, Versions.ifMatch(ifMatch), command));
     }
 
     @POST
     @Path("{id}/attachments")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Attach a PDF (coordinator; multipart: kind DESCRIPTION (default), LETTER or OTHER, and "
+    @Operation(operationId = "attachToProposal", summary = "Attach a PDF (coordinator; multipart: kind DESCRIPTION (default), LETTER or OTHER, and "
             + "file). Checked by its content, at most 20 MB; a new description replaces the old. Answers the "
-            + "attachment with its SHA-256.")
-    public Response attach(@PathParam("id") long id, @FormParam("kind") String kind,
-                           @FormParam("file") EntityPart file) throws IOException {
+            + "attachment with its SHA-256, and the proposal's new ETag. If-Match as for PUT.")
+    @APIResponseSchema(value = ProposalView.AttachmentView.class, responseCode = "201")
+    public Response attach(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @FormParam("kind") String kind, @FormParam("file") EntityPart file) throws IOException {
+        long version = Versions.ifMatch(ifMatch);
         if (file == null) {
             throw new BadInput("problem.input.part", "file");
         }
@@ -179,7 +167,7 @@ public class ProposalsResource {
         }
         String fileName = file.getFileName().filter(name -> !name.isBlank())
                 .orElse(attachmentKind.name().toLowerCase(Locale.ROOT) + ".pdf");
-        ProposalView proposal = proposals.attach(id, attachmentKind, fileName, content);
+        ProposalView proposal = proposals.attach(id, version, attachmentKind, fileName, content);
         ProposalView.AttachmentView added = proposal.content().attachments().stream()
                 .max(Comparator.comparingLong(ProposalView.AttachmentView::id)).orElseThrow();
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(added.id())).build())
@@ -189,8 +177,9 @@ public class ProposalsResource {
     @GET
     @Path("{id}/attachments/{attachmentId}")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Download an attachment of a proposal the caller may read (ETag: its SHA-256; 304 on "
+    @Operation(operationId = "getProposalAttachment", summary = "Download an attachment of a proposal the caller may read (ETag: its SHA-256; 304 on "
             + "If-None-Match)")
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response attachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId,
                                @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         AttachmentFile file = proposals.attachment(id, attachmentId, DocumentDownloads.knownChecksum(ifNoneMatch));
@@ -207,53 +196,58 @@ public class ProposalsResource {
 
     @DELETE
     @Path("{id}/attachments/{attachmentId}")
-    @Operation(summary = "Remove an attachment (coordinator, while the proposal is editable)")
-    public Response detach(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
-        return ok(proposals.detach(id, attachmentId));
+    @Operation(operationId = "detachFromProposal", summary = "Remove an attachment (coordinator, while the proposal is editable); If-Match as for PUT")
+    @APIResponseSchema(value = ProposalRepresentation.class, responseCode = "200")
+    public Response detach(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ok(proposals.detach(id, Versions.ifMatch(ifMatch), attachmentId));
     }
 
     @POST
     @Path("{id}/submit")
-    @Operation(summary = "Submit the proposal (coordinator, while the call accepts proposals, by the server's clock); "
+    @Operation(operationId = "submitProposal", summary = "Submit the proposal (coordinator, while the call accepts proposals, by the server's clock); "
             + "If-Match required. Answers the receipt, also sent by e-mail; refused: 422 with every finding.")
+    @APIResponseSchema(value = Submission.class, responseCode = "200")
     public Response submit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ifMatch(ifMatch).orElseGet(version -> {
-            ProposalView.SubmissionView submitted = proposals.submit(id, version, language().code());
-            Long current = currentVersion(id);
-            Response.ResponseBuilder ok = Response.ok(new Submission(submitted.receipt(), submitted.number(), current,
-                    submitted.submittedAt()));
-            if (current != null) {
-                ok.tag(new EntityTag(Long.toString(current)));
-            }
-            return ok.build();
-        });
+        ProposalView.SubmissionView submitted = proposals.submit(id, Versions.ifMatch(ifMatch), language().code());
+        Long current = currentVersion(id);
+        Response.ResponseBuilder ok = Response.ok(new Submission(submitted.receipt(), submitted.number(), current,
+                submitted.submittedAt()));
+        if (current != null) {
+            ok.tag(Versions.etag(current));
+        }
+        return ok.build();
     }
 
     @POST
     @Path("{id}/reopen")
-    @Operation(summary = "Reopen a submitted proposal for changes before the deadline (coordinator; If-Match)")
+    @Operation(operationId = "reopenProposal", summary = "Reopen a submitted proposal for changes before the deadline (coordinator; If-Match)")
+    @APIResponseSchema(value = ProposalRepresentation.class, responseCode = "200")
     public Response reopen(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ifMatch(ifMatch).orElseGet(version -> ok(proposals.reopen(id, version)));
+        return ok(proposals.reopen(id, Versions.ifMatch(ifMatch)));
     }
 
     @POST
     @Path("{id}/withdraw")
-    @Operation(summary = "Withdraw the proposal before the deadline (coordinator; If-Match)")
+    @Operation(operationId = "withdrawProposal", summary = "Withdraw the proposal before the deadline (coordinator; If-Match)")
+    @APIResponseSchema(value = ProposalRepresentation.class, responseCode = "200")
     public Response withdraw(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ifMatch(ifMatch).orElseGet(version -> ok(proposals.withdraw(id, version)));
+        return ok(proposals.withdraw(id, Versions.ifMatch(ifMatch)));
     }
 
     @POST
     @Path("{id}/partners/{partnerId}/invite")
-    @Operation(summary = "Invite a partner's principal investigator (coordinator): an account that proved the address "
-            + "is linked, or one is created for it, and an e-mail sent; rate-limited")
-    public Response invite(@PathParam("id") long id, @PathParam("partnerId") long partnerId) {
-        return ok(proposals.invite(id, partnerId, language().code()));
+    @Operation(operationId = "invitePartner", summary = "Invite a partner's principal investigator (coordinator): an account that proved the address "
+            + "is linked, or one is created for it, and an e-mail sent; rate-limited. If-Match as for PUT.")
+    @APIResponseSchema(value = ProposalRepresentation.class, responseCode = "200")
+    public Response invite(@PathParam("id") long id, @PathParam("partnerId") long partnerId,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ok(proposals.invite(id, Versions.ifMatch(ifMatch), partnerId, language().code()));
     }
 
     @GET
     @Path("{id}/account-links")
-    @Operation(summary = "The proposal's account history: every account linked to or unlinked from a partner, and "
+    @Operation(operationId = "listAccountLinks", summary = "The proposal's account history: every account linked to or unlinked from a partner, and "
             + "every invitation that could link none, with who and when (the reason only for the secretariat)")
     public List<AccountLinkView> accountLinks(@PathParam("id") long id) {
         return proposals.accountLinks(id);
@@ -261,7 +255,7 @@ public class ProposalsResource {
 
     @GET
     @Path("{id}/submissions/{number}")
-    @Operation(summary = "A submitted version of the proposal as it was submitted, with its receipt")
+    @Operation(operationId = "getSubmission", summary = "A submitted version of the proposal as it was submitted, with its receipt")
     public ReceiptView submission(@PathParam("id") long id, @PathParam("number") int number) {
         return proposals.submission(id, number);
     }
@@ -269,15 +263,16 @@ public class ProposalsResource {
     @POST
     @Path("{id}/screening")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Screen a submitted proposal after the deadline (programme officers): eligible, or not "
+    @Operation(operationId = "screenProposal", summary = "Screen a submitted proposal after the deadline (programme officers): eligible, or not "
             + "with reasons; If-Match required")
+    @APIResponseSchema(value = ProposalRepresentation.class, responseCode = "200")
     public Response screen(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            Screening screening) {
+        long version = Versions.ifMatch(ifMatch);
         if (screening == null) {
             throw new BadInput("problem.proposal.bodyRequired");
         }
-        return ifMatch(ifMatch).orElseGet(version -> ok(proposals.screen(id, version, screening.eligible(),
-                screening.reasons())));
+        return ok(proposals.screen(id, version, screening.eligible(), screening.reasons()));
     }
 
     // ---------------------------------------------------------------- internals
@@ -305,42 +300,6 @@ public class ProposalsResource {
     }
 
     static EntityTag etag(ProposalView proposal) {
-        return new EntityTag(Long.toString(proposal.version()));
-    }
-
-    /** The version an {@code If-Match} names, or the 428 problem when the header is missing. */
-    private IfMatch ifMatch(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return new IfMatch(null, Problem.build(new Problem("about:blank", "Precondition Required", 428,
-                    Texts.of(language().locale(), "problem.proposal.ifMatchRequired"),
-                    uri.getRequestUri().getPath(), "ifMatchRequired", null)));
-        }
-        return new IfMatch(version(ifMatch), null);
-    }
-
-    private record IfMatch(Long version, Response missing) {
-
-        Response orElseGet(LongFunction<Response> change) {
-            return missing != null ? missing : change.apply(version);
-        }
-    }
-
-    private static long version(String ifMatch) {
-        String value = ifMatch.trim();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new BadInput("problem.input.ifMatch");
-        }
-    }
-
-    private static void putIfPresent(Map<String, String> filters, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            filters.put(name, value);
-        }
+        return Versions.etag(proposal.version());
     }
 }

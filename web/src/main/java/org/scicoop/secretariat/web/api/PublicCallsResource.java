@@ -1,7 +1,7 @@
 package org.scicoop.secretariat.web.api;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,11 +14,13 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.scicoop.secretariat.call.boundary.CallService;
 import org.scicoop.secretariat.call.boundary.CallSummary;
 import org.scicoop.secretariat.call.entity.PublicPhase;
 import org.scicoop.secretariat.platform.boundary.Page;
+import org.scicoop.secretariat.platform.boundary.PageRequest;
 import org.scicoop.secretariat.platform.rules.BadInput;
 
 import java.util.EnumSet;
@@ -38,18 +40,15 @@ public class PublicCallsResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Published calls, a page at a time; status OPEN, FORTHCOMING, CLOSED or CANCELLED narrows "
-            + "the list. The total is in X-Total-Count, the neighbouring pages in Link (rel next, prev).")
-    public Response published(@QueryParam("status") String status,
-                              @QueryParam("page") @DefaultValue("0") int page,
-                              @QueryParam("size") @DefaultValue("" + DEFAULT_SIZE) int size,
+    @Operation(operationId = "listPublishedCalls", summary = "Published calls, a page at a time; status OPEN, FORTHCOMING, CLOSED or CANCELLED narrows "
+            + "the list. The total is in X-Total-Count, the other pages in Link (rel first, prev, next, last).")
+    @APIResponseSchema(value = CallSummary[].class, responseCode = "200")
+    public Response published(@BeanParam Paging paging, @QueryParam("status") String status,
                               @Context Request request, @Context UriInfo uri) {
-        if (page < 0 || size < 1 || size > CallService.MAX_PUBLIC_PAGE) {
-            throw new BadInput("problem.input.paging", CallService.MAX_PUBLIC_PAGE);
-        }
+        PageRequest asked = paging.request(DEFAULT_SIZE, CallService.MAX_PUBLIC_PAGE);
         PublicPhase phase = phase(status);
         Page<CallSummary> published = calls.published(phase == null ? Set.of() : EnumSet.of(phase),
-                Math.multiplyExact(page, size), size);
+                asked.first(), asked.size());
         EntityTag tag = new EntityTag(Integer.toHexString(published.hashCode()));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         CacheControl cache = new CacheControl();
@@ -57,15 +56,7 @@ public class PublicCallsResource {
         if (notModified != null) {
             return notModified.cacheControl(cache).build();
         }
-        Response.ResponseBuilder ok = Response.ok(published.rows()).tag(tag).cacheControl(cache)
-                .header("X-Total-Count", published.total());
-        if (page > 0) {
-            ok.link(uri.getRequestUriBuilder().replaceQueryParam("page", page - 1).build(), "prev");
-        }
-        if ((long) (page + 1) * size < published.total()) {
-            ok.link(uri.getRequestUriBuilder().replaceQueryParam("page", page + 1).build(), "next");
-        }
-        return ok.build();
+        return Paging.ok(published, asked, uri).tag(tag).cacheControl(cache).build();
     }
 
     private static PublicPhase phase(String status) {

@@ -9,9 +9,7 @@ import org.scicoop.secretariat.call.boundary.CallService;
 import org.scicoop.secretariat.call.boundary.CallView;
 import org.primefaces.model.file.UploadedFile;
 import org.scicoop.secretariat.call.boundary.DocumentCommand;
-import org.scicoop.secretariat.call.entity.CallStatus;
 import org.scicoop.secretariat.call.entity.DocumentKind;
-import org.scicoop.secretariat.person.entity.Roles;
 import org.scicoop.secretariat.platform.boundary.ConcurrentChange;
 import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.control.Settings;
@@ -105,30 +103,17 @@ public class CallDetailView implements Serializable {
                 .divide(max, 0, java.math.RoundingMode.HALF_UP).intValue())).toList();
     }
 
-    public boolean isOfficer() {
-        return user.hasRole(Roles.PROGRAMME_OFFICER);
-    }
-
-    public boolean isEditable() {
-        return isOfficer() && (call.status() == CallStatus.DRAFT || call.status() == CallStatus.OPEN);
-    }
-
     public void open() {
-        act(() -> calls.open(code), "calls.opened");
+        act(() -> calls.open(code, call.version()), "calls.opened");
     }
 
     public void extend() {
-        act(() -> calls.extendDeadline(code, newDeadline == null ? null : newDeadline.atZone(user.getZone()).toInstant(),
+        act(() -> calls.extendDeadline(code, call.version(), newDeadline == null ? null : newDeadline.atZone(user.getZone()).toInstant(),
                 reason), "calls.extended");
     }
 
     public void cancel() {
-        act(() -> calls.cancel(code, reason), "calls.cancelledMessage");
-    }
-
-    /** Whether documents may be added or removed: an officer, and the call still a draft or open. */
-    public boolean isDocumentsEditable() {
-        return isEditable();
+        act(() -> calls.cancel(code, call.version(), reason), "calls.cancelledMessage");
     }
 
     public long getMaxDocumentMegabytes() {
@@ -165,7 +150,7 @@ public class CallDetailView implements Serializable {
         }
         try {
             String title = documentTitle == null ? "" : documentTitle.trim();
-            call = calls.attachDocument(code, new DocumentCommand(title, documentKind, documentLanguage,
+            call = calls.attachDocument(code, call.version(), new DocumentCommand(title, documentKind, documentLanguage,
                     documentFile.getFileName()), documentFile.getContent());
             history = null;
             Messages.info("documents.uploaded", title);
@@ -182,7 +167,7 @@ public class CallDetailView implements Serializable {
     }
 
     public void removeDocument(long documentId) {
-        act(() -> calls.removeDocument(code, documentId), "documents.removed");
+        act(() -> calls.removeDocument(code, call.version(), documentId), "documents.removed");
     }
 
     private static final String FILE_FIELD = "upload-form:document-file";

@@ -124,11 +124,11 @@ public class CallForm implements Serializable {
         form.opensAt = LocalDateTime.ofInstant(call.opensAt(), zone);
         form.deadline = LocalDateTime.ofInstant(call.deadline(), zone);
         form.commonFundEur = call.commonFundEur();
-        form.minPartners = call.rules().minPartners();
-        form.minCountries = call.rules().minCountries();
-        form.developingPartnerRequired = call.rules().developingPartnerRequired();
-        form.coordinatorCountryFunds = call.rules().coordinatorCountryFunds();
-        form.maxDurationMonths = call.rules().maxDurationMonths();
+        form.minPartners = call.minPartners();
+        form.minCountries = call.minCountries();
+        form.developingPartnerRequired = call.developingPartnerRequired();
+        form.coordinatorCountryFunds = call.coordinatorCountryFunds();
+        form.maxDurationMonths = call.maxDurationMonths();
         for (CallView.CommitmentView commitment : call.commitments()) {
             Row row = new Row();
             row.agencyId = commitment.agencyId();

@@ -1,5 +1,6 @@
 package org.scicoop.secretariat.web.platform;
 
+import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import org.scicoop.secretariat.platform.boundary.ConcurrentChange;
@@ -39,6 +40,8 @@ public final class Messages {
         String text = Texts.of(context.getViewRoot().getLocale(), violation);
         context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         context.validationFailed();
+        Refusals.refused(context.getExternalContext().getRemoteUser(), context.getViewRoot().getViewId(), 422,
+                refusal);
         return false;
     }
 
@@ -52,17 +55,34 @@ public final class Messages {
         FacesContext context = FacesContext.getCurrentInstance();
         Locale locale = context.getViewRoot().getLocale();
         String text;
+        int status;
         if (refusal instanceof RuleViolation violation) {
             text = Texts.of(locale, violation);
+            status = 422;
         } else if (refusal instanceof ConcurrentChange change) {
             text = Texts.of(locale, "page.concurrentChange", change.currentVersion());
+            status = 412;
         } else if (refusal instanceof NotFound) {
             text = Texts.of(locale, "problem.notFound");
+            status = 404;
         } else {
             throw refusal;
         }
+        Refusals.refused(context.getExternalContext().getRemoteUser(), context.getViewRoot().getViewId(), status,
+                refusal);
         context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         context.validationFailed();
+        return false;
+    }
+
+    /**
+     * A service refused the input through its contract (Bean Validation) or failed: the page says {@code key}
+     * for the whole form; the log tells a refusal from a failure ({@link Refusals#caught}).
+     */
+    public static boolean invalid(EJBException caught, String key) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        Refusals.caught(context.getExternalContext().getRemoteUser(), context.getViewRoot().getViewId(), caught);
+        error(key);
         return false;
     }
 

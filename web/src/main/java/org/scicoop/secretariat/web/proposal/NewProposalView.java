@@ -99,7 +99,7 @@ public class NewProposalView implements Serializable {
             Messages.refused(refused);
             return null;
         } catch (EJBException invalid) {
-            Messages.error("proposal.invalidInput");
+            Messages.invalid(invalid, "proposal.invalidInput");
             return null;
         }
     }

@@ -29,6 +29,7 @@ import org.scicoop.secretariat.reference.boundary.ReferenceDataService;
 import org.scicoop.secretariat.reference.entity.Country;
 import org.scicoop.secretariat.web.i18n.LocaleBean;
 import org.scicoop.secretariat.web.platform.Messages;
+import org.scicoop.secretariat.web.platform.Refusals;
 import org.scicoop.secretariat.web.platform.Texts;
 import org.scicoop.secretariat.web.proposal.ProposalSteps.Step;
 
@@ -222,8 +223,7 @@ public class ProposalPage implements Serializable {
         } catch (RuleViolation | NotFound refused) {
             return Messages.refused(refused);
         } catch (EJBException invalid) {
-            Messages.error("proposal.invalidInput");
-            return false;
+            return Messages.invalid(invalid, "proposal.invalidInput");
         }
     }
 
@@ -300,7 +300,7 @@ public class ProposalPage implements Serializable {
         if (current == null) {
             return;
         }
-        act(() -> proposals.invite(id, current.getId(), locale.getLanguage().getCode()), "proposal.invited",
+        act(() -> proposals.invite(id, view.version(), current.getId(), locale.getLanguage().getCode()), "proposal.invited",
                 current.getPiEmail());
         show(view);
     }
@@ -322,7 +322,7 @@ public class ProposalPage implements Serializable {
                 Messages.refused(refused);
                 return;
             } catch (EJBException invalid) {
-                Messages.error("proposal.invalidInput");
+                Messages.invalid(invalid, "proposal.invalidInput");
                 return;
             }
         }
@@ -338,14 +338,18 @@ public class ProposalPage implements Serializable {
             return;
         }
         try {
-            refresh(proposals.attach(id, attachmentKind, attachmentFile.getFileName(), attachmentFile.getContent()));
+            refresh(proposals.attach(id, view.version(), attachmentKind, attachmentFile.getFileName(),
+                    attachmentFile.getContent()));
             Messages.info("proposal.attachment.uploaded", attachmentFile.getFileName());
             attachmentKind = AttachmentKind.OTHER;
+        } catch (ConcurrentChange changed) {
+            conflicted(changed);
         } catch (RuleViolation refused) {
             Messages.refusedAt(FILE_FIELD, refused);
         } catch (NotFound refused) {
             Messages.refused(refused);
         } catch (EJBException invalid) {
+            Refusals.caught(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser(), "upload", invalid);
             Messages.refusedAt(FILE_FIELD, new RuleViolation("proposal.attachment.invalid"));
         } finally {
             attachmentFile = null;
@@ -353,12 +357,7 @@ public class ProposalPage implements Serializable {
     }
 
     public void detach(long attachmentId) {
-        try {
-            refresh(proposals.detach(id, attachmentId));
-            Messages.info("proposal.attachment.removed");
-        } catch (RuleViolation | NotFound refused) {
-            Messages.refused(refused);
-        }
+        act(() -> proposals.detach(id, view.version(), attachmentId), "proposal.attachment.removed", null);
     }
 
     public String attachmentPath(ProposalView.AttachmentView attachment) {

@@ -1,0 +1,53 @@
+package org.scicoop.secretariat.web.api;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import org.scicoop.secretariat.platform.rules.BadInput;
+
+/**
+ * The API's one convention for versions (docs/README.md, "API conventions"): every versioned resource answers
+ * with its version as a strong {@code ETag}; every change of it needs {@code If-Match} with the ETag the client
+ * read. Without it: 428 ({@link Required}); with one that is not an ETag of this API: 400; with a stale one: 412
+ * (the service's {@code ConcurrentChange}). All three are problem documents in the caller's language.
+ */
+public final class Versions {
+
+    private Versions() {
+    }
+
+    /** The version an {@code If-Match} header names. */
+    public static long ifMatch(String header) {
+        if (header == null || header.isBlank()) {
+            throw new Required();
+        }
+        String value = header.trim();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        if (value.length() < 3 || !value.startsWith("\"") || !value.endsWith("\"")) {
+            value = value.replace("\"", "");
+        } else {
+            value = value.substring(1, value.length() - 1);
+        }
+        if (!value.matches("[0-9]{1,18}")) {
+            throw new BadInput("problem.input.ifMatch");
+        }
+        return Long.parseLong(value);
+    }
+
+    public static EntityTag etag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /** 200 with the representation and its version's ETag. */
+    public static Response ok(Object representation, long version) {
+        return Response.ok(representation).tag(etag(version)).build();
+    }
+
+    /** A change was asked for without {@code If-Match}: 428. */
+    public static final class Required extends RuntimeException {
+        Required() {
+            super("If-Match required", null, false, false);
+        }
+    }
+}

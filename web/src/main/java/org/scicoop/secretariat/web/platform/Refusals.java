@@ -1,0 +1,53 @@
+package org.scicoop.secretariat.web.platform;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.validation.ConstraintViolationException;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The log of refused requests (docs/README.md, "Logging"). A refusal the application expects — not allowed
+ * (403), not there or not the caller's to see (404), changed by someone else (412), a rule of the programme
+ * (422), bad input (400) — is one INFO line: who, what they asked for, which object, why. It is not a failure,
+ * so no stack trace (WildFly's EJB subsystem is told not to log them either). Anything else is a failure: logged
+ * once, at SEVERE, with its stack trace.
+ */
+public final class Refusals {
+
+    private static final Logger LOG = Logger.getLogger(Refusals.class.getName());
+
+    private Refusals() {
+    }
+
+    /** An expected refusal: {@code action} is what was asked (a method and path, a page), {@code user} who asked. */
+    public static void refused(String user, String action, int status, Throwable refusal) {
+        LOG.info(() -> "Refused " + status + " " + action + " for " + (user == null ? "anonymous" : user) + ": "
+                + refusal.getClass().getSimpleName() + (refusal.getMessage() == null ? "" : " (" + oneLine(refusal) + ")"));
+    }
+
+    /** A failure nobody expected: once, with its stack trace. */
+    public static void failed(String user, String action, Throwable failure) {
+        LOG.log(Level.SEVERE, "Failed " + action + " for " + (user == null ? "anonymous" : user), failure);
+    }
+
+    /**
+     * A service's {@link EJBException} caught by a page: invalid input (Bean Validation on the service's contract)
+     * and refused access are refusals; anything else is a failure.
+     */
+    public static void caught(String user, String action, EJBException caught) {
+        if (caught instanceof EJBAccessException) {
+            refused(user, action, 403, caught);
+        } else if (caught.getCause() instanceof ConstraintViolationException invalid) {
+            refused(user, action, 400, invalid);
+        } else {
+            failed(user, action, caught);
+        }
+    }
+
+    private static String oneLine(Throwable refusal) {
+        String message = refusal.getMessage().replaceAll("\\s+", " ");
+        return message.length() <= 300 ? message : message.substring(0, 300) + "…";
+    }
+}
