@@ -34,7 +34,6 @@ import org.scicoop.secretariat.proposal.boundary.AccountLinkView;
 import org.scicoop.secretariat.proposal.boundary.AttachmentFile;
 import org.scicoop.secretariat.proposal.boundary.CreateProposal;
 import org.scicoop.secretariat.proposal.boundary.PartnerCommand;
-import org.scicoop.secretariat.proposal.boundary.ProposalContent;
 import org.scicoop.secretariat.proposal.boundary.ProposalService;
 import org.scicoop.secretariat.proposal.boundary.ProposalSummary;
 import org.scicoop.secretariat.proposal.boundary.ProposalView;
@@ -127,13 +126,18 @@ public class ProposalsResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "replaceProposal", summary = "Replace everything the coordinator edits (text, partners, milestones); If-Match must carry "
-            + "the ETag read (412 when someone saved since). Partners with an id are kept, without one added, "
+    @Operation(operationId = "replaceProposal", summary = "Replace everything the coordinator edits (text, partners, "
+            + "milestones): send the proposal as GET answered it, changed (only its content is read); If-Match must "
+            + "carry the ETag read (412 when someone saved since). Partners with an id are kept, without one added, "
             + "left out removed.")
     @APIResponseSchema(value = ProposalRepresentation.class, responseCode = "200")
     public Response replace(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            ProposalContent content) {
-        return ok(proposals.replace(id, Versions.ifMatch(ifMatch), content));
+                            ProposalDocument document) {
+        long version = Versions.ifMatch(ifMatch);
+        if (document == null || document.content() == null) {
+            throw new BadInput("problem.input.body");
+        }
+        return ok(proposals.replace(id, version, document.toContent()));
     }
 
     @PUT
