@@ -17,7 +17,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.scicoop.secretariat.call.control.PdfContent;
 import org.scicoop.secretariat.call.entity.Call;
 import org.scicoop.secretariat.call.entity.DocumentFileName;
 import org.scicoop.secretariat.person.entity.Person;
@@ -27,6 +26,7 @@ import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.boundary.Page;
 import org.scicoop.secretariat.platform.boundary.PageRequest;
 import org.scicoop.secretariat.platform.control.PagedQuery;
+import org.scicoop.secretariat.platform.control.PdfContent;
 import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.platform.rules.BadInput;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
