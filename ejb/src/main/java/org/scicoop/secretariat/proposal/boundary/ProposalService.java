@@ -25,6 +25,7 @@ import org.scicoop.secretariat.platform.boundary.ConcurrentChange;
 import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.boundary.Page;
 import org.scicoop.secretariat.platform.boundary.PageRequest;
+import org.scicoop.secretariat.platform.control.FileStore;
 import org.scicoop.secretariat.platform.control.PagedQuery;
 import org.scicoop.secretariat.platform.control.PdfContent;
 import org.scicoop.secretariat.platform.control.Settings;
@@ -43,7 +44,6 @@ import org.scicoop.secretariat.proposal.entity.Finding;
 import org.scicoop.secretariat.proposal.entity.Funding;
 import org.scicoop.secretariat.proposal.entity.Partner;
 import org.scicoop.secretariat.proposal.entity.Proposal;
-import org.scicoop.secretariat.proposal.entity.ProposalFile;
 import org.scicoop.secretariat.proposal.entity.ProposalStatus;
 import org.scicoop.secretariat.proposal.entity.ProposalSubmission;
 import org.scicoop.secretariat.reference.control.ExchangeRates;
@@ -118,6 +118,9 @@ public class ProposalService {
 
     @Inject
     Event<ProposalMail.Invited> invited;
+
+    @Inject
+    FileStore files;
 
     @Inject
     Clock clock;
@@ -205,7 +208,7 @@ public class ProposalService {
 
     /**
      * Adds a PDF to the proposal: checked by content (a readable, unencrypted PDF) and size
-     * ({@link Settings#maxProposalAttachmentBytes()}); stored once by checksum.
+     * ({@link Settings#maxProposalAttachmentBytes()}); its bytes go to the {@link FileStore}.
      */
     @RolesAllowed(Roles.CONSORTIUM_MEMBER)
     public ProposalView attach(long id, @NotNull AttachmentKind kind, @NotBlank @Size(max = 255) String fileName,
@@ -215,13 +218,8 @@ public class ProposalService {
             throw new ProposalAccess.NotCoordinator();
         }
         PdfContent.check(content, Settings.maxProposalAttachmentBytes());
-        String sha256 = ProposalFile.sha256(content);
-        ProposalFile file = em.find(ProposalFile.class, sha256);
-        if (file == null) {
-            file = new ProposalFile(content);
-            em.persist(file);
-        }
-        proposal.attach(kind, DocumentFileName.sanitise(fileName), file, access.username());
+        proposal.attach(kind, DocumentFileName.sanitise(fileName), files.store(content), content.length,
+                access.username());
         em.flush();
         return view(proposal);
     }
@@ -251,7 +249,7 @@ public class ProposalService {
                         .findFirst())
                 .orElseThrow(() -> new NotFound("attachment " + attachmentId));
         return new AttachmentFile(attachment, attachment.sha256().equals(knownSha256)
-                ? null : em.find(ProposalFile.class, attachment.sha256()).getBytes());
+                ? null : files.bytes(attachment.sha256()));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.scicoop.secretariat.proposal.entity;
 
 import org.junit.jupiter.api.Test;
 import org.scicoop.secretariat.call.entity.Call;
+import org.scicoop.secretariat.platform.file.entity.StoredFile;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 
 import java.math.BigDecimal;
@@ -192,13 +193,15 @@ class ProposalTest {
     @Test
     void aNewDescriptionReplacesTheOldAndTheSameFileIsNotAttachedTwice() {
         Proposal proposal = complete(call());
-        ProposalFile second = new ProposalFile("%PDF-1.7 b".getBytes());
+        StoredFile second = new StoredFile("%PDF-1.7 b".getBytes(), NOW);
 
-        proposal.attach(AttachmentKind.DESCRIPTION, "description-v2.pdf", second, "member");
+        proposal.attach(AttachmentKind.DESCRIPTION, "description-v2.pdf", second.getSha256(), second.getSize(),
+                "member");
 
         assertThat(proposal.getAttachments()).extracting(ProposalAttachment::getFileName)
                 .containsExactly("description-v2.pdf");
-        assertRefused(() -> proposal.attach(AttachmentKind.OTHER, "copy.pdf", second, "member"),
+        assertRefused(() -> proposal.attach(AttachmentKind.OTHER, "copy.pdf", second.getSha256(),
+                        second.getSize(), "member"),
                 "rule.proposal.sameFileTwice");
     }
 
