@@ -15,6 +15,7 @@ import org.scicoop.secretariat.call.entity.CallDocument;
 import org.scicoop.secretariat.call.entity.DocumentKind;
 import org.scicoop.secretariat.person.entity.IdentityClaims;
 import org.scicoop.secretariat.person.entity.Person;
+import org.scicoop.secretariat.platform.file.entity.StoredFile;
 import org.scicoop.secretariat.platform.schema.SchemaMigration;
 import org.scicoop.secretariat.reference.entity.Country;
 import org.scicoop.secretariat.reference.entity.IncomeGroup;
@@ -130,15 +131,17 @@ class PersistenceSchemaTest {
 
         try (EntityManagerFactory emf = entityManagerFactory(dataSource, "none")) {
             inTransaction(emf, em -> {
+                StoredFile file = new StoredFile(bytes, Instant.now());
+                em.persist(file);
                 draftCall(em).attachDocument(new CallDocument.Upload("Guide", DocumentKind.GUIDE, "en", "guide.pdf",
-                        bytes), "officer", Instant.now());
+                        file.getSha256(), file.getSize()), "officer", Instant.now());
                 em.flush();
                 id[0] = draftCall(em).getDocuments().get(0).getId();
             });
             inTransaction(emf, em -> {
                 CallDocument document = em.find(CallDocument.class, id[0]);
                 assertThat(document.getSize()).isEqualTo(bytes.length);
-                assertThat(document.getBytes()).isEqualTo(bytes);
+                assertThat(em.find(StoredFile.class, document.getSha256()).getBytes()).isEqualTo(bytes);
             });
             inTransaction(emf, em -> {
                 Call call = draftCall(em);
@@ -147,7 +150,8 @@ class PersistenceSchemaTest {
         }
 
         assertThat(count(dataSource, "call_document")).isZero();
-        assertThat(count(dataSource, "call_document_content")).isZero();
+        assertThat(count(dataSource, "stored_file")).as("the bytes stay: the document's history names them")
+                .isEqualTo(1);
         assertThat(count(dataSource, "call_document_aud where revtype = 0")).isEqualTo(1);
         assertThat(count(dataSource, "call_document_aud where revtype = 2 and title = 'Guide'")).isEqualTo(1);
     }
@@ -160,7 +164,7 @@ class PersistenceSchemaTest {
         return em.createNamedQuery(Person.BY_SUBJECT, Person.class).setParameter("subject", "sub-1").getSingleResult();
     }
 
-    private static void inTransaction(EntityManagerFactory emf, Consumer<EntityManager> work) {
+    static void inTransaction(EntityManagerFactory emf, Consumer<EntityManager> work) {
         EntityManager em = emf.createEntityManager();
         em.getTransaction().begin();
         work.accept(em);
@@ -168,7 +172,7 @@ class PersistenceSchemaTest {
         em.close();
     }
 
-    private static EntityManagerFactory entityManagerFactory(DataSource dataSource, String schemaAction) {
+    static EntityManagerFactory entityManagerFactory(DataSource dataSource, String schemaAction) {
         return Persistence.createEntityManagerFactory("secretariat", Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
                 "jakarta.persistence.nonJtaDataSource", dataSource,
@@ -178,7 +182,7 @@ class PersistenceSchemaTest {
                 "hibernate.cache.use_query_cache", "false"));
     }
 
-    private static int count(DataSource dataSource, String tableAndCondition) throws SQLException {
+    static int count(DataSource dataSource, String tableAndCondition) throws SQLException {
         try (var connection = dataSource.getConnection();
              var result = connection.createStatement().executeQuery("select count(*) from " + tableAndCondition)) {
             result.next();

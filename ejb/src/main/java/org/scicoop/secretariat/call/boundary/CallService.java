@@ -18,7 +18,6 @@ import org.scicoop.secretariat.call.control.CallAccess;
 import org.scicoop.secretariat.call.control.CallClosingTimer;
 import org.scicoop.secretariat.call.control.CallHistory;
 import org.scicoop.secretariat.call.control.CallViews;
-import org.scicoop.secretariat.call.control.PdfContent;
 import org.scicoop.secretariat.call.entity.CallDocument;
 import org.scicoop.secretariat.call.entity.Call;
 import org.scicoop.secretariat.call.entity.CallStatus;
@@ -29,7 +28,9 @@ import org.scicoop.secretariat.platform.boundary.ConcurrentChange;
 import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.boundary.Page;
 import org.scicoop.secretariat.platform.boundary.PageRequest;
+import org.scicoop.secretariat.platform.control.FileStore;
 import org.scicoop.secretariat.platform.control.PagedQuery;
+import org.scicoop.secretariat.platform.control.PdfContent;
 import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.platform.control.Versioned;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
@@ -90,6 +91,9 @@ public class CallService {
 
     @Inject
     CallHistory history;
+
+    @Inject
+    FileStore files;
 
     @Inject
     Clock clock;
@@ -182,15 +186,15 @@ public class CallService {
     /**
      * Adds a PDF to a draft or open call. The bytes must be a readable, unencrypted PDF (checked by
      * content, not by name) of at most {@link Settings#maxDocumentBytes()}; the call takes at most
-     * {@link Call#MAX_DOCUMENTS}, and not the same file twice.
+     * {@link Call#MAX_DOCUMENTS}, and not the same file twice. The bytes go to the {@link FileStore}.
      */
     @RolesAllowed(Roles.PROGRAMME_OFFICER)
     public CallView attachDocument(@NotBlank String code, long expectedVersion, @NotNull @Valid DocumentCommand command,
                                    @NotNull byte[] content) {
         Call call = existing(code, expectedVersion);
-        call.attachDocument(new CallDocument.Upload(command.title(), command.kind(), command.language(),
-                command.fileName(), content), access.username(), clock.instant());
         PdfContent.check(content, Settings.maxDocumentBytes());
+        call.attachDocument(new CallDocument.Upload(command.title(), command.kind(), command.language(),
+                command.fileName(), files.store(content), content.length), access.username(), clock.instant());
         return flushed(call, expectedVersion);
     }
 
@@ -220,7 +224,8 @@ public class CallService {
     private DocumentFile file(Call call, long documentId, String knownSha256) {
         CallDocument document = call.document(documentId).orElseThrow(() -> new NotFound("document " + documentId));
         CallView.DocumentView view = views.document(call, document);
-        return new DocumentFile(view, document.getSha256().equals(knownSha256) ? null : document.getBytes());
+        return new DocumentFile(view,
+                document.getSha256().equals(knownSha256) ? null : files.bytes(document.getSha256()));
     }
 
     /** The most calls one public page or API response lists. */

@@ -15,7 +15,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.scicoop.secretariat.call.control.PdfContent;
 import org.scicoop.secretariat.call.entity.Call;
 import org.scicoop.secretariat.call.entity.DocumentFileName;
 import org.scicoop.secretariat.person.entity.Person;
@@ -23,7 +22,9 @@ import org.scicoop.secretariat.person.entity.Roles;
 import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.boundary.Page;
 import org.scicoop.secretariat.platform.boundary.PageRequest;
+import org.scicoop.secretariat.platform.control.FileStore;
 import org.scicoop.secretariat.platform.control.PagedQuery;
+import org.scicoop.secretariat.platform.control.PdfContent;
 import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.platform.control.Versioned;
 import org.scicoop.secretariat.platform.rules.BadInput;
@@ -42,7 +43,6 @@ import org.scicoop.secretariat.proposal.entity.Finding;
 import org.scicoop.secretariat.proposal.entity.Funding;
 import org.scicoop.secretariat.proposal.entity.Partner;
 import org.scicoop.secretariat.proposal.entity.Proposal;
-import org.scicoop.secretariat.proposal.entity.ProposalFile;
 import org.scicoop.secretariat.proposal.entity.ProposalStatus;
 import org.scicoop.secretariat.proposal.entity.ProposalSubmission;
 import org.scicoop.secretariat.reference.entity.Organisation;
@@ -109,6 +109,9 @@ public class ProposalService {
 
     @Inject
     Event<ProposalMail.Invited> invited;
+
+    @Inject
+    FileStore files;
 
     @Inject
     Clock clock;
@@ -194,20 +197,15 @@ public class ProposalService {
 
     /**
      * Adds a PDF to the proposal: checked by content (a readable, unencrypted PDF) and size
-     * ({@link Settings#maxProposalAttachmentBytes()}); stored once by checksum.
+     * ({@link Settings#maxProposalAttachmentBytes()}); its bytes go to the {@link FileStore}.
      */
     @RolesAllowed(Roles.CONSORTIUM_MEMBER)
     public ProposalView attach(long id, long expectedVersion, @NotNull AttachmentKind kind,
                                @NotBlank @Size(max = 255) String fileName, @NotNull byte[] content) {
         Proposal proposal = coordinated(id, expectedVersion);
         PdfContent.check(content, Settings.maxProposalAttachmentBytes());
-        String sha256 = ProposalFile.sha256(content);
-        ProposalFile file = em.find(ProposalFile.class, sha256);
-        if (file == null) {
-            file = new ProposalFile(content);
-            em.persist(file);
-        }
-        proposal.attach(kind, DocumentFileName.sanitise(fileName), file, access.username(), clock.instant());
+        proposal.attach(kind, DocumentFileName.sanitise(fileName), files.store(content), content.length,
+                access.username(), clock.instant());
         return flushed(proposal, expectedVersion);
     }
 
@@ -233,7 +231,7 @@ public class ProposalService {
                         .findFirst())
                 .orElseThrow(() -> new NotFound("attachment " + attachmentId));
         return new AttachmentFile(attachment, attachment.sha256().equals(knownSha256)
-                ? null : em.find(ProposalFile.class, attachment.sha256()).getBytes());
+                ? null : files.bytes(attachment.sha256()));
     }
 
     /**

@@ -17,7 +17,6 @@ import org.scicoop.secretariat.proposal.entity.Partner;
 import org.scicoop.secretariat.proposal.entity.PlannedMilestone;
 import org.scicoop.secretariat.proposal.entity.Proposal;
 import org.scicoop.secretariat.proposal.entity.ProposalAttachment;
-import org.scicoop.secretariat.proposal.entity.ProposalFile;
 import org.scicoop.secretariat.reference.entity.FundingAgency;
 import org.scicoop.secretariat.reference.entity.Organisation;
 
@@ -160,8 +159,8 @@ public class ProposalEditor {
         }
         for (ProposalView.AttachmentView attachment : submitted.attachments()) {
             if (proposal.getAttachments().stream().noneMatch(a -> a.getSha256().equals(attachment.sha256()))) {
-                proposal.attach(attachment.kind(), attachment.fileName(),
-                        em.find(ProposalFile.class, attachment.sha256()), attachment.uploadedBy(), now);
+                proposal.attach(attachment.kind(), attachment.fileName(), attachment.sha256(), attachment.size(),
+                        attachment.uploadedBy(), now);
             }
         }
     }

@@ -279,8 +279,7 @@ public class Call {
         require(upload.title().trim().length() <= CallDocument.MAX_TITLE, "rule.call.documentTitleTooLong",
                 CallDocument.MAX_TITLE);
         require(documents.size() < MAX_DOCUMENTS, "rule.call.tooManyDocuments", MAX_DOCUMENTS);
-        String checksum = CallDocument.sha256(upload.bytes());
-        documents.stream().filter(d -> d.getSha256().equals(checksum)).findFirst().ifPresent(same -> {
+        documents.stream().filter(d -> d.getSha256().equals(upload.sha256())).findFirst().ifPresent(same -> {
             throw new org.scicoop.secretariat.platform.rules.RuleViolation("rule.call.documentDuplicate",
                     same.getTitle());
         });

@@ -1,6 +1,5 @@
 package org.scicoop.secretariat.call.entity;
 
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,22 +10,17 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
  * A PDF that belongs to a call (call text, guide for applicants, templates…): its metadata, audited,
- * and its bytes, kept apart and read only when someone downloads the file. Created through
- * {@link Call#attachDocument}, which decides whether the call still takes documents.
+ * naming its bytes by checksum (a {@code StoredFile}, read only when someone downloads the file).
+ * Created through {@link Call#attachDocument}, which decides whether the call still takes documents.
  */
 @Entity
 @Audited
@@ -68,11 +62,6 @@ public class CallDocument {
     @Column(name = "uploaded_by")
     private String uploadedBy;
 
-    @NotAudited
-    @OneToOne(fetch = FetchType.LAZY, optional = false, cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "content_id")
-    private CallDocumentContent content;
-
     @Version
     private long version;
 
@@ -85,20 +74,11 @@ public class CallDocument {
         this.kind = upload.kind();
         this.language = upload.language() == null || upload.language().isBlank() ? null : upload.language();
         this.fileName = DocumentFileName.sanitise(upload.fileName());
-        this.size = upload.bytes().length;
-        this.sha256 = sha256(upload.bytes());
+        this.size = upload.size();
+        this.sha256 = upload.sha256();
         this.contentType = CONTENT_TYPE;
         this.uploadedAt = now;
         this.uploadedBy = uploadedBy;
-        this.content = new CallDocumentContent(upload.bytes());
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 
     public Long getId() {
@@ -130,7 +110,7 @@ public class CallDocument {
         return size;
     }
 
-    /** Hex SHA-256 of the bytes: the file's identity (ETag, duplicate check). */
+    /** Hex SHA-256 of the bytes: the file's identity (its name in the file store, ETag, duplicate check). */
     public String getSha256() {
         return sha256;
     }
@@ -147,11 +127,6 @@ public class CallDocument {
         return uploadedBy;
     }
 
-    /** The file itself; reading it loads the bytes. */
-    public byte[] getBytes() {
-        return content.getBytes();
-    }
-
     @Override
     public boolean equals(Object o) {
         return this == o || (o instanceof CallDocument other && id != null && id.equals(other.id));
@@ -162,12 +137,16 @@ public class CallDocument {
         return Objects.hashCode(id);
     }
 
-    /** A file as an officer uploads it: what it is, and its bytes (already checked to be a PDF). */
-    public record Upload(String title, DocumentKind kind, String language, String fileName, byte[] bytes) {
+    /**
+     * A file as an officer uploads it: what it is, and the checksum and size of its bytes (already checked to
+     * be a PDF and stored).
+     */
+    public record Upload(String title, DocumentKind kind, String language, String fileName, String sha256,
+                         long size) {
         public Upload {
             Objects.requireNonNull(title);
             Objects.requireNonNull(kind);
-            Objects.requireNonNull(bytes);
+            Objects.requireNonNull(sha256);
         }
     }
 }

@@ -200,18 +200,19 @@ public class Proposal {
         }
     }
 
-    public ProposalAttachment attach(AttachmentKind kind, String fileName, ProposalFile file, String uploadedBy,
+    /** Attaches the stored file named by {@code sha256} (its bytes already checked to be a PDF). */
+    public ProposalAttachment attach(AttachmentKind kind, String fileName, String sha256, long size, String uploadedBy,
                                      Instant now) {
         requireEditable(now);
         RuleViolation.require(attachments.size() < MAX_ATTACHMENTS, "rule.proposal.tooManyAttachments",
                 MAX_ATTACHMENTS);
-        RuleViolation.require(attachments.stream().noneMatch(a -> a.getSha256().equals(file.getSha256())),
+        RuleViolation.require(attachments.stream().noneMatch(a -> a.getSha256().equals(sha256)),
                 "rule.proposal.sameFileTwice", fileName);
         if (kind == AttachmentKind.DESCRIPTION) {
             // One full description: a new one replaces the old.
             attachments.removeIf(a -> a.getKind() == AttachmentKind.DESCRIPTION);
         }
-        ProposalAttachment attachment = new ProposalAttachment(this, kind, fileName, file, uploadedBy, now);
+        ProposalAttachment attachment = new ProposalAttachment(this, kind, fileName, sha256, size, uploadedBy, now);
         attachments.add(attachment);
         return attachment;
     }

@@ -17,7 +17,7 @@ import org.hibernate.envers.Audited;
 import java.time.Instant;
 
 /**
- * An attached PDF: its metadata, audited, naming the bytes by checksum ({@link ProposalFile}). The
+ * An attached PDF: its metadata, audited, naming the bytes by checksum (a {@code StoredFile}). The
  * file name is already made safe by the caller (it is shown and used for downloads).
  */
 @Entity
@@ -56,13 +56,13 @@ public class ProposalAttachment {
     protected ProposalAttachment() {
     }
 
-    ProposalAttachment(Proposal proposal, AttachmentKind kind, String fileName, ProposalFile file,
+    ProposalAttachment(Proposal proposal, AttachmentKind kind, String fileName, String sha256, long size,
                        String uploadedBy, Instant uploadedAt) {
         this.proposal = proposal;
         this.kind = kind;
         this.fileName = fileName;
-        this.size = file.getSize();
-        this.sha256 = file.getSha256();
+        this.size = size;
+        this.sha256 = sha256;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
     }

@@ -2,6 +2,7 @@ package org.scicoop.secretariat.proposal.entity;
 
 import org.scicoop.secretariat.call.entity.Call;
 import org.scicoop.secretariat.call.entity.EligibilityRules;
+import org.scicoop.secretariat.platform.file.entity.StoredFile;
 import org.scicoop.secretariat.reference.entity.Country;
 import org.scicoop.secretariat.reference.entity.FundingAgency;
 import org.scicoop.secretariat.reference.entity.IncomeGroup;
@@ -92,7 +93,8 @@ final class ProposalFixture {
         proposal.planMilestones(List.of(
                 new PlannedMilestone.Plan("Data management plan", 6, MilestoneKind.DELIVERABLE, sorbonne),
                 new PlannedMilestone.Plan("Urban heat data set", 24, MilestoneKind.DATA_SET, nairobi)), NOW);
-        proposal.attach(AttachmentKind.DESCRIPTION, "description.pdf", new ProposalFile("%PDF-1.7 a".getBytes()),
+        StoredFile description = new StoredFile("%PDF-1.7 a".getBytes(), NOW);
+        proposal.attach(AttachmentKind.DESCRIPTION, "description.pdf", description.getSha256(), description.getSize(),
                 "member", NOW);
         return proposal;
     }

@@ -2,6 +2,7 @@ package org.scicoop.secretariat.proposal.entity;
 
 import org.junit.jupiter.api.Test;
 import org.scicoop.secretariat.call.entity.Call;
+import org.scicoop.secretariat.platform.file.entity.StoredFile;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 
 import java.math.BigDecimal;
@@ -189,13 +190,15 @@ class ProposalTest {
     @Test
     void aNewDescriptionReplacesTheOldAndTheSameFileIsNotAttachedTwice() {
         Proposal proposal = complete(call());
-        ProposalFile second = new ProposalFile("%PDF-1.7 b".getBytes());
+        StoredFile second = new StoredFile("%PDF-1.7 b".getBytes(), NOW);
 
-        proposal.attach(AttachmentKind.DESCRIPTION, "description-v2.pdf", second, "member", NOW);
+        proposal.attach(AttachmentKind.DESCRIPTION, "description-v2.pdf", second.getSha256(), second.getSize(),
+                "member", NOW);
 
         assertThat(proposal.getAttachments()).extracting(ProposalAttachment::getFileName)
                 .containsExactly("description-v2.pdf");
-        assertRefused(() -> proposal.attach(AttachmentKind.OTHER, "copy.pdf", second, "member", NOW),
+        assertRefused(() -> proposal.attach(AttachmentKind.OTHER, "copy.pdf", second.getSha256(),
+                        second.getSize(), "member", NOW),
                 "rule.proposal.sameFileTwice");
     }
 

@@ -1,4 +1,4 @@
-package org.scicoop.secretariat.call.control;
+package org.scicoop.secretariat.platform.control;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;

@@ -1,4 +1,4 @@
-package org.scicoop.secretariat.call.control;
+package org.scicoop.secretariat.platform.control;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -12,8 +12,8 @@ import java.util.Arrays;
 /**
  * Decides whether uploaded bytes are a PDF anyone can open, by their content: the name and the
  * browser's content type prove nothing. The bytes must start with {@code %PDF-}, parse as a PDF with
- * at least one page, and not be encrypted (applicants could not open it, and the public page
- * promises a readable document). Too large and empty files are refused before parsing.
+ * at least one page, and not be encrypted (its readers could not open it). Too large and empty files
+ * are refused before parsing. Used for every uploaded PDF: call documents and proposal attachments.
  */
 public final class PdfContent {
 

@@ -1,0 +1,49 @@
+package org.scicoop.secretariat.platform.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.scicoop.secretariat.platform.file.entity.StoredFile;
+
+import java.time.Clock;
+
+/**
+ * The one way to keep and read the bytes of uploaded files (call documents, proposal attachments): by
+ * their SHA-256 checksum ({@link StoredFile}), each file once. Whoever references a file keeps its checksum;
+ * nothing here deletes, so every reference, old versions' included, finds its bytes. Runs in the caller's
+ * transaction: bytes stored for an upload that a rule then refuses are rolled back with it.
+ */
+@Dependent
+public class FileStore {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Stores {@code bytes} unless the same bytes are stored already; answers their checksum. */
+    public String store(byte[] bytes) {
+        StoredFile file = new StoredFile(bytes, clock.instant());
+        if (!exists(file.getSha256())) {
+            em.persist(file);
+        }
+        return file.getSha256();
+    }
+
+    /** The bytes named by {@code sha256}; stored files are never deleted, so a missing one is a defect. */
+    public byte[] bytes(String sha256) {
+        StoredFile file = em.find(StoredFile.class, sha256);
+        if (file == null) {
+            throw new IllegalStateException("no stored file " + sha256);
+        }
+        return file.getBytes();
+    }
+
+    // Asks for the key only: finding the entity would read the bytes of a file stored long ago.
+    private boolean exists(String sha256) {
+        return !em.createQuery("select f.sha256 from StoredFile f where f.sha256 = :sha256", String.class)
+                .setParameter("sha256", sha256).getResultList().isEmpty();
+    }
+}

@@ -1,0 +1,72 @@
+package org.scicoop.secretariat.platform.file.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/**
+ * The bytes of an uploaded file, named by their SHA-256 checksum: the one place where files live (call
+ * documents, proposal attachments). The same bytes are stored once, whoever uploads them, and a row is
+ * never changed or deleted: metadata rows, their audit trail and submitted versions name files by checksum,
+ * and each must still find its bytes. In a table of its own, read only on download, so listing documents
+ * or attachments never reads files. Not audited: the metadata that names the checksum is.
+ */
+@Entity
+@Table(name = "stored_file")
+public class StoredFile {
+
+    @Id
+    private String sha256;
+
+    @Column(name = "size_bytes")
+    private long size;
+
+    // bytea on PostgreSQL, binary varying on H2: both read and written as a plain byte array.
+    @Column(name = "bytes", nullable = false)
+    private byte[] bytes;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    protected StoredFile() {
+    }
+
+    public StoredFile(byte[] bytes, Instant createdAt) {
+        this.bytes = bytes.clone();
+        this.size = bytes.length;
+        this.sha256 = sha256(bytes);
+        this.createdAt = createdAt;
+    }
+
+    /** The checksum that names {@code bytes}: lower-case hex SHA-256, 64 characters. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public long getSize() {
+        return size;
+    }
+
+    public byte[] getBytes() {
+        return bytes.clone();
+    }
+
+    /** When these bytes were first stored. */
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}
