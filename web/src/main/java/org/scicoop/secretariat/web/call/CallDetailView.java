@@ -14,16 +14,23 @@ import org.scicoop.secretariat.platform.boundary.ConcurrentChange;
 import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
+import org.scicoop.secretariat.reference.entity.Country;
 import org.scicoop.secretariat.web.person.CurrentUser;
+import org.scicoop.secretariat.web.platform.BarScale;
 import org.scicoop.secretariat.web.platform.Messages;
 import org.scicoop.secretariat.web.platform.Texts;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /** One call for the secretariat, with its life-cycle actions. */
@@ -69,7 +76,7 @@ public class CallDetailView implements Serializable {
 
     /** The label of a field of the history: its own text, or "Budget of NSFC" for commitments. */
     public String fieldLabel(String field) {
-        java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         if (field.startsWith("commitment.")) {
             return Texts.of(locale, "call.field.commitment") + " " + field.substring("commitment.".length());
         }
@@ -77,30 +84,26 @@ public class CallDetailView implements Serializable {
     }
 
     /** A bar of the budget chart: a country's committed budget in euros, relative to the largest. */
-    public record Bar(String country, java.math.BigDecimal eur, int percent) {
+    public record Bar(String country, BigDecimal eur, int percent) {
     }
 
     /** Committed budget by country in euros (at today's rates), largest first; the common fund last. */
     public List<Bar> getBudgetByCountry() {
-        java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        java.util.Map<String, java.math.BigDecimal> byCountry = new java.util.TreeMap<>();
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        Map<String, BigDecimal> byCountry = new TreeMap<>();
         for (CallView.CommitmentView commitment : call.commitments()) {
             if (commitment.amountEur() != null) {
-                byCountry.merge(org.scicoop.secretariat.reference.entity.Country.displayName(commitment.country(),
-                        commitment.country(), locale), commitment.amountEur(), java.math.BigDecimal::add);
+                byCountry.merge(Country.displayName(commitment.country(), commitment.country(), locale),
+                        commitment.amountEur(), BigDecimal::add);
             }
         }
-        java.util.List<java.util.Map.Entry<String, java.math.BigDecimal>> sorted = byCountry.entrySet().stream()
-                .sorted(java.util.Map.Entry.<String, java.math.BigDecimal>comparingByValue().reversed()).toList();
-        java.util.List<java.util.Map.Entry<String, java.math.BigDecimal>> all = new java.util.ArrayList<>(sorted);
+        List<Map.Entry<String, BigDecimal>> all = new ArrayList<>(byCountry.entrySet().stream()
+                .sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed()).toList());
         if (call.commonFundEur().signum() > 0) {
-            all.add(java.util.Map.entry(Texts.of(locale, "call.commonFund"), call.commonFundEur()));
+            all.add(Map.entry(Texts.of(locale, "call.commonFund"), call.commonFundEur()));
         }
-        java.math.BigDecimal max = all.stream().map(java.util.Map.Entry::getValue)
-                .max(java.math.BigDecimal::compareTo).orElse(java.math.BigDecimal.ONE);
-        return all.stream().map(e -> new Bar(e.getKey(), e.getValue(), max.signum() == 0 ? 0
-                : e.getValue().multiply(java.math.BigDecimal.valueOf(100))
-                .divide(max, 0, java.math.RoundingMode.HALF_UP).intValue())).toList();
+        BarScale scale = BarScale.of(all, Map.Entry::getValue);
+        return all.stream().map(e -> new Bar(e.getKey(), e.getValue(), scale.percent(e.getValue()))).toList();
     }
 
     public void open() {

@@ -9,6 +9,7 @@ import org.scicoop.secretariat.person.entity.IdentityClaims;
 import org.scicoop.secretariat.person.entity.Roles;
 import org.scicoop.secretariat.reference.entity.Country;
 import org.scicoop.secretariat.web.i18n.LanguageFilter;
+import org.scicoop.secretariat.web.platform.ReaderZone;
 import org.scicoop.secretariat.web.security.TokenClaims;
 
 import java.time.DateTimeException;
@@ -24,7 +25,7 @@ import java.util.Optional;
  */
 @Named
 @RequestScoped
-public class CurrentUser {
+public class CurrentUser implements ReaderZone {
 
     /** Set by the pages' script to the browser's IANA time zone. */
     public static final String TIME_ZONE_COOKIE = "secretariat-tz";
@@ -85,6 +86,7 @@ public class CurrentUser {
      * The user's time zone: {@code zoneinfo} from their profile, else their browser's, else UTC.
      * Worked out once per request: a list page asks for it in every row.
      */
+    @Override
     public ZoneId getZone() {
         if (zone == null) {
             zone = zoneOf(claims().map(IdentityClaims::zoneinfo).orElse(null), browserZone());

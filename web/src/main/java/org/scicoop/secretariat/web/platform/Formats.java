@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.scicoop.secretariat.web.i18n.LocaleBean;
-import org.scicoop.secretariat.web.person.CurrentUser;
 
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -20,7 +19,7 @@ public class Formats {
     LocaleBean locale;
 
     @Inject
-    CurrentUser user;
+    ReaderZone reader;
 
     /** The reader's format of instants, made once per request (a list formats two per row). */
     private DateTimeFormatter instants;
@@ -33,7 +32,7 @@ public class Formats {
         if (instants == null) {
             instants = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                     .withLocale(locale.getLocale())
-                    .withZone(user.getZone());
+                    .withZone(reader.getZone());
         }
         return instants.format(instant) + " (" + zoneName() + ")";
     }
@@ -44,7 +43,7 @@ public class Formats {
 
     /** The reader's zone as people name it: an IANA id such as Europe/Paris, or UTC. */
     public String zoneName() {
-        java.time.ZoneId zone = user.getZone();
+        java.time.ZoneId zone = reader.getZone();
         return zone.normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 

@@ -1,30 +1,28 @@
 package org.scicoop.secretariat.web.proposal;
 
+import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.proposal.boundary.NewOrganisation;
 import org.scicoop.secretariat.proposal.boundary.OrganisationDirectory;
 import org.scicoop.secretariat.proposal.boundary.OrganisationDirectory.OrganisationChoice;
-import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.reference.entity.OrganisationType;
 import org.scicoop.secretariat.reference.entity.RorId;
 import org.scicoop.secretariat.web.platform.Messages;
+import org.scicoop.secretariat.web.reference.OrganisationFields;
 
 import java.io.Serializable;
 import java.util.List;
 
 /**
  * Choosing an organisation for a partner: search the organisations the programme knows, or name a
- * new one (name, country, type, optional ROR id). Part of the page's view state; the page's bean
- * asks the directory.
+ * new one ({@link OrganisationFields}, as administrators do: name, country, type, optional ROR id).
+ * Part of the page's view state; the page's bean asks the directory.
  */
 public class OrganisationPicker implements Serializable {
 
     private String query;
     private List<OrganisationChoice> results = List.of();
     private boolean searched;
-    private String name;
-    private String countryCode;
-    private OrganisationType type = OrganisationType.UNIVERSITY;
-    private String rorId;
+    private OrganisationFields organisation = new OrganisationFields(OrganisationType.UNIVERSITY);
 
     public void search(OrganisationDirectory directory) {
         results = query == null || query.isBlank() ? List.of() : directory.search(query.length() > 200
@@ -38,8 +36,10 @@ public class OrganisationPicker implements Serializable {
 
     /** The new organisation typed in, as the service takes it. */
     public NewOrganisation newOrganisation() {
-        return new NewOrganisation(name == null ? "" : name.strip(), countryCode, type,
-                rorId == null || rorId.isBlank() ? null : rorId.strip());
+        String name = organisation.getName();
+        String rorId = organisation.getRorId();
+        return new NewOrganisation(name == null ? "" : name.strip(), organisation.getCountryCode(),
+                organisation.getType(), rorId == null || rorId.isBlank() ? null : rorId.strip());
     }
 
     /**
@@ -47,12 +47,12 @@ public class OrganisationPicker implements Serializable {
      * otherwise says so beside the field (in the form {@code formId}).
      */
     boolean isNewOrganisationValid(String formId) {
-        if (name == null || name.isBlank() || countryCode == null || type == null) {
+        if (!organisation.isComplete()) {
             Messages.refusedAt(formId + ":org-name", new RuleViolation("proposal.organisation.incomplete"));
             return false;
         }
         try {
-            RorId.normalise(rorId);
+            RorId.normalise(organisation.getRorId());
             return true;
         } catch (RuleViolation refused) {
             Messages.refusedAt(formId + ":org-ror", refused);
@@ -64,10 +64,7 @@ public class OrganisationPicker implements Serializable {
         query = null;
         results = List.of();
         searched = false;
-        name = null;
-        countryCode = null;
-        type = OrganisationType.UNIVERSITY;
-        rorId = null;
+        organisation = new OrganisationFields(OrganisationType.UNIVERSITY);
     }
 
     public OrganisationType[] getTypes() {
@@ -91,35 +88,8 @@ public class OrganisationPicker implements Serializable {
         this.query = query;
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getCountryCode() {
-        return countryCode;
-    }
-
-    public void setCountryCode(String countryCode) {
-        this.countryCode = countryCode;
-    }
-
-    public OrganisationType getType() {
-        return type;
-    }
-
-    public void setType(OrganisationType type) {
-        this.type = type;
-    }
-
-    public String getRorId() {
-        return rorId;
-    }
-
-    public void setRorId(String rorId) {
-        this.rorId = rorId;
+    /** The new organisation being named. */
+    public OrganisationFields getOrganisation() {
+        return organisation;
     }
 }

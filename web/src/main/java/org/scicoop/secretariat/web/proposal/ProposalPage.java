@@ -5,27 +5,17 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.file.UploadedFile;
 import org.scicoop.secretariat.call.boundary.CallService;
 import org.scicoop.secretariat.call.boundary.CallView;
 import org.scicoop.secretariat.platform.boundary.ConcurrentChange;
 import org.scicoop.secretariat.platform.boundary.NotFound;
-import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
-import org.scicoop.secretariat.proposal.boundary.MilestoneCommand;
-import org.scicoop.secretariat.proposal.boundary.OrganisationDirectory;
-import org.scicoop.secretariat.proposal.boundary.OrganisationDirectory.FundingChoice;
-import org.scicoop.secretariat.proposal.boundary.OrganisationDirectory.OrganisationChoice;
-import org.scicoop.secretariat.proposal.boundary.ProposalCommand;
 import org.scicoop.secretariat.proposal.boundary.ProposalContent;
 import org.scicoop.secretariat.proposal.boundary.ProposalService;
 import org.scicoop.secretariat.proposal.boundary.ProposalView;
-import org.scicoop.secretariat.proposal.entity.AttachmentKind;
 import org.scicoop.secretariat.proposal.entity.Finding;
-import org.scicoop.secretariat.proposal.entity.MilestoneKind;
 import org.scicoop.secretariat.proposal.entity.Proposal;
 import org.scicoop.secretariat.proposal.entity.ProposalStatus;
-import org.scicoop.secretariat.reference.boundary.ReferenceDataService;
 import org.scicoop.secretariat.reference.entity.Country;
 import org.scicoop.secretariat.web.i18n.LocaleBean;
 import org.scicoop.secretariat.web.platform.Messages;
@@ -35,15 +25,10 @@ import org.scicoop.secretariat.web.proposal.ProposalSteps.Step;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -51,12 +36,15 @@ import java.util.function.Supplier;
  * partners, budget, milestones, attachments, review and submit) and sees at each step what the
  * server's rules still find missing; a partner's investigator edits their own partner data; everyone
  * else allowed to see the proposal reads it. A proposal the reader may not see is a 404.
+ *
+ * <p>This bean loads and saves the proposal, moves between the steps and holds the review step
+ * (submit, reopen, withdraw); the other steps hold their fields, rows and actions ({@link ProposalText},
+ * {@link ProposalPartners}, {@link ProposalBudget}, {@link ProposalMilestones}, {@link ProposalAttachments}).
  */
 @Named
 @ViewScoped
 public class ProposalPage implements Serializable {
 
-    private static final String FILE_FIELD = "upload-form:attachment-file";
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
 
@@ -64,16 +52,16 @@ public class ProposalPage implements Serializable {
     ProposalService proposals;
 
     @Inject
-    OrganisationDirectory directory;
-
-    @Inject
     CallService calls;
 
     @Inject
-    ReferenceDataService referenceData;
+    LocaleBean locale;
 
     @Inject
-    LocaleBean locale;
+    ProposalPartners partners;
+
+    @Inject
+    ProposalMilestones milestones;
 
     private Long id;
     private ProposalView view;
@@ -82,21 +70,7 @@ public class ProposalPage implements Serializable {
     private List<Finding> findings = List.of();
     private boolean conflict;
     private ProposalView.SubmissionView lastSubmission;
-
-    // the form: what the applicant types, kept until saved
-    private String acronym;
-    private String title;
-    private String abstractText;
-    private String keywords;
-    private Integer durationMonths;
-    private final List<PartnerRow> partners = new ArrayList<>();
-    private final List<MilestoneRow> milestones = new ArrayList<>();
-    private final OrganisationPicker picker = new OrganisationPicker();
-    private final Map<String, List<FundingChoice>> fundingByCountry = new HashMap<>();
-    private Map<String, Boolean> developing;
-
-    private AttachmentKind attachmentKind = AttachmentKind.DESCRIPTION;
-    private transient UploadedFile attachmentFile;
+    private ProposalText text = new ProposalText();
 
     public void load() throws IOException {
         if (view != null) {
@@ -116,35 +90,20 @@ public class ProposalPage implements Serializable {
     }
 
     /** Shows the proposal as the server has it now: the form is filled from it again. */
-    private void show(ProposalView current) {
+    void show(ProposalView current) {
         view = current;
         conflict = false;
         ProposalView.Content content = current.content();
-        acronym = content.acronym();
-        title = content.title();
-        abstractText = content.abstractText();
-        keywords = content.keywords();
-        durationMonths = content.durationMonths();
-        partners.clear();
-        for (ProposalView.PartnerView partner : content.partners()) {
-            partners.add(PartnerRow.of(partner, options(partner.countryCode())));
-        }
-        milestones.clear();
-        content.milestones().forEach(m -> milestones.add(MilestoneRow.of(m)));
+        text = ProposalText.of(content);
+        partners.show(content.partners());
+        milestones.show(content.milestones());
         findings = current.findings();
     }
 
     /** Keeps what the reader typed and takes the rest (version, attachments, rights…) from the server. */
-    private void refresh(ProposalView current) {
+    void refresh(ProposalView current) {
         view = current;
         findings = current.findings();
-    }
-
-    private List<FundingChoice> options(String countryCode) {
-        if (view == null) {
-            return List.of();
-        }
-        return fundingByCountry.computeIfAbsent(countryCode, code -> directory.fundingOptions(view.callCode(), code));
     }
 
     // ---------------------------------------------------------------- steps
@@ -190,12 +149,7 @@ public class ProposalPage implements Serializable {
     // ---------------------------------------------------------------- coordinator's editing
 
     private ProposalContent content() {
-        List<ProposalContent.Entry> entries = partners.stream()
-                .map(row -> new ProposalContent.Entry(row.getId(), row.command())).toList();
-        List<MilestoneCommand> plans = milestones.stream().filter(MilestoneRow::isComplete)
-                .map(MilestoneRow::command).toList();
-        return new ProposalContent(new ProposalCommand(acronym == null ? "" : acronym.strip(), title, abstractText,
-                keywords, durationMonths), entries, plans);
+        return new ProposalContent(text.command(), partners.entries(), milestones.commands());
     }
 
     public void save() {
@@ -205,15 +159,14 @@ public class ProposalPage implements Serializable {
     }
 
     /** Saves the form (the coordinator's whole content) at the version read; false with a message when refused. */
-    private boolean saved() {
+    boolean saved() {
         if (!isEditable()) {
             return true;
         }
-        for (int i = 0; i < milestones.size(); i++) {
-            if (!milestones.get(i).isComplete()) {
-                Messages.error("proposal.milestone.incomplete", i + 1);
-                return false;
-            }
+        int incomplete = milestones.firstIncomplete();
+        if (incomplete >= 0) {
+            Messages.error("proposal.milestone.incomplete", incomplete + 1);
+            return false;
         }
         try {
             show(proposals.replace(id, view.version(), content()));
@@ -233,83 +186,11 @@ public class ProposalPage implements Serializable {
         Messages.info("proposal.reloaded");
     }
 
-    public void searchOrganisations() {
-        picker.search(directory);
-    }
-
-    public void pickOrganisation(long organisationId) {
-        OrganisationChoice chosen = picker.result(organisationId);
-        if (chosen == null) {
-            return;
-        }
-        partners.add(PartnerRow.added(chosen.id(), null, chosen.name(), chosen.countryCode(),
-                isDeveloping(chosen.countryCode()), options(chosen.countryCode())));
-        picker.clear();
-        Messages.info("proposal.partner.added", chosen.name());
-        check();
-    }
-
-    public void pickNewOrganisation() {
-        if (!picker.isNewOrganisationValid("proposal-form")) {
-            return;
-        }
-        var organisation = picker.newOrganisation();
-        partners.add(PartnerRow.added(null, organisation, organisation.name(), organisation.countryCode(),
-                isDeveloping(organisation.countryCode()), options(organisation.countryCode())));
-        picker.clear();
-        Messages.info("proposal.partner.added", organisation.name());
-        check();
-    }
-
-    public void removePartner(PartnerRow row) {
-        int index = partners.indexOf(row);
-        if (index <= 0 || row.isCoordinating()) {
-            return;
-        }
-        partners.remove(index);
-        for (MilestoneRow milestone : milestones) {
-            Integer responsible = milestone.getResponsible();
-            if (responsible != null && responsible == index) {
-                milestone.setResponsible(null);
-            } else if (responsible != null && responsible > index) {
-                milestone.setResponsible(responsible - 1);
-            }
-        }
-        Messages.info("proposal.partner.removed", row.getOrganisation());
-        check();
-    }
-
-    public void addMilestone() {
-        MilestoneRow row = new MilestoneRow();
-        row.setResponsible(0);
-        milestones.add(row);
-    }
-
-    public void removeMilestone(MilestoneRow row) {
-        milestones.remove(row);
-        check();
-    }
-
-    /** Invites the partner's investigator (the form is saved first: the invitation goes to the saved e-mail). */
-    public void invite(PartnerRow row) {
-        if (!saved()) {
-            return;
-        }
-        PartnerRow current = partners.stream().filter(p -> row.getId() != null && row.getId().equals(p.getId()))
-                .findFirst().orElse(null);
-        if (current == null) {
-            return;
-        }
-        act(() -> proposals.invite(id, view.version(), current.getId(), locale.getLanguage().getCode()), "proposal.invited",
-                current.getPiEmail());
-        show(view);
-    }
-
     // ---------------------------------------------------------------- a partner's own data
 
     /** Saves the partner rows the reader may edit as a partner's investigator. */
     public void savePartners() {
-        for (PartnerRow row : partners) {
+        for (PartnerRow row : partners.getRows()) {
             if (row.getId() == null || !view.rights().editablePartners().contains(row.getId())) {
                 continue;
             }
@@ -330,50 +211,11 @@ public class ProposalPage implements Serializable {
         Messages.info("proposal.partner.saved");
     }
 
-    // ---------------------------------------------------------------- attachments
-
-    public void upload() {
-        if (attachmentFile == null || attachmentFile.getSize() == 0) {
-            Messages.refusedAt(FILE_FIELD, new RuleViolation("rule.document.empty"));
-            return;
-        }
-        try {
-            refresh(proposals.attach(id, view.version(), attachmentKind, attachmentFile.getFileName(),
-                    attachmentFile.getContent()));
-            Messages.info("proposal.attachment.uploaded", attachmentFile.getFileName());
-            attachmentKind = AttachmentKind.OTHER;
-        } catch (ConcurrentChange changed) {
-            conflicted(changed);
-        } catch (RuleViolation refused) {
-            Messages.refusedAt(FILE_FIELD, refused);
-        } catch (NotFound refused) {
-            Messages.refused(refused);
-        } catch (EJBException invalid) {
-            Refusals.caught(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser(), "upload", invalid);
-            Messages.refusedAt(FILE_FIELD, new RuleViolation("proposal.attachment.invalid"));
-        } finally {
-            attachmentFile = null;
-        }
-    }
-
-    public void detach(long attachmentId) {
-        act(() -> proposals.detach(id, view.version(), attachmentId), "proposal.attachment.removed", null);
-    }
-
-    public String attachmentPath(ProposalView.AttachmentView attachment) {
-        return "/app/proposals/files/" + id + "/" + attachment.id() + "/"
-                + URLEncoder.encode(attachment.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-    }
+    // ---------------------------------------------------------------- review and submit
 
     public String receiptPath(ProposalView.SubmissionView submission) {
         return "/app/proposals/receipt/" + id + "/" + submission.number() + ".pdf";
     }
-
-    public long getMaxAttachmentMegabytes() {
-        return Settings.maxProposalAttachmentBytes() / (1024 * 1024);
-    }
-
-    // ---------------------------------------------------------------- life cycle
 
     public void submit() {
         if (!saved()) {
@@ -405,7 +247,7 @@ public class ProposalPage implements Serializable {
         show(view);
     }
 
-    private void act(Supplier<ProposalView> action, String doneKey, Object argument) {
+    void act(Supplier<ProposalView> action, String doneKey, Object argument) {
         try {
             refresh(action.get());
             Messages.info(doneKey, argument);
@@ -452,61 +294,11 @@ public class ProposalPage implements Serializable {
         return Country.displayName(code, code, locale.getLocale());
     }
 
-    private boolean isDeveloping(String countryCode) {
-        if (developing == null) {
-            developing = new HashMap<>();
-            referenceData.countries().forEach(c -> developing.put(c.code(),
-                    c.developing()));
-        }
-        return developing.getOrDefault(countryCode, false);
-    }
-
-    /** A funding option in words: "ANR (EUR)", "Common fund (EUR)", "Self-funded". */
-    public String fundingLabel(FundingChoice choice) {
-        if (choice == null) {
-            return "";
-        }
-        String source = Texts.of(locale.getLocale(), "FundingSource." + choice.source().name());
-        return switch (choice.source()) {
-            case AGENCY -> choice.agency() + " · " + choice.agencyName() + " (" + choice.currency() + ")";
-            case COMMON_FUND -> source + " (" + choice.currency() + ")";
-            case SELF_FUNDED -> source;
-        };
-    }
-
-    public String partnerLabel(Integer index) {
-        if (index == null || index < 0 || index >= partners.size()) {
-            return Texts.of(locale.getLocale(), "value.none");
-        }
-        return partners.get(index).getOrganisation();
-    }
-
-    public List<Integer> getPartnerIndexes() {
-        List<Integer> indexes = new ArrayList<>();
-        for (int i = 0; i < partners.size(); i++) {
-            indexes.add(i);
-        }
-        return indexes;
-    }
-
-    public MilestoneKind[] getMilestoneKinds() {
-        return MilestoneKind.values();
-    }
-
-    public AttachmentKind[] getAttachmentKinds() {
-        return AttachmentKind.values();
-    }
-
     public Locale getLocale() {
         return locale.getLocale();
     }
 
     // ---------------------------------------------------------------- properties
-
-    /** What the organisation picker updates after a choice: the whole editor (a partner was added). */
-    public String getPickerTargets() {
-        return ":editor";
-    }
 
     public String getIdParameter() {
         return id == null ? null : id.toString();
@@ -549,71 +341,8 @@ public class ProposalPage implements Serializable {
         return lastSubmission;
     }
 
-    public String getAcronym() {
-        return acronym;
-    }
-
-    public void setAcronym(String acronym) {
-        this.acronym = acronym;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getAbstractText() {
-        return abstractText;
-    }
-
-    public void setAbstractText(String abstractText) {
-        this.abstractText = abstractText;
-    }
-
-    public String getKeywords() {
-        return keywords;
-    }
-
-    public void setKeywords(String keywords) {
-        this.keywords = keywords;
-    }
-
-    public Integer getDurationMonths() {
-        return durationMonths;
-    }
-
-    public void setDurationMonths(Integer durationMonths) {
-        this.durationMonths = durationMonths;
-    }
-
-    public List<PartnerRow> getPartners() {
-        return partners;
-    }
-
-    public List<MilestoneRow> getMilestones() {
-        return milestones;
-    }
-
-    public OrganisationPicker getPicker() {
-        return picker;
-    }
-
-    public AttachmentKind getAttachmentKind() {
-        return attachmentKind;
-    }
-
-    public void setAttachmentKind(AttachmentKind attachmentKind) {
-        this.attachmentKind = attachmentKind;
-    }
-
-    public UploadedFile getAttachmentFile() {
-        return attachmentFile;
-    }
-
-    public void setAttachmentFile(UploadedFile attachmentFile) {
-        this.attachmentFile = attachmentFile;
+    /** The call step's form. */
+    public ProposalText getForm() {
+        return text;
     }
 }

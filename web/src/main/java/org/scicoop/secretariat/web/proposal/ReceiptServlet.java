@@ -11,10 +11,10 @@ import org.scicoop.secretariat.proposal.boundary.ProposalService;
 import org.scicoop.secretariat.proposal.boundary.ProposalView;
 import org.scicoop.secretariat.proposal.boundary.ReceiptView;
 import org.scicoop.secretariat.reference.entity.Country;
-import org.scicoop.secretariat.web.call.CallsPdf;
 import org.scicoop.secretariat.web.call.DocumentDownloads;
 import org.scicoop.secretariat.web.i18n.LocaleBean;
 import org.scicoop.secretariat.web.platform.Formats;
+import org.scicoop.secretariat.web.platform.PdfFonts;
 import org.scicoop.secretariat.web.platform.Texts;
 
 import java.io.ByteArrayOutputStream;
@@ -24,8 +24,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The PDF receipt of a submitted version: {@code /app/proposals/receipt/{id}/{version}.pdf}, for
@@ -35,7 +33,6 @@ import java.util.logging.Logger;
 @WebServlet("/app/proposals/receipt/*")
 public class ReceiptServlet extends HttpServlet {
 
-    private static final Logger LOG = Logger.getLogger(ReceiptServlet.class.getName());
     static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
 
@@ -66,11 +63,8 @@ public class ReceiptServlet extends HttpServlet {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
             ReceiptPdf.fromEnvironment().write(receipt(receipt, reader), pdf);
-        } catch (CallsPdf.FontUnavailable missing) {
-            LOG.log(Level.SEVERE, missing.getMessage());
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().println(Texts.of(reader, "calls.export.pdf.unavailable"));
+        } catch (PdfFonts.Unavailable missing) {
+            missing.answer(response, reader);
             return;
         }
         response.setContentType("application/pdf");

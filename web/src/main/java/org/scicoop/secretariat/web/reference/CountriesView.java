@@ -3,9 +3,6 @@ package org.scicoop.secretariat.web.reference;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.scicoop.secretariat.platform.boundary.ConcurrentChange;
-import org.scicoop.secretariat.platform.boundary.NotFound;
-import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.reference.boundary.CountryService;
 import org.scicoop.secretariat.reference.entity.Country;
 import org.scicoop.secretariat.reference.entity.IncomeGroup;
@@ -19,6 +16,7 @@ import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Administrators record the countries' World Bank income groups and the classification year. The
@@ -28,8 +26,6 @@ import java.util.Locale;
 @Named
 @ViewScoped
 public class CountriesView implements Serializable {
-
-    private static final String FORM = "country-form:";
 
     @Inject
     CountryService service;
@@ -41,10 +37,8 @@ public class CountriesView implements Serializable {
     private IncomeGroup filterGroup;
     private List<CountryService.CountryRow> countries;
 
-    private String editing;
-    private long version;
-    private IncomeGroup group;
-    private Integer year;
+    private final ReferenceEditor<String, CountryForm> editor = new ReferenceEditor<>("country-form",
+            Map.of("rule.country.year", "year"), new CountryForm());
 
     public List<CountryService.CountryRow> getCountries() {
         if (countries == null) {
@@ -71,30 +65,23 @@ public class CountriesView implements Serializable {
     }
 
     public void edit(CountryService.CountryRow row) {
-        editing = row.code();
-        version = row.version();
-        group = row.incomeGroup();
-        year = row.incomeYear();
+        editor.edit(row.code(), row.version(), CountryForm.of(row));
     }
 
     public void cancel() {
-        editing = null;
+        editor.startNew(new CountryForm());
     }
 
     public void save() {
-        try {
-            CountryService.CountryRow saved = service.reclassify(editing, version, group, year);
-            Messages.info("countries.saved", name(saved.code()),
-                    Texts.of(locale.getLocale(), "incomeGroup." + saved.incomeGroup().name()),
-                    saved.incomeYear() == null ? "" : saved.incomeYear().toString());
-            countries = null;
-            editing = null;
-        } catch (ConcurrentChange change) {
-            Messages.error("reference.concurrentChange");
-        } catch (RuleViolation | NotFound refused) {
-            String key = refused instanceof RuleViolation v ? v.messageKey() : "";
-            Messages.refusedAt(key.startsWith("rule.country.year") ? FORM + "year" : null, refused);
-        }
+        CountryForm form = editor.getForm();
+        editor.update((code, version) -> service.reclassify(code, version, form.getGroup(), form.getYear()))
+                .ifPresent(saved -> {
+                    Messages.info("countries.saved", name(saved.code()),
+                            Texts.of(locale.getLocale(), "incomeGroup." + saved.incomeGroup().name()),
+                            saved.incomeYear() == null ? "" : saved.incomeYear().toString());
+                    countries = null;
+                    cancel();
+                });
     }
 
     public List<IncomeGroup> getGroups() {
@@ -102,11 +89,16 @@ public class CountriesView implements Serializable {
     }
 
     public boolean isEditing() {
-        return editing != null;
+        return editor.isEditing();
     }
 
-    public String getEditing() {
-        return editing;
+    /** The code of the country being classified. */
+    public String getEditedCode() {
+        return editor.getKey();
+    }
+
+    public CountryForm getForm() {
+        return editor.getForm();
     }
 
     public String getFilterText() {
@@ -123,21 +115,5 @@ public class CountriesView implements Serializable {
 
     public void setFilterGroup(IncomeGroup filterGroup) {
         this.filterGroup = filterGroup;
-    }
-
-    public IncomeGroup getGroup() {
-        return group;
-    }
-
-    public void setGroup(IncomeGroup group) {
-        this.group = group;
-    }
-
-    public Integer getYear() {
-        return year;
-    }
-
-    public void setYear(Integer year) {
-        this.year = year;
     }
 }

@@ -3,10 +3,6 @@ package org.scicoop.secretariat.web.reference;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import org.scicoop.secretariat.platform.boundary.ConcurrentChange;
 import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.reference.boundary.MergeView;
@@ -33,8 +29,6 @@ import java.util.Map;
 @ViewScoped
 public class OrganisationsView implements Serializable {
 
-    private static final String FORM = "organisation-form:";
-
     @Inject
     OrganisationService service;
 
@@ -43,19 +37,10 @@ public class OrganisationsView implements Serializable {
     private OrganisationType filterType;
     private PagedLazyModel<OrganisationRow> model;
 
-    private Long editing;
-    private long version;
-    @NotBlank
-    @Size(max = 300)
-    private String name;
-    @NotBlank
-    private String countryCode;
-    @NotNull
-    private OrganisationType type;
-    @Size(max = 120)
-    private String city;
-    @Size(max = 200)
-    private String rorId;
+    private final ReferenceEditor<Long, OrganisationForm> editor = new ReferenceEditor<>("organisation-form", Map.of(
+            "rule.organisation.ror", "ror",
+            "rule.organisation.nameRequired", "name",
+            "rule.reference.unknownCountry", "country"), new OrganisationForm());
 
     private final Map<Long, OrganisationRow> picked = new LinkedHashMap<>();
     private Long keptId;
@@ -84,53 +69,24 @@ public class OrganisationsView implements Serializable {
     }
 
     public void edit(OrganisationRow row) {
-        editing = row.id();
-        version = row.version();
-        name = row.name();
-        countryCode = row.countryCode();
-        type = row.type();
-        city = row.city();
-        rorId = row.rorId();
+        editor.edit(row.id(), row.version(), OrganisationForm.of(row));
     }
 
     public void startNew() {
-        editing = null;
-        version = 0;
-        name = null;
-        countryCode = null;
-        type = null;
-        city = null;
-        rorId = null;
+        editor.startNew(new OrganisationForm());
     }
 
     public void save() {
-        OrganisationCommand command = new OrganisationCommand(name, countryCode, type, city, rorId);
-        try {
-            OrganisationRow saved = editing == null ? service.create(command)
-                    : service.update(editing, version, command);
-            Messages.info(editing == null ? "organisations.created" : "organisations.saved", saved.name());
-            if (picked.containsKey(saved.id())) {
-                picked.put(saved.id(), saved);
-            }
-            startNew();
-        } catch (ConcurrentChange change) {
-            Messages.error("reference.concurrentChange");
-        } catch (RuleViolation | NotFound refused) {
-            Messages.refusedAt(field(refused), refused);
-        }
-    }
-
-    private static String field(RuntimeException refusal) {
-        if (!(refusal instanceof RuleViolation violation)) {
-            return null;
-        }
-        return switch (violation.messageKey()) {
-            case "rule.organisation.rorFormat", "rule.organisation.rorChecksum", "rule.organisation.rorTaken" ->
-                    FORM + "ror";
-            case "rule.organisation.nameRequired" -> FORM + "name";
-            case "rule.reference.unknownCountry" -> FORM + "country";
-            default -> null;
-        };
+        OrganisationCommand command = editor.getForm().command();
+        editor.save(() -> service.create(command), (id, version) -> service.update(id, version, command))
+                .ifPresent(saved -> {
+                    OrganisationRow row = saved.row();
+                    Messages.info(saved.created() ? "organisations.created" : "organisations.saved", row.name());
+                    if (picked.containsKey(row.id())) {
+                        picked.put(row.id(), row);
+                    }
+                    startNew();
+                });
     }
 
     /** Adds an organisation to those to merge (or takes it out again). */
@@ -168,7 +124,7 @@ public class OrganisationsView implements Serializable {
             Messages.info("organisations.merged", done.size(), picked.get(keptId).name());
             clearPicked();
             merges = null;
-            if (editing != null && duplicates.contains(editing)) {
+            if (editor.isEditing() && duplicates.contains(editor.getKey())) {
                 startNew();
             }
         } catch (RuleViolation | NotFound refused) {
@@ -192,7 +148,11 @@ public class OrganisationsView implements Serializable {
     }
 
     public boolean isEditing() {
-        return editing != null;
+        return editor.isEditing();
+    }
+
+    public OrganisationForm getForm() {
+        return editor.getForm();
     }
 
     public Long getKeptId() {
@@ -225,45 +185,5 @@ public class OrganisationsView implements Serializable {
 
     public void setFilterType(OrganisationType filterType) {
         this.filterType = filterType;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getCountryCode() {
-        return countryCode;
-    }
-
-    public void setCountryCode(String countryCode) {
-        this.countryCode = countryCode;
-    }
-
-    public OrganisationType getType() {
-        return type;
-    }
-
-    public void setType(OrganisationType type) {
-        this.type = type;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getRorId() {
-        return rorId;
-    }
-
-    public void setRorId(String rorId) {
-        this.rorId = rorId;
     }
 }

@@ -3,11 +3,6 @@ package org.scicoop.secretariat.web.reference;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-import org.scicoop.secretariat.platform.boundary.ConcurrentChange;
-import org.scicoop.secretariat.platform.boundary.NotFound;
-import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.reference.boundary.ThemeCommand;
 import org.scicoop.secretariat.reference.boundary.ThemeRow;
 import org.scicoop.secretariat.reference.boundary.ThematicAreaService;
@@ -15,34 +10,18 @@ import org.scicoop.secretariat.web.platform.Messages;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /** Administrators keep the thematic areas: names in four languages, active or not. */
 @Named
 @ViewScoped
 public class ThemesView implements Serializable {
 
-    private static final String FORM = "theme-form:";
-
     @Inject
     ThematicAreaService service;
 
-    private Long editing;
-    private long version;
-    @NotBlank // validated only while the code can be typed: a disabled input is not submitted
-    @Size(max = 40)
-    private String code;
-    @NotBlank
-    @Size(max = 120)
-    private String en;
-    @NotBlank
-    @Size(max = 120)
-    private String zh;
-    @NotBlank
-    @Size(max = 120)
-    private String fr;
-    @NotBlank
-    @Size(max = 120)
-    private String es;
+    private final ReferenceEditor<Long, ThemeForm> editor = new ReferenceEditor<>("theme-form",
+            Map.of("rule.theme.code", "code"), new ThemeForm());
     private List<ThemeRow> themes;
 
     public List<ThemeRow> getThemes() {
@@ -53,102 +32,38 @@ public class ThemesView implements Serializable {
     }
 
     public void edit(ThemeRow row) {
-        editing = row.id();
-        version = row.version();
-        code = row.code();
-        en = row.en();
-        zh = row.zh();
-        fr = row.fr();
-        es = row.es();
+        editor.edit(row.id(), row.version(), ThemeForm.of(row));
     }
 
     public void startNew() {
-        editing = null;
-        version = 0;
-        code = null;
-        en = null;
-        zh = null;
-        fr = null;
-        es = null;
+        editor.startNew(new ThemeForm());
     }
 
     public void save() {
-        ThemeCommand names = new ThemeCommand(en, zh, fr, es);
-        try {
-            ThemeRow saved;
-            if (editing == null) {
-                saved = service.create(code, names);
-            } else {
-                saved = service.rename(editing, version, names);
-            }
-            Messages.info(editing == null ? "themes.created" : "themes.saved", saved.code());
-            themes = null;
-            startNew();
-        } catch (ConcurrentChange change) {
-            Messages.error("reference.concurrentChange");
-        } catch (RuleViolation | NotFound refused) {
-            String key = refused instanceof RuleViolation v ? v.messageKey() : "";
-            Messages.refusedAt(key.startsWith("rule.theme.code") ? FORM + "code" : null, refused);
-        }
+        String code = editor.getForm().getCode();
+        ThemeCommand names = editor.getForm().names();
+        editor.save(() -> service.create(code, names), (id, version) -> service.rename(id, version, names))
+                .ifPresent(saved -> {
+                    Messages.info(saved.created() ? "themes.created" : "themes.saved", saved.row().code());
+                    themes = null;
+                    startNew();
+                });
     }
 
     /** Activates an inactive area, deactivates an active one. */
     public void toggle(ThemeRow row) {
-        try {
-            ThemeRow saved = service.setActive(row.id(), row.version(), !row.active());
+        editor.act(() -> service.setActive(row.id(), row.version(), !row.active())).ifPresent(saved -> {
             Messages.info(saved.active() ? "themes.activated" : "themes.deactivated", saved.code());
-            if (saved.id().equals(editing)) {
-                version = saved.version();
-            }
-        } catch (ConcurrentChange change) {
-            Messages.error("reference.concurrentChange");
-        } catch (RuleViolation | NotFound refused) {
-            Messages.refused(refused);
-        }
+            editor.changed(saved.id(), saved.version());
+        });
         themes = null;
     }
 
     public boolean isEditing() {
-        return editing != null;
+        return editor.isEditing();
     }
 
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getEn() {
-        return en;
-    }
-
-    public void setEn(String en) {
-        this.en = en;
-    }
-
-    public String getZh() {
-        return zh;
-    }
-
-    public void setZh(String zh) {
-        this.zh = zh;
-    }
-
-    public String getFr() {
-        return fr;
-    }
-
-    public void setFr(String fr) {
-        this.fr = fr;
-    }
-
-    public String getEs() {
-        return es;
-    }
-
-    public void setEs(String es) {
-        this.es = es;
+    public ThemeForm getForm() {
+        return editor.getForm();
     }
 }

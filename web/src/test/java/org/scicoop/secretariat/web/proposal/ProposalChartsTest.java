@@ -43,7 +43,6 @@ class ProposalChartsTest {
         ProposalCharts charts = new ProposalCharts(new ProposalFigures(List.of(), List.of()));
 
         assertThat(charts.isEmpty()).isTrue();
-        assertThat(ProposalCharts.percent(0, 0)).isZero();
-        assertThat(ProposalCharts.percent(BigDecimal.ZERO, BigDecimal.ZERO)).isZero();
+        assertThat(charts.getByIncomeGroup()).isEmpty();
     }
 }

@@ -1,4 +1,4 @@
-package org.scicoop.secretariat.web.call;
+package org.scicoop.secretariat.web.platform;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -9,7 +9,6 @@ import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
-import org.scicoop.secretariat.web.platform.Texts;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,12 +21,14 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class CallsPdfTest {
+/** The list exports' PDF, with the officers' list of calls as the example. */
+class ListPdfTest {
 
     private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     private static final String CHINESE_TITLE = "气候变化与粮食安全联合征集";
     private static final String[] HEADER_KEYS = {"calls.column.code", "calls.column.title", "calls.filter.status",
             "call.opens", "call.deadline", "calls.filter.theme"};
+    private static final float[] WIDTHS = {105, 250, 60, 120, 120, 115};
 
     @Test
     void chineseAndLatinTitlesAreDrawnWithEmbeddedFontsAndReadBackUnchanged() throws IOException {
@@ -124,26 +125,26 @@ class CallsPdfTest {
 
     @Test
     void aMissingFontIsRefusedWithAMessageSayingWhatToInstall() {
-        assertThatThrownBy(() -> new CallsPdf(List.of(Path.of("/nowhere/font.ttc"))))
-                .isInstanceOf(CallsPdf.FontUnavailable.class)
+        assertThatThrownBy(() -> new PdfFonts(List.of(Path.of("/nowhere/font.ttc"))))
+                .isInstanceOf(PdfFonts.Unavailable.class)
                 .hasMessageContaining("/nowhere/font.ttc")
                 .hasMessageContaining("fonts-wqy-microhei")
-                .hasMessageContaining(CallsPdf.FONTS_VARIABLE);
+                .hasMessageContaining(PdfFonts.VARIABLE);
     }
 
     @Test
     void aFontWithCffOutlinesIsRefusedRatherThanEmbeddedBlank() {
-        CallsPdf pdf = new CallsPdf(List.of(Path.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")));
+        ListPdf pdf = new ListPdf(new PdfFonts(List.of(Path.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"))));
 
-        assertThatThrownBy(() -> pdf.write(heading(Locale.ENGLISH, "Filters: none"), List.<String[]>of().iterator(),
-                new ByteArrayOutputStream()))
-                .isInstanceOf(CallsPdf.FontUnavailable.class)
+        assertThatThrownBy(() -> pdf.write(heading(Locale.ENGLISH, "Filters: none"), WIDTHS,
+                List.<String[]>of().iterator(), new ByteArrayOutputStream()))
+                .isInstanceOf(PdfFonts.Unavailable.class)
                 .hasMessageContaining("TrueType");
     }
 
     @Test
     void theFontSettingListsPathsLikePath() {
-        assertThat(CallsPdf.paths(" /a/one.ttc:/b/two.ttf: ")).containsExactly(Path.of("/a/one.ttc"),
+        assertThat(PdfFonts.paths(" /a/one.ttc:/b/two.ttf: ")).containsExactly(Path.of("/a/one.ttc"),
                 Path.of("/b/two.ttf"));
     }
 
@@ -158,16 +159,16 @@ class CallsPdfTest {
 
     private static byte[] write(Locale locale, List<String[]> rows, String filters) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        CallsPdf.fromEnvironment().write(heading(locale, filters), rows.iterator(), out);
+        ListPdf.fromEnvironment().write(heading(locale, filters), WIDTHS, rows.iterator(), out);
         return out.toByteArray();
     }
 
-    private static CallsPdf.Heading heading(Locale locale, String filters) {
+    private static ListPdf.Heading heading(Locale locale, String filters) {
         List<String> headers = new ArrayList<>();
         for (String key : HEADER_KEYS) {
             headers.add(Texts.of(locale, key));
         }
-        return new CallsPdf.Heading(locale.toLanguageTag(), Texts.of(locale, "calls.public.title"), filters,
+        return new ListPdf.Heading(locale.toLanguageTag(), Texts.of(locale, "calls.public.title"), filters,
                 Texts.of(locale, "calls.pdf.generated", "2026-11-29 10:00 (UTC)"), headers,
                 Texts.of(locale, "calls.list.empty"),
                 (page, pages) -> Texts.of(locale, "calls.pdf.page", String.valueOf(page), String.valueOf(pages)));

@@ -1,4 +1,4 @@
-package org.scicoop.secretariat.web.reference;
+package org.scicoop.secretariat.web.dashboard;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,12 +13,18 @@ import org.scicoop.secretariat.reference.boundary.ReferenceFigures;
 import org.scicoop.secretariat.reference.entity.Country;
 import org.scicoop.secretariat.reference.entity.IncomeGroup;
 import org.scicoop.secretariat.web.i18n.LocaleBean;
+import org.scicoop.secretariat.web.platform.BarScale;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
-/** The dashboard's figures. Stateless: the page needs nothing kept between requests. */
+/**
+ * The dashboard's tiles and charts, which read several components (calls, proposals, reference data),
+ * so they live in a package of their own rather than in one of those components. Stateless: the page
+ * needs nothing kept between requests.
+ */
 @Named
 @RequestScoped
 public class DashboardView {
@@ -66,15 +72,18 @@ public class DashboardView {
         return figures;
     }
 
-    /** One bar per income group, widths relative to the largest group, for the chart and its table. */
+    /**
+     * One bar per income group, for the chart and its table; widths relative to the largest count
+     * (unclassified countries included, though they get no bar).
+     */
     public List<Bar> getIncomeGroupBars() {
-        long max = Math.max(1, getFigures().partnerCountriesByIncomeGroup().values().stream()
-                .mapToLong(Long::longValue).max().orElse(1));
+        Map<IncomeGroup, Long> counts = getFigures().partnerCountriesByIncomeGroup();
+        BarScale scale = BarScale.of(counts.values(), Function.identity());
         return Arrays.stream(IncomeGroup.values())
                 .filter(group -> group != IncomeGroup.UNCLASSIFIED)
                 .map(group -> {
-                    long count = getFigures().partnerCountriesByIncomeGroup().getOrDefault(group, 0L);
-                    return new Bar(group, count, (int) Math.round(100.0 * count / max));
+                    long count = counts.getOrDefault(group, 0L);
+                    return new Bar(group, count, scale.percent(count));
                 })
                 .toList();
     }
