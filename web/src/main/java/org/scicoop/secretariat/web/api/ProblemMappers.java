@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.Providers;
 import org.scicoop.secretariat.platform.boundary.ConcurrentChange;
 import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
@@ -58,31 +59,18 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
 
     /**
      * Invalid input gets its own mapper: RESTEasy brings one for {@code ValidationException} that is
-     * more specific than {@code Throwable} and would answer in its own format.
+     * more specific than {@code Throwable} and would answer in its own format. It hands the exception to the
+     * one mapper above.
      */
     @Provider
     public static class InvalidInput implements ExceptionMapper<ConstraintViolationException> {
 
         @Context
-        UriInfo uri;
-
-        @Context
-        HttpHeaders headers;
-
-        @Context
-        Request request;
-
-        @Context
-        SecurityContext security;
+        Providers providers;
 
         @Override
         public Response toResponse(ConstraintViolationException invalid) {
-            ProblemMappers mappers = new ProblemMappers();
-            mappers.uri = uri;
-            mappers.headers = headers;
-            mappers.request = request;
-            mappers.security = security;
-            return mappers.toResponse(invalid);
+            return providers.getExceptionMapper(Throwable.class).toResponse(invalid);
         }
     }
 
