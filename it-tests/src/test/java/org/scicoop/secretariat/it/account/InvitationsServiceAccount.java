@@ -1,6 +1,7 @@
 package org.scicoop.secretariat.it.account;
 
 import org.scicoop.secretariat.it.support.Http;
+import org.scicoop.secretariat.it.support.Json;
 import org.scicoop.secretariat.it.support.TestEnvironment;
 
 import java.net.URI;
@@ -9,8 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Keycloak's admin REST API as the application's invitations service account: the confidential client
@@ -20,7 +19,6 @@ final class InvitationsServiceAccount {
 
     static final String CLIENT_ID = "secretariat-invitations";
     private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
     private final String token;
 
@@ -31,11 +29,11 @@ final class InvitationsServiceAccount {
     static InvitationsServiceAccount login() {
         HttpResponse<String> response = tokenRequest("grant_type=client_credentials&client_id=" + CLIENT_ID
                 + "&client_secret=" + URLEncoder.encode(secret(), StandardCharsets.UTF_8));
-        Matcher token = ACCESS_TOKEN.matcher(response.body());
-        if (response.statusCode() != 200 || !token.find()) {
+        String token = Json.text(response.body(), "access_token");
+        if (response.statusCode() != 200 || token == null) {
             throw new IllegalStateException("no token for " + CLIENT_ID + ": " + response.statusCode() + " " + response.body());
         }
-        return new InvitationsServiceAccount(token.group(1));
+        return new InvitationsServiceAccount(token);
     }
 
     /** The secret as the realm import resolved it: the test run leaves the demo default. */
@@ -80,10 +78,10 @@ final class InvitationsServiceAccount {
     /** The id of the only user with this e-mail, looked up as the service account. */
     String idByEmail(String email) {
         HttpResponse<String> found = get("/users?exact=true&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8));
-        Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(found.body());
-        if (found.statusCode() != 200 || !id.find()) {
+        String id = found.statusCode() == 200 ? Json.text(found.body(), "[0].id") : null;
+        if (id == null) {
             throw new IllegalStateException("no user " + email + ": " + found.statusCode() + " " + found.body());
         }
-        return id.group(1);
+        return id;
     }
 }

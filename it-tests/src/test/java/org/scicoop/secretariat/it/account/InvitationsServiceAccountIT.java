@@ -5,7 +5,7 @@ import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.scicoop.secretariat.it.support.Infrastructure;
+import org.scicoop.secretariat.it.support.Json;
 import org.scicoop.secretariat.it.support.KeycloakAdmin;
 import org.scicoop.secretariat.it.support.KeycloakThemes;
 import org.scicoop.secretariat.it.support.Mailbox;
@@ -14,12 +14,8 @@ import org.scicoop.secretariat.it.support.TestEnvironment;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -181,19 +177,14 @@ class InvitationsServiceAccountIT {
     }
 
     private static String idOf(String json) {
-        Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
-        if (!id.find()) {
+        String id = Json.text(json, "[0].id");
+        if (id == null) {
             throw new IllegalStateException("no id in " + json);
         }
-        return id.group(1);
+        return id;
     }
 
     private static List<String> roleNames(String rolesJson) {
-        List<String> names = new ArrayList<>();
-        Matcher name = Pattern.compile("\"name\"\\s*:\\s*\"([^\"]+)\"").matcher(rolesJson);
-        while (name.find()) {
-            names.add(name.group(1));
-        }
-        return names;
+        return Json.objects(rolesJson, "").stream().map(role -> role.getString("name")).toList();
     }
 }

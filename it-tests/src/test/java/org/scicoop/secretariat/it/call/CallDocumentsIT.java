@@ -1,36 +1,26 @@
 package org.scicoop.secretariat.it.call;
 
-import org.junit.jupiter.api.BeforeAll;
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.scicoop.secretariat.it.support.Bundles;
 import org.scicoop.secretariat.it.support.DeployedApplication;
 import org.scicoop.secretariat.it.support.Http;
-import org.scicoop.secretariat.it.support.KeycloakTokens;
+import org.scicoop.secretariat.it.support.Json;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scicoop.secretariat.it.call.CallDocuments.download;
-import static org.scicoop.secretariat.it.call.CallDocuments.field;
-import static org.scicoop.secretariat.it.call.CallDocuments.pdf;
 import static org.scicoop.secretariat.it.call.CallDocuments.upload;
+import static org.scicoop.secretariat.it.support.Pdfs.pdf;
+import static org.scicoop.secretariat.it.support.KeycloakTokens.demoToken;
 
 /** Call documents through the API and the public download address: who may add, who may read, which headers. */
 class CallDocumentsIT extends DeployedApplication {
-
-    private static String officer;
-    private static String member;
-    private static String reviewer;
-
-    @BeforeAll
-    static void tokens() {
-        officer = KeycloakTokens.accessToken("officer", "demo");
-        member = KeycloakTokens.accessToken("member", "demo");
-        reviewer = KeycloakTokens.accessToken("reviewer", "demo");
-    }
 
     private static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
@@ -38,26 +28,26 @@ class CallDocumentsIT extends DeployedApplication {
 
     @Test
     void aDraftsDocumentIsForTheSecretariatOnly() throws Exception {
-        String code = CallDocuments.draft(officer, CallDocuments.newCode("IT-DOC"));
+        String code = CallDocuments.draft(demoToken("officer"), CallDocuments.newCode("IT-DOC"));
         byte[] guide = pdf("Guide for applicants");
 
-        HttpResponse<String> added = upload(officer, code, "Guide for applicants", "GUIDE", "Guide 2027.pdf", guide);
+        HttpResponse<String> added = upload(demoToken("officer"), code, "Guide for applicants", "GUIDE", "Guide 2027.pdf", guide);
 
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
         assertThat(added.body()).contains("\"title\":\"Guide for applicants\"").contains("\"kind\":\"GUIDE\"")
                 .contains("\"fileName\":\"Guide-2027.pdf\"").contains("\"size\":" + guide.length)
                 .contains("\"sha256\":\"" + sha256(guide) + "\"").contains("\"uploadedBy\":\"officer\"")
                 .doesNotContain("publicHref");
-        String id = field(added.body().substring(added.body().indexOf("\"documents\"")), "id");
+        String id = Json.text(added.body(), "documents[0].id");
         assertThat(added.headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/calls/" + code + "/documents/" + id));
 
         assertThat(download("/documents/" + code + "/" + id + "/Guide-2027.pdf").statusCode())
                 .as("the public").isEqualTo(404);
-        assertThat(Http.getWithToken("/api/v1/calls/" + code + "/documents/" + id, member).statusCode())
+        assertThat(Http.getWithToken("/api/v1/calls/" + code + "/documents/" + id, demoToken("member")).statusCode())
                 .as("a consortium member").isEqualTo(404);
         HttpResponse<byte[]> forReviewer = download("/api/v1/calls/" + code + "/documents/" + id,
-                "Authorization", "Bearer " + reviewer);
+                "Authorization", "Bearer " + demoToken("reviewer"));
         assertThat(forReviewer.statusCode()).isEqualTo(200);
         assertThat(forReviewer.body()).isEqualTo(guide);
         assertThat(forReviewer.headers().firstValue("Content-Type")).hasValue("application/pdf");
@@ -65,24 +55,24 @@ class CallDocumentsIT extends DeployedApplication {
 
     @Test
     void onlyOfficersAddDocuments() {
-        String code = CallDocuments.draft(officer, CallDocuments.newCode("IT-DOC"));
+        String code = CallDocuments.draft(demoToken("officer"), CallDocuments.newCode("IT-DOC"));
 
-        HttpResponse<String> refused = upload(member, code, "Guide", "GUIDE", "guide.pdf", pdf("member"));
+        HttpResponse<String> refused = upload(demoToken("member"), code, "Guide", "GUIDE", "guide.pdf", pdf("member"));
 
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(Http.getWithToken("/api/v1/calls/" + code, officer).body()).contains("\"documents\":[]");
+        assertThat(Http.getWithToken("/api/v1/calls/" + code, demoToken("officer")).body()).contains("\"documents\":[]");
     }
 
     @Test
     void aFileNamedPdfThatIsNotOneIsRefusedWithTheReasonInTheCallersLanguage() {
-        String code = CallDocuments.draft(officer, CallDocuments.newCode("IT-DOC"));
+        String code = CallDocuments.draft(demoToken("officer"), CallDocuments.newCode("IT-DOC"));
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
 
-        HttpResponse<String> image = upload(officer, code, "Call text", "CALL_TEXT", "call.pdf", png,
+        HttpResponse<String> image = upload(demoToken("officer"), code, "Call text", "CALL_TEXT", "call.pdf", png,
                 "Accept-Language", "fr");
-        HttpResponse<String> text = upload(officer, code, "Call text", "CALL_TEXT", "call.pdf",
+        HttpResponse<String> text = upload(demoToken("officer"), code, "Call text", "CALL_TEXT", "call.pdf",
                 "Just some text".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> broken = upload(officer, code, "Call text", "CALL_TEXT", "call.pdf",
+        HttpResponse<String> broken = upload(demoToken("officer"), code, "Call text", "CALL_TEXT", "call.pdf",
                 "%PDF-1.7\nbroken".getBytes(StandardCharsets.US_ASCII));
 
         assertThat(image.statusCode()).isEqualTo(422);
@@ -90,16 +80,16 @@ class CallDocumentsIT extends DeployedApplication {
                 .contains(Bundles.text("fr", "rule.document.notPdf"));
         assertThat(text.body()).contains("\"code\":\"rule.document.notPdf\"");
         assertThat(broken.body()).contains("\"code\":\"rule.document.unreadable\"");
-        assertThat(Http.getWithToken("/api/v1/calls/" + code, officer).body()).contains("\"documents\":[]");
+        assertThat(Http.getWithToken("/api/v1/calls/" + code, demoToken("officer")).body()).contains("\"documents\":[]");
     }
 
     @Test
     void aFileOverTenMegabytesIsRefused() {
-        String code = CallDocuments.draft(officer, CallDocuments.newCode("IT-DOC"));
+        String code = CallDocuments.draft(demoToken("officer"), CallDocuments.newCode("IT-DOC"));
         byte[] large = new byte[10 * 1024 * 1024 + 1];
         System.arraycopy("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 0, large, 0, 8);
 
-        HttpResponse<String> refused = upload(officer, code, "Huge", "OTHER", "huge.pdf", large);
+        HttpResponse<String> refused = upload(demoToken("officer"), code, "Huge", "OTHER", "huge.pdf", large);
 
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("\"code\":\"rule.document.tooLarge\"").contains("10 MB");
@@ -107,11 +97,11 @@ class CallDocumentsIT extends DeployedApplication {
 
     @Test
     void anyoneDownloadsAnOpenCallsDocumentWithSafeHeadersAndNoSession() throws Exception {
-        String code = CallDocuments.open(officer, CallDocuments.draft(officer, CallDocuments.newCode("IT-DOC")));
+        String code = CallDocuments.open(demoToken("officer"), CallDocuments.draft(demoToken("officer"), CallDocuments.newCode("IT-DOC")));
         byte[] callText = pdf("Call text");
-        HttpResponse<String> added = upload(officer, code, "Call text", "CALL_TEXT", "Call text.pdf", callText);
+        HttpResponse<String> added = upload(demoToken("officer"), code, "Call text", "CALL_TEXT", "Call text.pdf", callText);
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
-        String publicHref = field(added.body(), "publicHref");
+        String publicHref = Json.text(added.body(), "documents[0].publicHref");
         assertThat(publicHref).startsWith("/documents/" + code + "/").endsWith("/Call-text.pdf");
 
         HttpResponse<byte[]> response = download(publicHref);
@@ -133,28 +123,29 @@ class CallDocumentsIT extends DeployedApplication {
         String page = Http.get("/call.xhtml?code=" + code).body();
         assertThat(page).contains("href=\"" + publicHref + "\"").contains("Call text")
                 .contains(Bundles.text("en", "DocumentKind.CALL_TEXT"));
-        assertThat(Http.getWithToken("/api/v1/calls/" + code, member).body()).contains(publicHref);
+        assertThat(Http.getWithToken("/api/v1/calls/" + code, demoToken("member")).body()).contains(publicHref);
     }
 
     @Test
     void aRemovedDocumentIsGoneForEveryoneAndACancelledCallsDocumentsStayAsTheyWere() {
-        String code = CallDocuments.open(officer, CallDocuments.draft(officer, CallDocuments.newCode("IT-DOC")));
-        String kept = field(upload(officer, code, "Call text", "CALL_TEXT", "text.pdf", pdf("kept")).body(), "publicHref");
-        HttpResponse<String> second = upload(officer, code, "FAQ", "FAQ", "faq.pdf", pdf("faq"));
-        java.util.regex.Matcher faq = java.util.regex.Pattern.compile("\"publicHref\":\"(/documents/[^/]+/([0-9]+)/faq\\.pdf)\"")
-                .matcher(second.body());
-        assertThat(faq.find()).as(second.body()).isTrue();
-        String faqHref = faq.group(1);
-        String faqId = faq.group(2);
+        String code = CallDocuments.open(demoToken("officer"), CallDocuments.draft(demoToken("officer"), CallDocuments.newCode("IT-DOC")));
+        String kept = Json.text(upload(demoToken("officer"), code, "Call text", "CALL_TEXT", "text.pdf", pdf("kept")).body(),
+                "documents[0].publicHref");
+        HttpResponse<String> second = upload(demoToken("officer"), code, "FAQ", "FAQ", "faq.pdf", pdf("faq"));
+        Optional<JsonObject> faq = Json.objects(second.body(), "documents").stream()
+                .filter(document -> document.getString("fileName").equals("faq.pdf")).findFirst();
+        assertThat(faq).as(second.body()).isPresent();
+        String faqHref = faq.get().getString("publicHref");
+        String faqId = faq.get().get("id").toString();
 
-        HttpResponse<String> removed = Http.send("DELETE", "/api/v1/calls/" + code + "/documents/" + faqId, officer, null);
+        HttpResponse<String> removed = Http.send("DELETE", "/api/v1/calls/" + code + "/documents/" + faqId, demoToken("officer"), null);
 
         assertThat(removed.statusCode()).isEqualTo(200);
         assertThat(download(faqHref).statusCode()).isEqualTo(404);
         assertThat(download(kept).statusCode()).isEqualTo(200);
 
-        Http.send("POST", "/api/v1/calls/" + code + "/cancel", officer, "{\"reason\": \"Budget withdrawn\"}");
-        HttpResponse<String> late = upload(officer, code, "Late", "OTHER", "late.pdf", pdf("late"));
+        Http.send("POST", "/api/v1/calls/" + code + "/cancel", demoToken("officer"), "{\"reason\": \"Budget withdrawn\"}");
+        HttpResponse<String> late = upload(demoToken("officer"), code, "Late", "OTHER", "late.pdf", pdf("late"));
         assertThat(late.statusCode()).isEqualTo(422);
         assertThat(late.body()).contains("\"code\":\"rule.call.documentsFrozen\"");
         assertThat(download(kept).statusCode()).as("still published, documents kept").isEqualTo(200);
@@ -162,11 +153,11 @@ class CallDocumentsIT extends DeployedApplication {
 
     @Test
     void theSameFileTwiceIsRefused() {
-        String code = CallDocuments.draft(officer, CallDocuments.newCode("IT-DOC"));
+        String code = CallDocuments.draft(demoToken("officer"), CallDocuments.newCode("IT-DOC"));
         byte[] guide = pdf("twice");
-        upload(officer, code, "Guide", "GUIDE", "guide.pdf", guide);
+        upload(demoToken("officer"), code, "Guide", "GUIDE", "guide.pdf", guide);
 
-        HttpResponse<String> again = upload(officer, code, "Guide again", "GUIDE", "guide.pdf", guide);
+        HttpResponse<String> again = upload(demoToken("officer"), code, "Guide again", "GUIDE", "guide.pdf", guide);
 
         assertThat(again.statusCode()).isEqualTo(422);
         assertThat(again.body()).contains("\"code\":\"rule.call.documentDuplicate\"");

@@ -2,7 +2,6 @@ package org.scicoop.secretariat.it.call;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.scicoop.secretariat.it.support.Browser;
 import org.scicoop.secretariat.it.support.Bundles;
@@ -18,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scicoop.secretariat.it.support.Pdfs.pdf;
 
 /** An officer adds a call's documents in the browser; anyone then downloads them from the call's public page. */
 class CallDocumentsJourneyIT extends DeployedApplication {
@@ -28,7 +28,7 @@ class CallDocumentsJourneyIT extends DeployedApplication {
         String code = CallDocuments.open(officerToken,
                 CallDocuments.draft(officerToken, CallDocuments.newCode("STI-2027-DOCS")));
         Path folder = Files.createTempDirectory(TestEnvironment.buildDirectory(), "documents-");
-        byte[] guide = CallDocuments.pdf("Guide for applicants");
+        byte[] guide = pdf("Guide for applicants");
         Path realPdf = Files.write(folder.resolve("Guide for applicants.pdf"), guide);
         Path fakePdf = Files.writeString(folder.resolve("x.pdf"), "Plain text pretending to be a PDF.",
                 StandardCharsets.UTF_8);
@@ -41,7 +41,7 @@ class CallDocumentsJourneyIT extends DeployedApplication {
             assertThat(officer.driver().findElement(By.id("documents-rule")).getText()).contains("10 MB", "20");
 
             officer.waitFor(By.id("upload-form:document-title")).sendKeys("Guide for applicants");
-            choose(officer, "upload-form:document-kind", Bundles.text("en", "DocumentKind.GUIDE"));
+            officer.choose("upload-form:document-kind", Bundles.text("en", "DocumentKind.GUIDE"));
             fileInput(officer).sendKeys(realPdf.toAbsolutePath().toString());
             officer.driver().findElement(By.id("upload-form:upload-document")).click();
 
@@ -90,7 +90,7 @@ class CallDocumentsJourneyIT extends DeployedApplication {
         String officerToken = KeycloakTokens.accessToken("officer", "demo");
         String code = CallDocuments.draft(officerToken, CallDocuments.newCode("STI-2027-DOCR"));
         CallDocuments.upload(officerToken, code, "Template for the budget", "TEMPLATE", "budget.pdf",
-                CallDocuments.pdf("Budget template"));
+                pdf("Budget template"));
 
         try (Browser officer = new Browser()) {
             officer.logInToDashboard("officer");
@@ -107,16 +107,5 @@ class CallDocumentsJourneyIT extends DeployedApplication {
 
     private static WebElement fileInput(Browser browser) {
         return browser.driver().findElement(By.cssSelector("#upload-form input[type='file']"));
-    }
-
-    /** Chooses in a PrimeFaces select menu through its widget, as CallsJourneyIT does. */
-    private static void choose(Browser browser, String menuId, String label) {
-        browser.awaitAjax();
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "var menu = PrimeFaces.getWidgetById(arguments[0]); var label = arguments[1];"
-                        + "if (!menu.items || !menu.items.length) { menu.show(); menu.hide(); }"
-                        + "menu.selectItem(menu.items.filter(function () { return $(this).data('label') === label; }));",
-                menuId, label);
-        assertThat(browser.driver().findElement(By.id(menuId + "_label")).getText()).isEqualTo(label);
     }
 }

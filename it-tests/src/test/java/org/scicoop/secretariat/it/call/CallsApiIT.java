@@ -1,38 +1,25 @@
 package org.scicoop.secretariat.it.call;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.scicoop.secretariat.it.support.Bundles;
 import org.scicoop.secretariat.it.support.Database;
 import org.scicoop.secretariat.it.support.DeployedApplication;
 import org.scicoop.secretariat.it.support.Http;
-import org.scicoop.secretariat.it.support.KeycloakTokens;
+import org.scicoop.secretariat.it.support.Json;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scicoop.secretariat.it.support.KeycloakTokens.demoToken;
 
 /** Calls through the API: who may do what, the life cycle's guards, validation, versions, the timer. */
 class CallsApiIT extends DeployedApplication {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
-    private static String officer;
-    private static String member;
-    private static String reviewer;
-
-    @BeforeAll
-    static void tokens() {
-        officer = KeycloakTokens.accessToken("officer", "demo");
-        member = KeycloakTokens.accessToken("member", "demo");
-        reviewer = KeycloakTokens.accessToken("reviewer", "demo");
-    }
-
     private static String newCode() {
         return "IT-" + System.currentTimeMillis() % 100000 + "-" + SEQUENCE.incrementAndGet();
     }
@@ -56,12 +43,7 @@ class CallsApiIT extends DeployedApplication {
     }
 
     private static HttpResponse<String> create(String json) {
-        return Http.send("POST", "/api/v1/calls", officer, json);
-    }
-
-    private static String field(String json, String name) {
-        Matcher matcher = Pattern.compile("\"" + name + "\":\"?([^\",}]*)").matcher(json);
-        return matcher.find() ? matcher.group(1) : null;
+        return Http.send("POST", "/api/v1/calls", demoToken("officer"), json);
     }
 
     @Test
@@ -76,12 +58,12 @@ class CallsApiIT extends DeployedApplication {
         assertThat(created.body()).contains("\"status\":\"DRAFT\"")
                 .contains("\"CNY\":5000000").contains("\"EUR\":800000")
                 .contains("\"themes\":[\"HEALTH\",\"WATER\"]");
-        assertThat(field(created.body(), "totalEur")).as("CNY converted at the demo rate").isNotNull();
+        assertThat(Json.text(created.body(), "totalEur")).as("CNY converted at the demo rate").isNotNull();
     }
 
     @Test
     void onlyOfficersCreateCalls() {
-        HttpResponse<String> refused = Http.send("POST", "/api/v1/calls", member,
+        HttpResponse<String> refused = Http.send("POST", "/api/v1/calls", demoToken("member"),
                 call(newCode(), Instant.now().plus(60, ChronoUnit.DAYS), twoCurrencies(), "0"));
 
         assertThat(refused.statusCode()).isEqualTo(403);
@@ -90,24 +72,24 @@ class CallsApiIT extends DeployedApplication {
 
     @Test
     void membersDoNotSeeDraftsOthersDo() {
-        assertThat(Http.getWithToken("/api/v1/calls/STI-2027-ENER-01", member).statusCode()).isEqualTo(404);
-        assertThat(Http.getWithToken("/api/v1/calls/STI-2027-ENER-01", reviewer).statusCode()).isEqualTo(200);
-        assertThat(Http.getWithToken("/api/v1/calls/STI-2026-CLIM-01", member).statusCode()).isEqualTo(200);
+        assertThat(Http.getWithToken("/api/v1/calls/STI-2027-ENER-01", demoToken("member")).statusCode()).isEqualTo(404);
+        assertThat(Http.getWithToken("/api/v1/calls/STI-2027-ENER-01", demoToken("reviewer")).statusCode()).isEqualTo(200);
+        assertThat(Http.getWithToken("/api/v1/calls/STI-2026-CLIM-01", demoToken("member")).statusCode()).isEqualTo(200);
 
-        String membersList = Http.getWithToken("/api/v1/calls?size=200", member).body();
+        String membersList = Http.getWithToken("/api/v1/calls?size=200", demoToken("member")).body();
         assertThat(membersList).contains("STI-2026-CLIM-01").doesNotContain("\"status\":\"DRAFT\"");
-        assertThat(Http.getWithToken("/api/v1/calls?size=200", officer).body()).contains("STI-2027-ENER-01");
+        assertThat(Http.getWithToken("/api/v1/calls?size=200", demoToken("officer")).body()).contains("STI-2027-ENER-01");
     }
 
     @Test
     void listsAreFilteredOnTheServer() {
-        assertThat(Http.getWithToken("/api/v1/calls?status=CLOSED", officer).body())
+        assertThat(Http.getWithToken("/api/v1/calls?status=CLOSED", demoToken("officer")).body())
                 .contains("STI-2025-FOOD-01").doesNotContain("STI-2026-CLIM-01");
-        assertThat(Http.getWithToken("/api/v1/calls?q=coastal", officer).body())
+        assertThat(Http.getWithToken("/api/v1/calls?q=coastal", demoToken("officer")).body())
                 .contains("STI-2026-CLIM-01").doesNotContain("STI-2025-FOOD-01");
-        assertThat(Http.getWithToken("/api/v1/calls?theme=BIODIVERSITY", officer).body())
+        assertThat(Http.getWithToken("/api/v1/calls?theme=BIODIVERSITY", demoToken("officer")).body())
                 .contains("STI-2026-HLTH-01").doesNotContain("STI-2026-CLIM-01");
-        HttpResponse<String> unknownStatus = Http.send("GET", "/api/v1/calls?status=SLEEPING", officer, null,
+        HttpResponse<String> unknownStatus = Http.send("GET", "/api/v1/calls?status=SLEEPING", demoToken("officer"), null,
                 "Accept-Language", "fr");
         assertThat(unknownStatus.statusCode()).isEqualTo(400);
         assertThat(unknownStatus.body()).as("why, in the caller's language, with the allowed values")
@@ -116,7 +98,7 @@ class CallsApiIT extends DeployedApplication {
 
     @Test
     void invalidInputListsEachFieldAsAProblemInTheCallersLanguage() {
-        HttpResponse<String> response = Http.send("POST", "/api/v1/calls", officer, """
+        HttpResponse<String> response = Http.send("POST", "/api/v1/calls", demoToken("officer"), """
                 {"code": "lower case", "title": " ", "summary": "s", "themes": [],
                  "opensAt": "2027-01-01T00:00:00Z", "deadline": "2027-03-01T00:00:00Z", "commonFundEur": -1,
                  "minPartners": 3, "minCountries": 2, "maxDurationMonths": 36, "commitments": []}""",
@@ -135,13 +117,13 @@ class CallsApiIT extends DeployedApplication {
         String code = newCode();
         create(call(code, Instant.now().plus(60, ChronoUnit.DAYS), "", "0"));
 
-        HttpResponse<String> refused = Http.send("POST", "/api/v1/calls/" + code + "/open", officer, null,
+        HttpResponse<String> refused = Http.send("POST", "/api/v1/calls/" + code + "/open", demoToken("officer"), null,
                 "Accept-Language", "fr");
 
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("\"code\":\"rule.call.noCommitment\"")
                 .contains(Bundles.text("fr", "rule.call.noCommitment"));
-        assertThat(field(refused.body(), "status")).isEqualTo("422");
+        assertThat(Json.text(refused.body(), "status")).isEqualTo("422");
     }
 
     @Test
@@ -150,15 +132,15 @@ class CallsApiIT extends DeployedApplication {
         String json = call(code, Instant.now().plus(60, ChronoUnit.DAYS), twoCurrencies(), "0");
         String etag = create(json).headers().firstValue("ETag").orElseThrow();
 
-        assertThat(Http.send("PUT", "/api/v1/calls/" + code, officer, json).statusCode()).isEqualTo(428);
-        HttpResponse<String> saved = Http.send("PUT", "/api/v1/calls/" + code, officer,
+        assertThat(Http.send("PUT", "/api/v1/calls/" + code, demoToken("officer"), json).statusCode()).isEqualTo(428);
+        HttpResponse<String> saved = Http.send("PUT", "/api/v1/calls/" + code, demoToken("officer"),
                 json.replace("Water and health", "Clean water and health"), "If-Match", etag);
         assertThat(saved.statusCode()).isEqualTo(200);
         assertThat(saved.body()).contains("Clean water and health");
 
-        HttpResponse<String> stale = Http.send("PUT", "/api/v1/calls/" + code, officer, json, "If-Match", etag);
+        HttpResponse<String> stale = Http.send("PUT", "/api/v1/calls/" + code, demoToken("officer"), json, "If-Match", etag);
         assertThat(stale.statusCode()).isEqualTo(412);
-        assertThat(Http.getWithToken("/api/v1/calls/" + code, officer).body()).contains("Clean water and health");
+        assertThat(Http.getWithToken("/api/v1/calls/" + code, demoToken("officer")).body()).contains("Clean water and health");
     }
 
     @Test
@@ -166,17 +148,17 @@ class CallsApiIT extends DeployedApplication {
         String code = newCode();
         String json = call(code, Instant.now().plus(60, ChronoUnit.DAYS), twoCurrencies(), "0");
         String etag = create(json).headers().firstValue("ETag").orElseThrow();
-        Http.send("PUT", "/api/v1/calls/" + code, officer, json.replace("Water and health", "Clean water and health")
+        Http.send("PUT", "/api/v1/calls/" + code, demoToken("officer"), json.replace("Water and health", "Clean water and health")
                 .replace("\"amount\": 800000", "\"amount\": 900000"), "If-Match", etag);
 
-        HttpResponse<String> history = Http.getWithToken("/api/v1/calls/" + code + "/history", officer);
+        HttpResponse<String> history = Http.getWithToken("/api/v1/calls/" + code + "/history", demoToken("officer"));
 
         assertThat(history.statusCode()).isEqualTo(200);
         assertThat(history.body())
                 .contains("\"username\":\"officer\"")
                 .contains("{\"after\":\"Clean water and health in growing cities\",\"before\":\"Water and health in growing cities\",\"field\":\"title\"}")
                 .contains("{\"after\":\"900000.00 EUR\",\"before\":\"800000.00 EUR\",\"field\":\"commitment.ANR\"}");
-        assertThat(Http.getWithToken("/api/v1/calls/" + code + "/history", member).statusCode()).isEqualTo(403);
+        assertThat(Http.getWithToken("/api/v1/calls/" + code + "/history", demoToken("member")).statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -184,25 +166,25 @@ class CallsApiIT extends DeployedApplication {
         String code = newCode();
         Instant deadline = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         create(call(code, deadline, twoCurrencies(), "100000"));
-        assertThat(Http.send("POST", "/api/v1/calls/" + code + "/open", officer, null).body())
+        assertThat(Http.send("POST", "/api/v1/calls/" + code + "/open", demoToken("officer"), null).body())
                 .contains("\"status\":\"OPEN\"");
 
         Instant later = deadline.plus(14, ChronoUnit.DAYS);
-        HttpResponse<String> extended = Http.send("POST", "/api/v1/calls/" + code + "/extend", officer,
+        HttpResponse<String> extended = Http.send("POST", "/api/v1/calls/" + code + "/extend", demoToken("officer"),
                 "{\"newDeadline\": \"" + later + "\", \"reason\": \"Public holidays in two partner countries\"}");
         assertThat(extended.statusCode()).isEqualTo(200);
         assertThat(extended.body()).contains("\"deadline\":\"" + later).contains("Public holidays")
                 .contains("\"extendedBy\":\"officer\"");
 
-        HttpResponse<String> earlier = Http.send("POST", "/api/v1/calls/" + code + "/extend", officer,
+        HttpResponse<String> earlier = Http.send("POST", "/api/v1/calls/" + code + "/extend", demoToken("officer"),
                 "{\"newDeadline\": \"" + deadline + "\", \"reason\": \"oops\"}");
         assertThat(earlier.statusCode()).isEqualTo(422);
         assertThat(earlier.body()).contains("rule.call.extensionNotLater");
 
-        assertThat(Http.send("POST", "/api/v1/calls/" + code + "/cancel", officer, "{\"reason\": \"Agencies withdrew\"}")
+        assertThat(Http.send("POST", "/api/v1/calls/" + code + "/cancel", demoToken("officer"), "{\"reason\": \"Agencies withdrew\"}")
                 .body()).contains("\"status\":\"CANCELLED\"");
         String cloneCode = newCode();
-        HttpResponse<String> clone = Http.send("POST", "/api/v1/calls/" + code + "/clone", officer,
+        HttpResponse<String> clone = Http.send("POST", "/api/v1/calls/" + code + "/clone", demoToken("officer"),
                 "{\"code\": \"" + cloneCode + "\"}");
         assertThat(clone.statusCode()).isEqualTo(201);
         assertThat(clone.body()).contains("\"status\":\"DRAFT\"").contains("\"CNY\":5000000");
@@ -213,12 +195,12 @@ class CallsApiIT extends DeployedApplication {
         String code = newCode();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(4));
         create(call(code, deadline, twoCurrencies(), "0"));
-        Http.send("POST", "/api/v1/calls/" + code + "/open", officer, null);
+        Http.send("POST", "/api/v1/calls/" + code + "/open", demoToken("officer"), null);
 
         String status = null;
         Instant giveUp = deadline.plus(Duration.ofSeconds(15));
         while (Instant.now().isBefore(giveUp)) {
-            status = field(Http.getWithToken("/api/v1/calls/" + code, officer).body(), "status");
+            status = Json.text(Http.getWithToken("/api/v1/calls/" + code, demoToken("officer")).body(), "status");
             if ("CLOSED".equals(status)) {
                 break;
             }
@@ -226,7 +208,7 @@ class CallsApiIT extends DeployedApplication {
         }
 
         assertThat(status).isEqualTo("CLOSED");
-        Instant closedAt = Instant.parse(field(Http.getWithToken("/api/v1/calls/" + code, officer).body(), "closedAt"));
+        Instant closedAt = Instant.parse(Json.text(Http.getWithToken("/api/v1/calls/" + code, demoToken("officer")).body(), "closedAt"));
         assertThat(Duration.between(deadline, closedAt)).isBetween(Duration.ZERO, Duration.ofSeconds(5));
         assertThat(Database.single("""
                 select r.username from funding_call_aud a join audit_revision r on r.id = a.rev

@@ -7,7 +7,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.scicoop.secretariat.it.support.Browser;
 import org.scicoop.secretariat.it.support.Bundles;
 import org.scicoop.secretariat.it.support.DeployedApplication;
@@ -46,8 +45,8 @@ class CallsPdfExportIT extends DeployedApplication {
             officer.open("/app/calls/index.xhtml?lang=zh");
             assertThat(officer.waitFor(By.id("calls-form:export-pdf")).getText())
                     .isEqualTo(Bundles.text("zh", "calls.export.pdf"));
-            choose(officer, "calls-form:filter-status", Bundles.text("zh", "CallStatus.DRAFT"));
-            choose(officer, "calls-form:filter-theme", "水资源");
+            officer.choose("calls-form:filter-status", Bundles.text("zh", "CallStatus.DRAFT"));
+            officer.choose("calls-form:filter-theme", "水资源");
             officer.waitForText(By.id("calls-form:calls"), text -> text.contains(chinese) && !text.contains(other));
             officer.screenshot("calls-list-zh-filtered");
             String href = officer.waitFor(By.id("calls-form:export-pdf")).getAttribute("href");
@@ -97,17 +96,5 @@ class CallsPdfExportIT extends DeployedApplication {
                 + Instant.now().plus(Duration.ofDays(100)) + "\", \"commonFundEur\": 1000, \"minPartners\": 3,"
                 + " \"minCountries\": 2, \"developingPartnerRequired\": true, \"coordinatorCountryFunds\": true,"
                 + " \"maxDurationMonths\": 36, \"commitments\": []}";
-    }
-
-    /** Chooses in a PrimeFaces select menu through its widget: items far down the list are out of view. */
-    private static void choose(Browser browser, String menuId, String label) {
-        browser.awaitAjax();
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "var menu = PrimeFaces.getWidgetById(arguments[0]); var label = arguments[1];"
-                        + "if (!menu.items || !menu.items.length) { menu.show(); menu.hide(); }"
-                        + "menu.selectItem(menu.items.filter(function () { return $(this).data('label') === label; }));",
-                menuId, label);
-        browser.awaitAjax();
-        assertThat(browser.driver().findElement(By.id(menuId + "_label")).getText()).isEqualTo(label);
     }
 }

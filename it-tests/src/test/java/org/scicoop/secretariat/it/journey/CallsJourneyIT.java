@@ -2,7 +2,6 @@ package org.scicoop.secretariat.it.journey;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -143,7 +142,7 @@ class CallsJourneyIT extends DeployedApplication {
             officer.open("/app/calls/index.xhtml");
             assertThat(officer.waitFor(By.id("calls-form:calls")).getText()).as("the list shows the calls")
                     .contains("STI-2026-CLIM-01").contains("STI-2027-ENER-01");
-            choose(officer, "calls-form:filter-status", Bundles.text("en", "CallStatus.DRAFT"));
+            officer.choose("calls-form:filter-status", Bundles.text("en", "CallStatus.DRAFT"));
             officer.waitForText(By.id("calls-form:calls"), text -> !text.contains("STI-2026-CLIM-01"));
             officer.screenshot("calls-list-drafts");
             String href = officer.waitFor(By.id("calls-form:export-csv")).getAttribute("href");
@@ -174,18 +173,6 @@ class CallsJourneyIT extends DeployedApplication {
         }
     }
 
-    /** Chooses in a PrimeFaces select menu through its widget: items far down the list are out of view. */
-    private static void choose(Browser browser, String menuId, String label) {
-        browser.awaitAjax();
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "var menu = PrimeFaces.getWidgetById(arguments[0]); var label = arguments[1];"
-                        + "if (!menu.items || !menu.items.length) { menu.show(); menu.hide(); }"
-                        + "menu.selectItem(menu.items.filter(function () { return $(this).data('label') === label; }));",
-                menuId, label);
-        browser.awaitAjax();
-        assertThat(browser.driver().findElement(By.id(menuId + "_label")).getText()).isEqualTo(label);
-    }
-
     private static void addCommitment(Browser browser, int row, String agency, String amount) {
         browser.awaitAjax();
         String prefix = "edit-form:commitments:" + row + ":";
@@ -197,7 +184,7 @@ class CallsJourneyIT extends DeployedApplication {
                     .findElements(By.cssSelector(".ui-message-error, .ui-messages-error")).stream()
                     .map(WebElement::getText).toList());
         }
-        choose(browser, prefix + "agency", agency);
+        browser.choose(prefix + "agency", agency);
         WebElement input = browser.waitFor(By.id(prefix + "amount_input"));
         input.sendKeys(amount);
         input.sendKeys(Keys.TAB);

@@ -1,9 +1,11 @@
 package org.scicoop.secretariat.it.proposal;
 
+import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.scicoop.secretariat.it.support.DeployedApplication;
 import org.scicoop.secretariat.it.support.Http;
+import org.scicoop.secretariat.it.support.Json;
 import org.scicoop.secretariat.it.support.KeycloakAdmin;
 import org.scicoop.secretariat.it.support.KeycloakTokens;
 import org.scicoop.secretariat.it.support.Mailbox;
@@ -18,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.scicoop.secretariat.it.proposal.ProposalsApi.NAIROBI;
 import static org.scicoop.secretariat.it.proposal.ProposalsApi.SORBONNE;
 import static org.scicoop.secretariat.it.proposal.ProposalsApi.TSINGHUA;
-import static org.scicoop.secretariat.it.proposal.ProposalsApi.token;
+import static org.scicoop.secretariat.it.support.KeycloakTokens.demoToken;
 
 /**
  * Issue 9, played as the attacker did: a rival consortium member puts the address of another consortium's
@@ -41,7 +43,7 @@ class InvitationHijackIT extends DeployedApplication {
     record Rival(String id, String username, String token) {
 
         String email() {
-            return KeycloakAdmin.get("/users/" + id).replaceAll("(?s).*\"email\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+            return Json.text(KeycloakAdmin.get("/users/" + id), "email");
         }
     }
 
@@ -73,11 +75,11 @@ class InvitationHijackIT extends DeployedApplication {
         // 3. the coordinator invites: the invitee gets an account of their own, the rival nothing
         HttpResponse<String> invited = invite(draft, 1);
         assertThat(invited.statusCode()).as(invited.body()).isEqualTo(200);
-        assertThat((Boolean) Json.at(invited.body(), "content.partners[1].linked")).isTrue();
+        assertThat(Json.bool(invited.body(), "content.partners[1].linked")).isTrue();
         assertThat(Http.getWithToken(draft.path(), rival.token()).statusCode()).as("after").isEqualTo(404);
         assertThat(KeycloakAdmin.get("/users?email=" + invitee + "&exact=true"))
                 .contains("\"username\":\"" + invitee + "\"").doesNotContain(rival.username());
-        List<Object> links = Json.list(accountLinks(draft, "officer"), "");
+        List<JsonValue> links = Json.list(accountLinks(draft, "officer"), "");
         assertThat(links).hasSize(1);
         assertThat(Json.text(accountLinks(draft, "officer"), "[0].outcome")).isEqualTo("NEW_ACCOUNT");
         assertThat(Json.text(accountLinks(draft, "officer"), "[0].account")).isEqualTo(invitee);
@@ -100,7 +102,7 @@ class InvitationHijackIT extends DeployedApplication {
         HttpResponse<String> invited = invite(draft, 1);
 
         assertThat(invited.statusCode()).as(invited.body()).isEqualTo(200);
-        assertThat((Boolean) Json.at(invited.body(), "content.partners[1].linked")).isFalse();
+        assertThat(Json.bool(invited.body(), "content.partners[1].linked")).isFalse();
         assertThat(Json.at(invited.body(), "content.partners[1].invitedAt")).isNotNull();
         assertThat(Http.getWithToken(draft.path(), rival.token()).statusCode()).isEqualTo(404);
         assertThat(Http.send("PUT", draft.path() + "/partners/" + draft.partnerIds().get(1), rival.token(),
@@ -146,7 +148,7 @@ class InvitationHijackIT extends DeployedApplication {
         assertThat(invite(second, 1).statusCode()).isEqualTo(200);
 
         // member2 (verified, consortium member) is linked as before and reads the proposal
-        assertThat(Http.getWithToken(first.path(), token("member2")).statusCode()).isEqualTo(200);
+        assertThat(Http.getWithToken(first.path(), demoToken("member2")).statusCode()).isEqualTo(200);
         Map<String, String> outcomes = Map.of(
                 Json.text(accountLinks(first, "officer"), "[0].outcome"), Json.text(accountLinks(first, "officer"), "[0].account"),
                 Json.text(accountLinks(first, "officer"), "[1].outcome"), Json.text(accountLinks(first, "officer"), "[1].account"));
@@ -176,7 +178,7 @@ class InvitationHijackIT extends DeployedApplication {
         ProposalsApi.describeInvestigator(draft, 2, NAIROBI, "Someone Else", ProposalsApi.unique("else") + "@uonbi.example",
                 invited.headers().firstValue("ETag").orElse(etag));
 
-        assertThat(Http.getWithToken(draft.path(), token("member2")).statusCode()).isEqualTo(404);
+        assertThat(Http.getWithToken(draft.path(), demoToken("member2")).statusCode()).isEqualTo(404);
         String links = accountLinks(draft, "member");
         assertThat(Json.text(links, "[1].result")).isEqualTo("UNLINKED");
         assertThat(Json.text(links, "[1].account")).isEqualTo("member2");
@@ -185,11 +187,11 @@ class InvitationHijackIT extends DeployedApplication {
 
     private static HttpResponse<String> invite(ProposalsApi.Made draft, int partner) {
         return Http.send("POST", draft.path() + "/partners/" + draft.partnerIds().get(partner) + "/invite",
-                token("member"), null);
+                demoToken("member"), null);
     }
 
     private static String accountLinks(ProposalsApi.Made draft, String reader) {
-        HttpResponse<String> links = Http.getWithToken(draft.path() + "/account-links", token(reader));
+        HttpResponse<String> links = Http.getWithToken(draft.path() + "/account-links", demoToken(reader));
         assertThat(links.statusCode()).as(links.body()).isEqualTo(200);
         return links.body();
     }

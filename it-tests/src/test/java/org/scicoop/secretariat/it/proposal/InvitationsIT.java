@@ -4,22 +4,18 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.scicoop.secretariat.it.support.DeployedApplication;
 import org.scicoop.secretariat.it.support.Http;
-import org.scicoop.secretariat.it.support.Infrastructure;
+import org.scicoop.secretariat.it.support.Json;
 import org.scicoop.secretariat.it.support.KeycloakAdmin;
 import org.scicoop.secretariat.it.support.Mailbox;
 
 import java.net.http.HttpResponse;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scicoop.secretariat.it.proposal.ProposalsApi.NAIROBI;
 import static org.scicoop.secretariat.it.proposal.ProposalsApi.SORBONNE;
 import static org.scicoop.secretariat.it.proposal.ProposalsApi.TSINGHUA;
-import static org.scicoop.secretariat.it.proposal.ProposalsApi.token;
+import static org.scicoop.secretariat.it.support.KeycloakTokens.demoToken;
 
 /**
  * The coordinator invites partners' investigators (issue 4, part 3), end to end through the
@@ -29,8 +25,6 @@ import static org.scicoop.secretariat.it.proposal.ProposalsApi.token;
  * Invitations are limited per coordinator and hour.
  */
 class InvitationsIT extends DeployedApplication {
-
-    private static final Pattern USER_ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
 
     @Test
     void aNewInvestigatorGetsAnAccountAndKeycloaksEmailWhileAnExistingOneIsOnlyLinked() throws Exception {
@@ -46,17 +40,17 @@ class InvitationsIT extends DeployedApplication {
 
         assertThat(newAccount.statusCode()).as(newAccount.body()).isEqualTo(200);
         assertThat(existingAccount.statusCode()).as(existingAccount.body()).isEqualTo(200);
-        assertThat((Boolean) Json.at(existingAccount.body(), "content.partners[1].linked")).isTrue();
-        assertThat((Boolean) Json.at(existingAccount.body(), "content.partners[2].linked")).isTrue();
+        assertThat(Json.bool(existingAccount.body(), "content.partners[1].linked")).isTrue();
+        assertThat(Json.bool(existingAccount.body(), "content.partners[2].linked")).isTrue();
         // the coordinator's answer does not say whether an account existed: the same fields either way
         assertThat(Json.at(newAccount.body(), "content.partners[1]").toString().replace(fresh, "x"))
                 .doesNotContainIgnoringCase("created").doesNotContainIgnoringCase("exist");
 
         String users = KeycloakAdmin.get("/users?email=" + fresh + "&exact=true");
         assertThat(users).contains("\"CN\"");
-        Matcher id = USER_ID.matcher(users);
-        assertThat(id.find()).as(users).isTrue();
-        String roles = KeycloakAdmin.get("/users/" + id.group(1) + "/role-mappings/realm/composite");
+        String id = Json.text(users, "[0].id");
+        assertThat(id).as(users).isNotNull();
+        String roles = KeycloakAdmin.get("/users/" + id + "/role-mappings/realm/composite");
         assertThat(roles).contains("consortium-member").doesNotContain("programme-officer")
                 .doesNotContain("national-contact").doesNotContain("\"admin\"").doesNotContain("reviewer");
 
@@ -78,7 +72,7 @@ class InvitationsIT extends DeployedApplication {
         int accepted = 0;
         for (int attempt = 0; attempt < 40; attempt++) {
             last = Http.send("POST", draft.path() + "/partners/" + draft.partnerIds().get(1) + "/invite",
-                    token("member3"), null);
+                    demoToken("member3"), null);
             if (last.statusCode() != 200) {
                 break;
             }
@@ -92,6 +86,6 @@ class InvitationsIT extends DeployedApplication {
 
     private static HttpResponse<String> invite(ProposalsApi.Made draft, int partner) {
         return Http.send("POST", draft.path() + "/partners/" + draft.partnerIds().get(partner) + "/invite",
-                token("member"), null);
+                demoToken("member"), null);
     }
 }

@@ -3,10 +3,6 @@ package org.scicoop.secretariat.it.proposal;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,12 +13,10 @@ import org.scicoop.secretariat.it.support.Bundles;
 import org.scicoop.secretariat.it.support.Database;
 import org.scicoop.secretariat.it.support.DeployedApplication;
 import org.scicoop.secretariat.it.support.Http;
-import org.scicoop.secretariat.it.support.Infrastructure;
 import org.scicoop.secretariat.it.support.KeycloakTokens;
 import org.scicoop.secretariat.it.support.Mailbox;
 import org.scicoop.secretariat.it.support.TestEnvironment;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,10 +26,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scicoop.secretariat.it.support.Pdfs.pdf;
 
 /**
  * A consortium applies in the browser: the coordinator drafts a proposal step by step with partners
@@ -282,22 +275,6 @@ class MemberProposalJourneyIT extends DeployedApplication {
     private static HttpResponse<byte[]> download(String url, String session) throws Exception {
         return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", "JSESSIONID=" + session).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private static byte[] pdf(String text) throws Exception {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
-                content.newLineAtOffset(72, 720);
-                content.showText(text + " " + UUID.randomUUID());
-                content.endText();
-            }
-            document.save(out);
-            return out.toByteArray();
-        }
     }
 
 }

@@ -115,7 +115,7 @@ class OfficerProposalsJourneyIT extends DeployedApplication {
             officer.screenshot("proposals-charts-officer");
 
             // Filtered by status, and the exports hold exactly the filtered rows
-            choose(officer, "proposals-form:filter-status", Bundles.text("en", "ProposalStatus.SUBMITTED"));
+            officer.choose("proposals-form:filter-status", Bundles.text("en", "ProposalStatus.SUBMITTED"));
             officer.waitForText(By.id("proposals-form:proposals"),
                     t -> t.contains(withZa) && t.contains(withoutZa) && !t.contains(draft));
             String csvLink = officer.waitFor(By.id("proposals-form:export-csv")).getAttribute("href");
@@ -149,7 +149,7 @@ class OfficerProposalsJourneyIT extends DeployedApplication {
             }
 
             // Filtered by partner country too; the list's link brings the same filters back
-            choose(officer, "proposals-form:filter-country", "South Africa");
+            officer.choose("proposals-form:filter-country", "South Africa");
             officer.waitForText(By.id("proposals-form:proposals"), t -> t.contains(withZa) && !t.contains(withoutZa));
             String link = officer.waitFor(By.id("proposals-form:list-link")).getAttribute("href");
             assertThat(link).contains("call=" + code).contains("status=SUBMITTED").contains("country=ZA");
@@ -306,17 +306,5 @@ class OfficerProposalsJourneyIT extends DeployedApplication {
             Files.delete(file);
         }
         return entries;
-    }
-
-    /** Chooses in a PrimeFaces select menu through its widget: items far down the list are out of view. */
-    private static void choose(Browser browser, String menuId, String label) {
-        browser.awaitAjax();
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "var menu = PrimeFaces.getWidgetById(arguments[0]); var label = arguments[1];"
-                        + "if (!menu.items || !menu.items.length) { menu.show(); menu.hide(); }"
-                        + "menu.selectItem(menu.items.filter(function () { return $(this).data('label') === label; }));",
-                menuId, label);
-        browser.awaitAjax();
-        assertThat(browser.driver().findElement(By.id(menuId + "_label")).getText()).isEqualTo(label);
     }
 }

@@ -5,6 +5,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.scicoop.secretariat.it.support.DeployedApplication;
 import org.scicoop.secretariat.it.support.Http;
+import org.scicoop.secretariat.it.support.KeycloakTokens;
+import org.scicoop.secretariat.it.support.Pdfs;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +48,7 @@ class ProposalAccessMatrixIT extends DeployedApplication {
         }
 
         String token() {
-            return username == null ? null : ProposalsApi.token(username);
+            return username == null ? null : KeycloakTokens.demoToken(username);
         }
     }
 
@@ -130,9 +132,9 @@ class ProposalAccessMatrixIT extends DeployedApplication {
                              "requested": 900000, "personMonths": 20}"""
                             .formatted(ProposalsApi.organisationId(TSINGHUA.organisation())), "If-Match", p.etag())),
             Endpoint.api("POST /proposals/{id}/attachments", State.DRAFT, (token, p) ->
-                    ProposalsApi.upload(token, p.id(), "LETTER", "letter.pdf", ProposalsApi.pdf("letter"))),
+                    ProposalsApi.upload(token, p.id(), "LETTER", "letter.pdf", Pdfs.pdf("letter"))),
             Endpoint.api("GET /proposals/{id}/attachments/{attachmentId}", Kind.READ, (token, p) ->
-                    ProposalsApi.download(p.path() + "/attachments/" + p.attachmentId(), token)),
+                    Http.getBytes(p.path() + "/attachments/" + p.attachmentId(), token)),
             Endpoint.api("DELETE /proposals/{id}/attachments/{attachmentId}", State.DRAFT, (token, p) ->
                     send("DELETE", p.path() + "/attachments/" + p.attachmentId(), token, null)),
             Endpoint.api("POST /proposals/{id}/submit", State.DRAFT, (token, p) ->
@@ -153,10 +155,10 @@ class ProposalAccessMatrixIT extends DeployedApplication {
             Endpoint.page("page proposal.xhtml?id={id}", Kind.READ, (token, p) ->
                     send("GET", "/app/proposals/proposal.xhtml?id=" + p.id(), token, null)),
             Endpoint.page("download files/{id}/{attachmentId}/{name}", Kind.READ, (token, p) ->
-                    ProposalsApi.download("/app/proposals/files/" + p.id() + "/" + p.attachmentId() + "/description.pdf",
+                    Http.getBytes("/app/proposals/files/" + p.id() + "/" + p.attachmentId() + "/description.pdf",
                             token)),
             Endpoint.page("download receipt/{id}/1.pdf", Kind.READ_SUBMITTED, (token, p) ->
-                    ProposalsApi.download("/app/proposals/receipt/" + p.id() + "/1.pdf", token)));
+                    Http.getBytes("/app/proposals/receipt/" + p.id() + "/1.pdf", token)));
 
     private static final Map<Target, ProposalsApi.Made> TARGETS = new EnumMap<>(Target.class);
     private static String call;
@@ -288,7 +290,7 @@ class ProposalAccessMatrixIT extends DeployedApplication {
 
     /** A refused change changed nothing: the proposal is at the version it was. */
     private static void assertUnchanged(ProposalsApi.Made proposal) {
-        HttpResponse<String> now = Http.getWithToken(proposal.path(), ProposalsApi.token("member"));
+        HttpResponse<String> now = Http.getWithToken(proposal.path(), KeycloakTokens.demoToken("member"));
         assertThat(now.headers().firstValue("ETag")).contains(proposal.etag());
     }
 

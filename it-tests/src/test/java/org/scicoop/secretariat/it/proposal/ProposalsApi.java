@@ -1,49 +1,34 @@
 package org.scicoop.secretariat.it.proposal;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import jakarta.json.JsonObject;
 import org.scicoop.secretariat.it.support.Database;
 import org.scicoop.secretariat.it.support.Http;
-import org.scicoop.secretariat.it.support.KeycloakTokens;
-import org.scicoop.secretariat.it.support.TestEnvironment;
+import org.scicoop.secretariat.it.support.Json;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
+import static org.scicoop.secretariat.it.support.KeycloakTokens.demoToken;
+import static org.scicoop.secretariat.it.support.Pdfs.pdf;
+
 /**
- * What the proposal API tests share: tokens of the demo users, calls opened through the calls API,
+ * What the proposal API tests share: calls opened through the calls API,
  * proposals made complete through the proposals API (content with partners from several countries,
- * a real PDF), multipart uploads and byte downloads.
+ * a real PDF), attachment uploads.
  */
 final class ProposalsApi {
 
     static final String BASE = "/api/v1/proposals";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
-
-    private record Token(String value, Instant obtained) {
-    }
 
     /** A partner to put into a proposal: an organisation of the demo data, its country, its request. */
     record PartnerSpec(String organisation, String country, long requested) {
@@ -64,13 +49,6 @@ final class ProposalsApi {
     }
 
     private ProposalsApi() {
-    }
-
-    /** A demo user's access token, obtained again before Keycloak's five minutes run out. */
-    static String token(String username) {
-        return TOKENS.compute(username, (name, known) -> known != null
-                && known.obtained().isAfter(Instant.now().minus(Duration.ofMinutes(4))) ? known
-                : new Token(KeycloakTokens.accessToken(name, "demo"), Instant.now())).value();
     }
 
     static String unique(String prefix) {
@@ -94,7 +72,7 @@ final class ProposalsApi {
                 .formatted(code, code, Instant.now().minus(1, ChronoUnit.DAYS), deadline,
                         Database.agencyId("FR", "ANR"), Database.agencyId("CN", "NSFC"),
                         Database.agencyId("ZA", "NRF"));
-        String officer = token("officer");
+        String officer = demoToken("officer");
         HttpResponse<String> created = Http.send("POST", "/api/v1/calls", officer, json);
         require(created, 201, "create the call " + code);
         require(Http.send("POST", "/api/v1/calls/" + code + "/open", officer, null), 200, "open " + code);
@@ -108,12 +86,11 @@ final class ProposalsApi {
     /** The id of a demo organisation, as administrators read it from the organisations API. */
     static long organisationId(String name) {
         HttpResponse<String> found = Http.getWithToken("/api/v1/organisations?name="
-                + URLEncoder.encode(name, StandardCharsets.UTF_8) + "&size=50", token("admin"));
+                + URLEncoder.encode(name, StandardCharsets.UTF_8) + "&size=50", demoToken("admin"));
         require(found, 200, "find the organisation " + name);
-        for (Object row : Json.list(found.body(), "rows")) {
-            Map<?, ?> organisation = (Map<?, ?>) row;
-            if (name.equals(organisation.get("name"))) {
-                return ((java.math.BigDecimal) organisation.get("id")).longValueExact();
+        for (JsonObject organisation : Json.objects(found.body(), "rows")) {
+            if (name.equals(organisation.getString("name"))) {
+                return organisation.getJsonNumber("id").longValueExact();
             }
         }
         throw new AssertionError("no organisation named " + name + " in " + found.body());
@@ -163,7 +140,7 @@ final class ProposalsApi {
      * with its description attached: ready to submit.
      */
     static Made completeDraft(String username, String callCode, PartnerSpec coordinator, List<PartnerSpec> others) {
-        String token = token(username);
+        String token = demoToken(username);
         String acronym = unique("AC");
         String title = "Title " + UUID.randomUUID();
         HttpResponse<String> created = create(token, callCode, acronym, coordinator);
@@ -178,8 +155,8 @@ final class ProposalsApi {
         HttpResponse<String> attached = upload(token, id, "DESCRIPTION", "description.pdf", pdf(title));
         require(attached, 201, "attach the description of " + acronym);
         HttpResponse<String> current = Http.getWithToken(BASE + "/" + id, token);
-        List<Long> partnerIds = Json.list(current.body(), "content.partners").stream()
-                .map(p -> ((java.math.BigDecimal) ((Map<?, ?>) p).get("id")).longValueExact()).toList();
+        List<Long> partnerIds = Json.objects(current.body(), "content.partners").stream()
+                .map(partner -> partner.getJsonNumber("id").longValueExact()).toList();
         return new Made(id, current.headers().firstValue("ETag").orElseThrow(), acronym, title, partnerIds,
                 Json.number(attached.body(), "id"), email, callCode);
     }
@@ -188,7 +165,7 @@ final class ProposalsApi {
     static String describeInvestigator(Made draft, int partner, PartnerSpec spec, String name, String email,
                                        String etag) {
         HttpResponse<String> named = Http.send("PUT", draft.path() + "/partners/" + draft.partnerIds().get(partner),
-                token("member"), """
+                demoToken("member"), """
                         {"organisationId": %d, "piName": "%s", "piEmail": "%s", "requested": %d, "personMonths": 24}"""
                         .formatted(organisationId(spec.organisation()), name, email, spec.requested()),
                 "If-Match", etag);
@@ -198,76 +175,18 @@ final class ProposalsApi {
 
     /** Submits a made proposal, and answers it with its new ETag. */
     static Made submitted(String username, Made draft) {
-        HttpResponse<String> submitted = Http.send("POST", draft.path() + "/submit", token(username), null,
+        HttpResponse<String> submitted = Http.send("POST", draft.path() + "/submit", demoToken(username), null,
                 "If-Match", draft.etag());
         require(submitted, 200, "submit " + draft.acronym());
         return new Made(draft.id(), submitted.headers().firstValue("ETag").orElseThrow(), draft.acronym(),
                 draft.title(), draft.partnerIds(), draft.attachmentId(), draft.coordinatorEmail(), draft.callCode());
     }
 
-    /** A one-page PDF with this text on it (a unique file each time). */
-    static byte[] pdf(String text) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
-                content.newLineAtOffset(72, 720);
-                content.showText(text + " " + UUID.randomUUID());
-                content.endText();
-            }
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** POST /api/v1/proposals/{id}/attachments as multipart/form-data (kind, file). */
     static HttpResponse<String> upload(String token, long id, String kind, String fileName, byte[] bytes,
                                        String... headers) {
-        String boundary = "----proposal" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        if (kind != null) {
-            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n"
-                    + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + kind + "\r\n");
-        }
-        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/pdf\r\n\r\n");
-        body.writeBytes(bytes);
-        write(body, "\r\n--" + boundary + "--\r\n");
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestEnvironment.appUrl() + BASE + "/" + id
-                        + "/attachments"))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Accept", "application/json");
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return Http.send(CLIENT, request.build());
-    }
-
-    /** A GET whose body is kept as bytes (a PDF). */
-    static HttpResponse<byte[]> download(String path, String token, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestEnvironment.appUrl() + path)).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Http.postFile(BASE + "/" + id + "/attachments", token, kind == null ? Map.of() : Map.of("kind", kind),
+                fileName, bytes, headers);
     }
 
     static <T> HttpResponse<T> require(HttpResponse<T> response, int status, String what) {
@@ -277,7 +196,4 @@ final class ProposalsApi {
         return response;
     }
 
-    private static void write(ByteArrayOutputStream body, String text) {
-        body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
-    }
 }

@@ -5,15 +5,13 @@ import org.junit.jupiter.api.Test;
 import org.scicoop.secretariat.it.support.Bundles;
 import org.scicoop.secretariat.it.support.DeployedApplication;
 import org.scicoop.secretariat.it.support.Http;
-import org.scicoop.secretariat.it.support.Infrastructure;
+import org.scicoop.secretariat.it.support.Json;
 import org.scicoop.secretariat.it.support.Mailbox;
 
-import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +22,8 @@ import static org.scicoop.secretariat.it.proposal.ProposalsApi.CAPE_TOWN;
 import static org.scicoop.secretariat.it.proposal.ProposalsApi.NAIROBI;
 import static org.scicoop.secretariat.it.proposal.ProposalsApi.SORBONNE;
 import static org.scicoop.secretariat.it.proposal.ProposalsApi.TSINGHUA;
-import static org.scicoop.secretariat.it.proposal.ProposalsApi.token;
+import static org.scicoop.secretariat.it.support.KeycloakTokens.demoToken;
+import static org.scicoop.secretariat.it.support.Pdfs.pdf;
 
 /**
  * A proposal's whole life through the API, with real tokens: created, filled in with partners from three
@@ -36,7 +35,7 @@ class ProposalsApiIT extends DeployedApplication {
 
     @Test
     void aConsortiumDraftsSubmitsReopensResubmitsAndWithdrawsItsProposal() throws Exception {
-        String member = token("member");
+        String member = demoToken("member");
         String call = ProposalsApi.openCall();
         String acronym = ProposalsApi.unique("LIFE");
 
@@ -64,8 +63,8 @@ class ProposalsApiIT extends DeployedApplication {
         assertThat(Json.text(saved.body(), "content.partners[2].source")).isEqualTo("COMMON_FUND");
         assertThat(Json.text(saved.body(), "content.partners[2].currency")).isEqualTo("EUR");
         assertThat(Json.text(saved.body(), "content.partners[1].currency")).isEqualTo("CNY");
-        assertThat(Json.list(saved.body(), "findings")).containsExactly(Map.of("rule", "descriptionMissing",
-                "message", Bundles.text("fr", "proposal.rule.descriptionMissing")));
+        assertThat(Json.list(saved.body(), "findings")).containsExactly(Json.object(Map.of("rule", "descriptionMissing",
+                "message", Bundles.text("fr", "proposal.rule.descriptionMissing"))));
         String stale = etag;
         etag = saved.headers().firstValue("ETag").orElseThrow();
         assertThat(etag).isNotEqualTo(stale);
@@ -76,8 +75,8 @@ class ProposalsApiIT extends DeployedApplication {
         assertThat(incomplete.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(Json.text(incomplete.body(), "code")).isEqualTo("rule.proposal.notSubmittable");
-        assertThat(Json.list(incomplete.body(), "findings")).containsExactly(Map.of("rule", "descriptionMissing",
-                "message", Bundles.text("es", "proposal.rule.descriptionMissing")));
+        assertThat(Json.list(incomplete.body(), "findings")).containsExactly(Json.object(Map.of("rule", "descriptionMissing",
+                "message", Bundles.text("es", "proposal.rule.descriptionMissing"))));
 
         // the description: a file that is not a PDF and one over 20 MB are refused, a real PDF is kept
         HttpResponse<String> notPdf = ProposalsApi.upload(member, id, "DESCRIPTION", "description.pdf",
@@ -89,10 +88,10 @@ class ProposalsApiIT extends DeployedApplication {
         HttpResponse<String> oversize = ProposalsApi.upload(member, id, "DESCRIPTION", "big.pdf", huge);
         assertThat(oversize.statusCode()).isEqualTo(422);
         assertThat(Json.text(oversize.body(), "code")).isEqualTo("rule.document.tooLarge");
-        HttpResponse<String> badKind = ProposalsApi.upload(member, id, "POSTER", "a.pdf", ProposalsApi.pdf("x"));
+        HttpResponse<String> badKind = ProposalsApi.upload(member, id, "POSTER", "a.pdf", pdf("x"));
         assertThat(badKind.statusCode()).isEqualTo(400);
 
-        byte[] pdf = ProposalsApi.pdf("Early warning for coastal floods");
+        byte[] pdf = pdf("Early warning for coastal floods");
         HttpResponse<String> attached = ProposalsApi.upload(member, id, "DESCRIPTION", "Beschreibung für Küsten.pdf", pdf);
         assertThat(attached.statusCode()).isEqualTo(201);
         String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
@@ -103,7 +102,7 @@ class ProposalsApiIT extends DeployedApplication {
         assertThat(attached.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith(download));
 
-        HttpResponse<byte[]> file = ProposalsApi.download(download, member);
+        HttpResponse<byte[]> file = Http.getBytes(download, member);
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.body()).isEqualTo(pdf);
         assertThat(file.headers().firstValue("Content-Type")).contains("application/pdf");
@@ -113,12 +112,12 @@ class ProposalsApiIT extends DeployedApplication {
                                 + "filename*=UTF-8''Beschreibung-f%C3%BCr-K%C3%BCsten.pdf"));
         assertThat(file.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(file.headers().firstValue("ETag")).contains("\"" + sha256 + "\"");
-        assertThat(ProposalsApi.download(download, member, "If-None-Match", "\"" + sha256 + "\"").statusCode())
+        assertThat(Http.getBytes(download, member, "If-None-Match", "\"" + sha256 + "\"").statusCode())
                 .isEqualTo(304);
 
         HttpResponse<String> complete = Http.getWithToken(BASE + "/" + id, member);
         assertThat(Json.list(complete.body(), "findings")).isEmpty();
-        assertThat((Boolean) Json.at(complete.body(), "rights.submit")).isTrue();
+        assertThat(Json.bool(complete.body(), "rights.submit")).isTrue();
         etag = complete.headers().firstValue("ETag").orElseThrow();
 
         // submitted: a stale version is refused, the current one gets a receipt by e-mail
@@ -166,11 +165,11 @@ class ProposalsApiIT extends DeployedApplication {
         // listed for its coordinator, found by the officer with the filters
         assertThat(Http.getWithToken(BASE + "?size=200", member).body()).contains(acronym);
         HttpResponse<String> filtered = Http.getWithToken(BASE + "?call=" + call + "&status=SUBMITTED&country=KE",
-                token("officer"));
+                demoToken("officer"));
         assertThat(filtered.statusCode()).isEqualTo(200);
         assertThat(filtered.headers().firstValue("X-Total-Count")).contains("1");
         assertThat(Json.text(filtered.body(), "[0].acronym")).isEqualTo(acronym);
-        assertThat(Http.getWithToken(BASE + "?call=" + call + "&country=BR", token("officer")).body()).isEqualTo("[]");
+        assertThat(Http.getWithToken(BASE + "?call=" + call + "&country=BR", demoToken("officer")).body()).isEqualTo("[]");
 
         HttpResponse<String> withdrawn = Http.send("POST", BASE + "/" + id + "/withdraw", member, null,
                 "If-Match", read.headers().firstValue("ETag").orElseThrow());
@@ -187,16 +186,16 @@ class ProposalsApiIT extends DeployedApplication {
         ProposalsApi.Made onTime = ProposalsApi.submitted("member",
                 ProposalsApi.completeDraft("member", call, SORBONNE, List.of(TSINGHUA, NAIROBI)));
         ProposalsApi.Made late = ProposalsApi.completeDraft("member", call, SORBONNE, List.of(CAPE_TOWN, NAIROBI));
-        HttpResponse<String> early = Http.send("POST", onTime.path() + "/screening", token("officer"),
+        HttpResponse<String> early = Http.send("POST", onTime.path() + "/screening", demoToken("officer"),
                 "{\"eligible\": true}", "If-Match", onTime.etag());
         assertThat(early.statusCode()).as("screening waits for the deadline").isEqualTo(422);
         assertThat(Json.text(early.body(), "code")).isEqualTo("rule.proposal.screenAfterDeadline");
-        HttpResponse<String> first = Http.getWithToken(BASE + "?call=" + call + "&size=1", token("officer"));
+        HttpResponse<String> first = Http.getWithToken(BASE + "?call=" + call + "&size=1", demoToken("officer"));
         assertThat(first.headers().firstValue("X-Total-Count")).contains("2");
         assertThat(Json.list(first.body(), "")).hasSize(1);
         assertThat(first.headers().firstValue("Link")).hasValueSatisfying(link ->
                 assertThat(link).contains("page=1").contains("rel=\"next\"").doesNotContain("prev"));
-        assertThat(Http.getWithToken(BASE + "?call=" + call + "&size=1&page=1", token("officer")).headers()
+        assertThat(Http.getWithToken(BASE + "?call=" + call + "&size=1&page=1", demoToken("officer")).headers()
                 .firstValue("Link")).hasValueSatisfying(link ->
                 assertThat(link).contains("page=0").contains("rel=\"prev\"").doesNotContain("next"));
 
@@ -204,7 +203,7 @@ class ProposalsApiIT extends DeployedApplication {
             Thread.sleep(250);
         }
 
-        String member = token("member");
+        String member = demoToken("member");
         HttpResponse<String> refused = Http.send("POST", late.path() + "/submit", member, null,
                 "If-Match", late.etag(), "Accept-Language", "fr");
         assertThat(refused.statusCode()).isEqualTo(422);
@@ -214,11 +213,11 @@ class ProposalsApiIT extends DeployedApplication {
                 .statusCode()).isEqualTo(422);
         assertThat(Http.send("POST", onTime.path() + "/withdraw", member, null, "If-Match", onTime.etag())
                 .statusCode()).isEqualTo(422);
-        assertThat(ProposalsApi.upload(member, late.id(), "LETTER", "letter.pdf", ProposalsApi.pdf("late"))
+        assertThat(ProposalsApi.upload(member, late.id(), "LETTER", "letter.pdf", pdf("late"))
                 .statusCode()).isEqualTo(422);
         assertThat(Json.text(Http.getWithToken(late.path(), member).body(), "status")).isEqualTo("DRAFT");
 
-        String officer = token("officer");
+        String officer = demoToken("officer");
         assertThat(Http.send("POST", onTime.path() + "/screening", officer, "{\"eligible\": false}",
                 "If-Match", onTime.etag()).statusCode()).as("ineligible needs reasons").isEqualTo(422);
         HttpResponse<String> screened = Http.send("POST", onTime.path() + "/screening", officer,
@@ -237,7 +236,7 @@ class ProposalsApiIT extends DeployedApplication {
     void aPartnerEditsItsOwnDataAndOnlyTheCoordinatorTheRest() {
         String call = ProposalsApi.openCall();
         ProposalsApi.Made draft = ProposalsApi.completeDraft("member", call, SORBONNE, List.of(TSINGHUA, NAIROBI));
-        String member2 = token("member2");
+        String member2 = demoToken("member2");
         String partnerPath = draft.path() + "/partners/" + draft.partnerIds().get(2);
         String partnerData = """
                 {"organisationId": %d, "piName": "Wanjiru Kamau", "requested": 90000, "personMonths": 30}"""
@@ -246,19 +245,19 @@ class ProposalsApiIT extends DeployedApplication {
         assertThat(Http.send("PUT", partnerPath, member2, partnerData, "If-Match", draft.etag()).statusCode())
                 .as("not yet in the consortium").isEqualTo(404);
         // the coordinator names member2 as the Kenyan investigator and invites them (their account exists)
-        HttpResponse<String> named = Http.send("PUT", partnerPath, token("member"), """
+        HttpResponse<String> named = Http.send("PUT", partnerPath, demoToken("member"), """
                 {"organisationId": %d, "piName": "Wanjiru Kamau", "piEmail": "member2@secretariat.example",
                  "requested": 80000, "personMonths": 24}""".formatted(ProposalsApi.organisationId(NAIROBI.organisation())),
                 "If-Match", draft.etag());
         assertThat(named.statusCode()).isEqualTo(200);
-        HttpResponse<String> invited = Http.send("POST", partnerPath + "/invite", token("member"), null);
+        HttpResponse<String> invited = Http.send("POST", partnerPath + "/invite", demoToken("member"), null);
         assertThat(invited.statusCode()).isEqualTo(200);
-        assertThat((Boolean) Json.at(invited.body(), "content.partners[2].linked")).isTrue();
+        assertThat(Json.bool(invited.body(), "content.partners[2].linked")).isTrue();
         String etag = invited.headers().firstValue("ETag").orElseThrow();
 
         HttpResponse<String> own = Http.send("PUT", partnerPath, member2, partnerData, "If-Match", etag);
         assertThat(own.statusCode()).isEqualTo(200);
-        assertThat((BigDecimal) Json.at(own.body(), "content.partners[2].personMonths")).isEqualByComparingTo("30");
+        assertThat(Json.decimal(own.body(), "content.partners[2].personMonths")).isEqualByComparingTo("30");
         assertThat(Json.text(own.body(), "content.partners[2].piEmail")).as("only the coordinator changes it")
                 .isEqualTo("member2@secretariat.example");
         HttpResponse<String> other = Http.send("PUT", draft.path() + "/partners/" + draft.partnerIds().get(1),

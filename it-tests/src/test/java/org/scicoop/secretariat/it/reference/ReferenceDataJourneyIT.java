@@ -4,7 +4,6 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.scicoop.secretariat.it.support.Browser;
@@ -189,7 +188,7 @@ class ReferenceDataJourneyIT extends DeployedApplication {
             admin.driver().findElement(By.id("country-form:countries:0:edit")).click();
             admin.waitFor(By.id("country-editor"));
 
-            choose(admin, "country-form:group", Bundles.text("en", "incomeGroup.HIGH"));
+            admin.choose("country-form:group", Bundles.text("en", "incomeGroup.HIGH"));
             typeYear(admin, "1950");
             admin.driver().findElement(By.id("country-form:save")).click();
             admin.waitForText(By.id("country-form:year-message"),
@@ -240,7 +239,7 @@ class ReferenceDataJourneyIT extends DeployedApplication {
         WebElement acronymInput = browser.waitFor(By.id("agency-form:acronym"));
         acronymInput.clear();
         acronymInput.sendKeys(acronym);
-        choose(browser, "agency-form:country", "Kenya (KE)");
+        browser.choose("agency-form:country", "Kenya (KE)");
         WebElement currencyInput = browser.driver().findElement(By.id("agency-form:currency"));
         currencyInput.clear();
         currencyInput.sendKeys(currency);
@@ -257,8 +256,8 @@ class ReferenceDataJourneyIT extends DeployedApplication {
         WebElement nameInput = browser.waitFor(By.id("organisation-form:name"));
         nameInput.clear();
         nameInput.sendKeys(name);
-        choose(browser, "organisation-form:country", "Kenya (KE)");
-        choose(browser, "organisation-form:type", Bundles.text("en", "OrganisationType.UNIVERSITY"));
+        browser.choose("organisation-form:country", "Kenya (KE)");
+        browser.choose("organisation-form:type", Bundles.text("en", "OrganisationType.UNIVERSITY"));
         WebElement cityInput = browser.driver().findElement(By.id("organisation-form:city"));
         cityInput.clear();
         cityInput.sendKeys(city);
@@ -280,17 +279,6 @@ class ReferenceDataJourneyIT extends DeployedApplication {
         browser.awaitAjax();
         return browser.driver().findElement(By.xpath("//tbody[@id='" + tableId + "_data']/tr[td[1][normalize-space()='"
                 + firstCell + "']]"));
-    }
-
-    private static void choose(Browser browser, String menuId, String label) {
-        browser.awaitAjax();
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "var menu = PrimeFaces.getWidgetById(arguments[0]); var label = arguments[1];"
-                        + "if (!menu.items || !menu.items.length) { menu.show(); menu.hide(); }"
-                        + "menu.selectItem(menu.items.filter(function () { return $(this).data('label') === label; }));",
-                menuId, label);
-        browser.awaitAjax();
-        assertThat(browser.driver().findElement(By.id(menuId + "_label")).getText()).isEqualTo(label);
     }
 
     private static String text(String key, Object... arguments) {

@@ -17,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Debian's headless Chromium driven by Debian's chromedriver. Nothing is downloaded: a machine
  * without them fails here, loudly (bin/test installs them).
@@ -88,6 +90,22 @@ public final class Browser implements AutoCloseable {
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> condition.test(d.findElement(locator).getText()));
         awaitAjax();
+        return this;
+    }
+
+    /**
+     * Chooses {@code label} in a PrimeFaces select menu through its widget (items far down the list are out of
+     * view) and checks that the menu shows it.
+     */
+    public Browser choose(String menuId, String label) {
+        awaitAjax();
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var menu = PrimeFaces.getWidgetById(arguments[0]); var label = arguments[1];"
+                        + "if (!menu.items || !menu.items.length) { menu.show(); menu.hide(); }"
+                        + "menu.selectItem(menu.items.filter(function () { return $(this).data('label') === label; }));",
+                menuId, label);
+        awaitAjax();
+        assertThat(driver.findElement(By.id(menuId + "_label")).getText()).isEqualTo(label);
         return this;
     }
 

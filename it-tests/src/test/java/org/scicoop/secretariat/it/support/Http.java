@@ -1,10 +1,14 @@
 package org.scicoop.secretariat.it.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
 
 /** Plain HTTP calls to the application, without following redirects. */
 public final class Http {
@@ -41,6 +45,46 @@ public final class Http {
         return send(request.build());
     }
 
+    /** A GET whose body is kept as bytes (a PDF, a workbook); {@code token} may be null. */
+    public static HttpResponse<byte[]> getBytes(String path, String token, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(CLIENT, request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A POST of multipart/form-data: the text {@code fields}, then the file as {@code application/pdf}. */
+    public static HttpResponse<String> postFile(String path, String token, Map<String, String> fields,
+                                                String fileName, byte[] bytes, String... headers) {
+        String boundary = "----secretariat" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + value + "\r\n"));
+        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/pdf\r\n\r\n");
+        body.writeBytes(bytes);
+        write(body, "\r\n--" + boundary + "--\r\n");
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
+    private static void write(ByteArrayOutputStream body, String text) {
+        body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
     /** A path of the application, or a whole address (Keycloak's). */
     private static URI uri(String path) {
         return URI.create(path.startsWith("http") ? path : TestEnvironment.appUrl() + path);
@@ -56,8 +100,12 @@ public final class Http {
 
     /** Sends a request, turning the checked exceptions of java.net.http into test failures. */
     public static HttpResponse<String> send(HttpClient client, HttpRequest request) {
+        return send(client, request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static <T> HttpResponse<T> send(HttpClient client, HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
+            return client.send(request, body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -6,14 +6,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Keycloak's admin REST API as the master realm's bootstrap administrator of the test run. */
 public final class KeycloakAdmin {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
-    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
     private KeycloakAdmin() {
     }
@@ -85,11 +82,11 @@ public final class KeycloakAdmin {
                         URI.create(TestEnvironment.keycloakUrl() + "/realms/master/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-        Matcher token = ACCESS_TOKEN.matcher(response.body());
-        if (!token.find()) {
+        String token = Json.text(response.body(), "access_token");
+        if (token == null) {
             throw new IllegalStateException("no master admin token: " + response.body());
         }
-        return token.group(1);
+        return token;
     }
 
     private static HttpResponse<String> send(HttpRequest request) {

@@ -11,9 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -25,9 +28,20 @@ import java.util.stream.Collectors;
 public final class KeycloakTokens {
 
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
-    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+
+    private static final Map<String, Token> DEMO_TOKENS = new ConcurrentHashMap<>();
+
+    private record Token(String value, Instant obtained) {
+    }
 
     private KeycloakTokens() {
+    }
+
+    /** A demo user's access token (password {@code demo}), obtained again before Keycloak's five minutes run out. */
+    public static String demoToken(String username) {
+        return DEMO_TOKENS.compute(username, (name, known) -> known != null
+                && known.obtained().isAfter(Instant.now().minus(Duration.ofMinutes(4))) ? known
+                : new Token(accessToken(name, "demo"), Instant.now())).value();
     }
 
     public static String accessToken(String username, String password) {
@@ -148,11 +162,11 @@ public final class KeycloakTokens {
                             URI.create(TestEnvironment.realmUrl() + "/protocol/openid-connect/token"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form(parameters))));
-            Matcher token = ACCESS_TOKEN.matcher(tokens.body());
-            if (tokens.statusCode() != 200 || !token.find()) {
+            String token = Json.text(tokens.body(), "access_token");
+            if (tokens.statusCode() != 200 || token == null) {
                 throw new IllegalStateException("token exchange failed: " + tokens.body());
             }
-            return token.group(1);
+            return token;
         }
 
         private HttpResponse<String> post(String url, Map<String, String> fields) {
@@ -206,11 +220,11 @@ public final class KeycloakTokens {
                     .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "password",
                             "client_id", "admin-cli", "username", username, "password", password))))
                     .build(), HttpResponse.BodyHandlers.ofString());
-            Matcher token = ACCESS_TOKEN.matcher(tokens.body());
-            if (!token.find()) {
+            String token = Json.text(tokens.body(), "access_token");
+            if (token == null) {
                 throw new IllegalStateException("no token: " + tokens.body());
             }
-            return token.group(1);
+            return token;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

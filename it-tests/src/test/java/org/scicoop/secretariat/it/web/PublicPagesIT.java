@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -123,6 +125,35 @@ class PublicPagesIT extends DeployedApplication {
             assertThat(Http.get(path, "If-None-Match", "\"other\"", "If-Modified-Since", lastModified).statusCode())
                     .as("If-None-Match takes precedence: " + path).isEqualTo(200);
         }
+    }
+
+    @Test
+    void publicPagesAnnounceTheCallsFeedInTheVisitorsLanguage() {
+        for (String path : new String[]{"/", "/calls.xhtml", "/call.xhtml?code=STI-2026-CLIM-01"}) {
+            for (String language : new String[]{"en", "zh"}) {
+                String page = Http.get(path, "Cookie", "secretariat-lang=" + language).body();
+                String head = page.substring(0, page.indexOf("</head>"));
+                Matcher link = Pattern.compile("<link[^>]*\\brel=\"alternate\"[^>]*>").matcher(head);
+                assertThat(link.find()).as(path + ": an alternate link in the head").isTrue();
+                assertThat(attribute(link.group(), "type")).as(path).isEqualTo("application/atom+xml");
+                assertThat(attribute(link.group(), "title")).as(path + " in " + language)
+                        .isEqualTo(Bundles.text(language, "calls.public.feed"));
+
+                HttpResponse<String> feed = Http.get(attribute(link.group(), "href"));
+                assertThat(feed.statusCode()).as(path).isEqualTo(200);
+                assertThat(feed.headers().firstValue("Content-Type")).as(path)
+                        .hasValueSatisfying(type -> assertThat(type).startsWith("application/atom+xml"));
+                assertThat(feed.body()).contains("<feed").contains("STI-2026-CLIM-01");
+            }
+        }
+    }
+
+    private static String attribute(String element, String name) {
+        Matcher value = Pattern.compile("\\b" + name + "=\"([^\"]*)\"").matcher(element);
+        if (!value.find()) {
+            throw new AssertionError("no " + name + " in " + element);
+        }
+        return value.group(1);
     }
 
     @Test
