@@ -16,7 +16,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.scicoop.secretariat.call.entity.Call;
-import org.scicoop.secretariat.call.entity.DocumentFileName;
 import org.scicoop.secretariat.person.entity.Person;
 import org.scicoop.secretariat.person.entity.Roles;
 import org.scicoop.secretariat.platform.boundary.NotFound;
@@ -27,6 +26,7 @@ import org.scicoop.secretariat.platform.control.PagedQuery;
 import org.scicoop.secretariat.platform.control.PdfContent;
 import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.platform.control.Versioned;
+import org.scicoop.secretariat.platform.file.entity.DocumentFileName;
 import org.scicoop.secretariat.platform.rules.BadInput;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.proposal.control.AccountLinks;

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
+import org.scicoop.secretariat.platform.file.entity.DocumentFileName;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.scicoop.secretariat.call.entity;
+package org.scicoop.secretariat.platform.file.entity;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * A file name as it may be stored and sent back in a header or a URL: no directories, no control
  * or separator characters, no quotes, at most 120 characters, ending in {@code .pdf}. Letters of any
- * script are kept (a Chinese guide keeps its Chinese name).
+ * script are kept (a Chinese guide keeps its Chinese name). The name every uploaded PDF is shown and
+ * downloaded under: call documents and proposal attachments.
  */
 public final class DocumentFileName {
 
