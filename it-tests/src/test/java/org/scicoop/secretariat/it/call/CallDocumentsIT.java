@@ -138,13 +138,15 @@ class CallDocumentsIT extends DeployedApplication {
         String faqHref = faq.get().getString("publicHref");
         String faqId = faq.get().get("id").toString();
 
-        HttpResponse<String> removed = Http.send("DELETE", "/api/v1/calls/" + code + "/documents/" + faqId, demoToken("officer"), null);
+        HttpResponse<String> removed = Http.send("DELETE", "/api/v1/calls/" + code + "/documents/" + faqId,
+                demoToken("officer"), null, "If-Match", Http.etag("/api/v1/calls/" + code, demoToken("officer")));
 
         assertThat(removed.statusCode()).isEqualTo(200);
         assertThat(download(faqHref).statusCode()).isEqualTo(404);
         assertThat(download(kept).statusCode()).isEqualTo(200);
 
-        Http.send("POST", "/api/v1/calls/" + code + "/cancel", demoToken("officer"), "{\"reason\": \"Budget withdrawn\"}");
+        Http.send("POST", "/api/v1/calls/" + code + "/cancel", demoToken("officer"), "{\"reason\": \"Budget withdrawn\"}",
+                "If-Match", Http.etag("/api/v1/calls/" + code, demoToken("officer")));
         HttpResponse<String> late = upload(demoToken("officer"), code, "Late", "OTHER", "late.pdf", pdf("late"));
         assertThat(late.statusCode()).isEqualTo(422);
         assertThat(late.body()).contains("\"code\":\"rule.call.documentsFrozen\"");

@@ -115,10 +115,11 @@ class CallsApiIT extends DeployedApplication {
     @Test
     void openingWithoutBudgetIsRefusedWithTheReasonInTheCallersLanguage() {
         String code = newCode();
-        create(call(code, Instant.now().plus(60, ChronoUnit.DAYS), "", "0"));
+        String etag = create(call(code, Instant.now().plus(60, ChronoUnit.DAYS), "", "0")).headers()
+                .firstValue("ETag").orElseThrow();
 
         HttpResponse<String> refused = Http.send("POST", "/api/v1/calls/" + code + "/open", demoToken("officer"), null,
-                "Accept-Language", "fr");
+                "Accept-Language", "fr", "If-Match", etag);
 
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("\"code\":\"rule.call.noCommitment\"")
@@ -166,23 +167,25 @@ class CallsApiIT extends DeployedApplication {
         String code = newCode();
         Instant deadline = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         create(call(code, deadline, twoCurrencies(), "100000"));
-        assertThat(Http.send("POST", "/api/v1/calls/" + code + "/open", demoToken("officer"), null).body())
-                .contains("\"status\":\"OPEN\"");
+        assertThat(Http.send("POST", "/api/v1/calls/" + code + "/open", demoToken("officer"), null,
+                "If-Match", version(code)).body()).contains("\"status\":\"OPEN\"");
 
         Instant later = deadline.plus(14, ChronoUnit.DAYS);
         HttpResponse<String> extended = Http.send("POST", "/api/v1/calls/" + code + "/extend", demoToken("officer"),
-                "{\"newDeadline\": \"" + later + "\", \"reason\": \"Public holidays in two partner countries\"}");
+                "{\"newDeadline\": \"" + later + "\", \"reason\": \"Public holidays in two partner countries\"}",
+                "If-Match", version(code));
         assertThat(extended.statusCode()).isEqualTo(200);
         assertThat(extended.body()).contains("\"deadline\":\"" + later).contains("Public holidays")
                 .contains("\"extendedBy\":\"officer\"");
 
         HttpResponse<String> earlier = Http.send("POST", "/api/v1/calls/" + code + "/extend", demoToken("officer"),
-                "{\"newDeadline\": \"" + deadline + "\", \"reason\": \"oops\"}");
+                "{\"newDeadline\": \"" + deadline + "\", \"reason\": \"oops\"}", "If-Match", version(code));
         assertThat(earlier.statusCode()).isEqualTo(422);
         assertThat(earlier.body()).contains("rule.call.extensionNotLater");
 
-        assertThat(Http.send("POST", "/api/v1/calls/" + code + "/cancel", demoToken("officer"), "{\"reason\": \"Agencies withdrew\"}")
-                .body()).contains("\"status\":\"CANCELLED\"");
+        assertThat(Http.send("POST", "/api/v1/calls/" + code + "/cancel", demoToken("officer"),
+                "{\"reason\": \"Agencies withdrew\"}", "If-Match", version(code)).body())
+                .contains("\"status\":\"CANCELLED\"");
         String cloneCode = newCode();
         HttpResponse<String> clone = Http.send("POST", "/api/v1/calls/" + code + "/clone", demoToken("officer"),
                 "{\"code\": \"" + cloneCode + "\"}");
@@ -195,7 +198,7 @@ class CallsApiIT extends DeployedApplication {
         String code = newCode();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(4));
         create(call(code, deadline, twoCurrencies(), "0"));
-        Http.send("POST", "/api/v1/calls/" + code + "/open", demoToken("officer"), null);
+        Http.send("POST", "/api/v1/calls/" + code + "/open", demoToken("officer"), null, "If-Match", version(code));
 
         String status = null;
         Instant giveUp = deadline.plus(Duration.ofSeconds(15));
@@ -252,5 +255,10 @@ class CallsApiIT extends DeployedApplication {
         assertThat(tooMany.body()).contains("每页数量必须在 1 到 200 之间");
         assertThat(tooMany.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                 assertThat(type).startsWith("application/problem+json"));
+    }
+
+    /** The call's ETag as the officer reads it now: what a change sends as If-Match. */
+    private static String version(String code) {
+        return Http.etag("/api/v1/calls/" + code, demoToken("officer"));
     }
 }

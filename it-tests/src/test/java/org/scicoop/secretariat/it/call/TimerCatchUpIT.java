@@ -13,6 +13,7 @@ import org.scicoop.secretariat.it.support.Http;
 import org.scicoop.secretariat.it.support.Json;
 import org.scicoop.secretariat.it.support.KeycloakTokens;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -47,8 +48,10 @@ class TimerCatchUpIT {
                 + " \"deadline\": \"" + deadline + "\", \"commonFundEur\": 1000, \"minPartners\": 3,"
                 + " \"minCountries\": 2, \"developingPartnerRequired\": true, \"coordinatorCountryFunds\": true,"
                 + " \"maxDurationMonths\": 36, \"commitments\": []}";
-        assertThat(Http.send("POST", "/api/v1/calls", officer, json).statusCode()).isEqualTo(201);
-        assertThat(Http.send("POST", "/api/v1/calls/" + code + "/open", officer, null).statusCode()).isEqualTo(200);
+        HttpResponse<String> created = Http.send("POST", "/api/v1/calls", officer, json);
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(Http.send("POST", "/api/v1/calls/" + code + "/open", officer, null, "If-Match",
+                created.headers().firstValue("ETag").orElseThrow()).statusCode()).isEqualTo(200);
 
         deployer.undeploy(DEPLOYMENT);
         Thread.sleep(Math.max(0, Duration.between(Instant.now(), deadline).toMillis()) + 2000);

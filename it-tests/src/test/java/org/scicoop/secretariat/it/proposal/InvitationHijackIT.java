@@ -186,8 +186,7 @@ class InvitationHijackIT extends DeployedApplication {
     }
 
     private static HttpResponse<String> invite(ProposalsApi.Made draft, int partner) {
-        return Http.send("POST", draft.path() + "/partners/" + draft.partnerIds().get(partner) + "/invite",
-                demoToken("member"), null);
+        return ProposalsApi.invite("member", draft, partner);
     }
 
     private static String accountLinks(ProposalsApi.Made draft, String reader) {

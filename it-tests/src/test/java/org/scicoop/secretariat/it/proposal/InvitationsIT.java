@@ -71,8 +71,7 @@ class InvitationsIT extends DeployedApplication {
         HttpResponse<String> last = null;
         int accepted = 0;
         for (int attempt = 0; attempt < 40; attempt++) {
-            last = Http.send("POST", draft.path() + "/partners/" + draft.partnerIds().get(1) + "/invite",
-                    demoToken("member3"), null);
+            last = ProposalsApi.invite("member3", draft, 1);
             if (last.statusCode() != 200) {
                 break;
             }
@@ -85,7 +84,6 @@ class InvitationsIT extends DeployedApplication {
     }
 
     private static HttpResponse<String> invite(ProposalsApi.Made draft, int partner) {
-        return Http.send("POST", draft.path() + "/partners/" + draft.partnerIds().get(partner) + "/invite",
-                demoToken("member"), null);
+        return ProposalsApi.invite("member", draft, partner);
     }
 }

@@ -238,7 +238,8 @@ class MemberProposalJourneyIT extends DeployedApplication {
                 Database.agencyId("FR", "ANR"));
         HttpResponse<String> created = Http.send("POST", "/api/v1/calls", token, json);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        HttpResponse<String> opened = Http.send("POST", "/api/v1/calls/" + code + "/open", token, null);
+        HttpResponse<String> opened = Http.send("POST", "/api/v1/calls/" + code + "/open", token, null, "If-Match",
+                created.headers().firstValue("ETag").orElseThrow());
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
         return code;
     }

@@ -132,11 +132,11 @@ class ProposalAccessMatrixIT extends DeployedApplication {
                              "requested": 900000, "personMonths": 20}"""
                             .formatted(ProposalsApi.organisationId(TSINGHUA.organisation())), "If-Match", p.etag())),
             Endpoint.api("POST /proposals/{id}/attachments", State.DRAFT, (token, p) ->
-                    ProposalsApi.upload(token, p.id(), "LETTER", "letter.pdf", Pdfs.pdf("letter"))),
+                    ProposalsApi.upload(token, p.id(), "LETTER", "letter.pdf", Pdfs.pdf("letter"), "If-Match", p.etag())),
             Endpoint.api("GET /proposals/{id}/attachments/{attachmentId}", Kind.READ, (token, p) ->
                     Http.getBytes(p.path() + "/attachments/" + p.attachmentId(), token)),
             Endpoint.api("DELETE /proposals/{id}/attachments/{attachmentId}", State.DRAFT, (token, p) ->
-                    send("DELETE", p.path() + "/attachments/" + p.attachmentId(), token, null)),
+                    send("DELETE", p.path() + "/attachments/" + p.attachmentId(), token, null, "If-Match", p.etag())),
             Endpoint.api("POST /proposals/{id}/submit", State.DRAFT, (token, p) ->
                     send("POST", p.path() + "/submit", token, null, "If-Match", p.etag())),
             Endpoint.api("POST /proposals/{id}/reopen", State.SUBMITTED, (token, p) ->
@@ -144,7 +144,8 @@ class ProposalAccessMatrixIT extends DeployedApplication {
             Endpoint.api("POST /proposals/{id}/withdraw", State.DRAFT, (token, p) ->
                     send("POST", p.path() + "/withdraw", token, null, "If-Match", p.etag())),
             Endpoint.api("POST /proposals/{id}/partners/{partnerId}/invite", State.DRAFT, (token, p) ->
-                    send("POST", p.path() + "/partners/" + p.partnerIds().get(1) + "/invite", token, null)),
+                    send("POST", p.path() + "/partners/" + p.partnerIds().get(1) + "/invite", token, null,
+                            "If-Match", p.etag())),
             Endpoint.list("GET /proposals/{id}/account-links", (token, p) ->
                     send("GET", p.path() + "/account-links", token, null)),
             Endpoint.api("GET /proposals/{id}/submissions/{number}", Kind.READ_SUBMITTED, (token, p) ->

@@ -75,7 +75,8 @@ final class ProposalsApi {
         String officer = demoToken("officer");
         HttpResponse<String> created = Http.send("POST", "/api/v1/calls", officer, json);
         require(created, 201, "create the call " + code);
-        require(Http.send("POST", "/api/v1/calls/" + code + "/open", officer, null), 200, "open " + code);
+        require(Http.send("POST", "/api/v1/calls/" + code + "/open", officer, null, "If-Match",
+                created.headers().firstValue("ETag").orElseThrow()), 200, "open " + code);
         return code;
     }
 
@@ -88,7 +89,7 @@ final class ProposalsApi {
         HttpResponse<String> found = Http.getWithToken("/api/v1/organisations?name="
                 + URLEncoder.encode(name, StandardCharsets.UTF_8) + "&size=50", demoToken("admin"));
         require(found, 200, "find the organisation " + name);
-        for (JsonObject organisation : Json.objects(found.body(), "rows")) {
+        for (JsonObject organisation : Json.objects(found.body(), "")) {
             if (name.equals(organisation.getString("name"))) {
                 return organisation.getJsonNumber("id").longValueExact();
             }
@@ -122,17 +123,16 @@ final class ProposalsApi {
                         .formatted(index + 1, 6 + index * 6, index))
                 .collect(Collectors.joining(", "));
         return """
-                {"proposal": {"acronym": "%s", "title": "%s", "abstractText": "Flood early warning shared between cities.",
-                              "keywords": "floods, early warning", "durationMonths": 24},
-                 "partners": [%s],
-                 "milestones": [%s]}""".formatted(acronym, title, String.join(", ", partners), milestones);
+                {"content": {"acronym": "%s", "title": "%s", "abstractText": "Flood early warning shared between cities.",
+                             "keywords": "floods, early warning", "durationMonths": 24,
+                             "partners": [%s],
+                             "milestones": [%s]}}""".formatted(acronym, title, String.join(", ", partners), milestones);
     }
 
     private static String partner(Long id, PartnerSpec spec, String piName, String piEmail) {
-        String partner = """
-                {"organisationId": %d, "piName": "%s", "piEmail": "%s", "requested": %d, "personMonths": 24}"""
-                .formatted(organisationId(spec.organisation()), piName, piEmail, spec.requested());
-        return "{\"id\": " + id + ", \"partner\": " + partner + "}";
+        return """
+                {"id": %s, "organisationId": %d, "piName": "%s", "piEmail": "%s", "requested": %d, "personMonths": 24}"""
+                .formatted(id, organisationId(spec.organisation()), piName, piEmail, spec.requested());
     }
 
     /**
@@ -152,7 +152,8 @@ final class ProposalsApi {
                 content(acronym, title, coordinating, email, coordinator, others),
                 "If-Match", created.headers().firstValue("ETag").orElseThrow());
         require(saved, 200, "save the content of " + acronym);
-        HttpResponse<String> attached = upload(token, id, "DESCRIPTION", "description.pdf", pdf(title));
+        HttpResponse<String> attached = upload(token, id, "DESCRIPTION", "description.pdf", pdf(title),
+                "If-Match", saved.headers().firstValue("ETag").orElseThrow());
         require(attached, 201, "attach the description of " + acronym);
         HttpResponse<String> current = Http.getWithToken(BASE + "/" + id, token);
         List<Long> partnerIds = Json.objects(current.body(), "content.partners").stream()
@@ -171,6 +172,13 @@ final class ProposalsApi {
                 "If-Match", etag);
         require(named, 200, "name the investigator of partner " + partner);
         return named.headers().firstValue("ETag").orElseThrow();
+    }
+
+    /** The coordinator invites a partner's investigator, with the proposal's ETag as they read it just before. */
+    static HttpResponse<String> invite(String coordinator, Made draft, int partner) {
+        String token = demoToken(coordinator);
+        return Http.send("POST", draft.path() + "/partners/" + draft.partnerIds().get(partner) + "/invite", token,
+                null, "If-Match", Http.etag(draft.path(), token));
     }
 
     /** Submits a made proposal, and answers it with its new ETag. */

@@ -80,19 +80,22 @@ class ProposalsApiIT extends DeployedApplication {
 
         // the description: a file that is not a PDF and one over 20 MB are refused, a real PDF is kept
         HttpResponse<String> notPdf = ProposalsApi.upload(member, id, "DESCRIPTION", "description.pdf",
-                "%PDF-1.7 this is no PDF at all".getBytes(), "Accept-Language", "fr");
+                "%PDF-1.7 this is no PDF at all".getBytes(), "Accept-Language", "fr", "If-Match", etag);
         assertThat(notPdf.statusCode()).isEqualTo(422);
         assertThat(notPdf.body()).contains(Bundles.text("fr", "rule.document.unreadable"));
         byte[] huge = new byte[21 * 1024 * 1024];
         System.arraycopy("%PDF-1.7\n".getBytes(), 0, huge, 0, 9);
-        HttpResponse<String> oversize = ProposalsApi.upload(member, id, "DESCRIPTION", "big.pdf", huge);
+        HttpResponse<String> oversize = ProposalsApi.upload(member, id, "DESCRIPTION", "big.pdf", huge, "If-Match", etag);
         assertThat(oversize.statusCode()).isEqualTo(422);
         assertThat(Json.text(oversize.body(), "code")).isEqualTo("rule.document.tooLarge");
-        HttpResponse<String> badKind = ProposalsApi.upload(member, id, "POSTER", "a.pdf", pdf("x"));
+        HttpResponse<String> badKind = ProposalsApi.upload(member, id, "POSTER", "a.pdf", pdf("x"), "If-Match", etag);
         assertThat(badKind.statusCode()).isEqualTo(400);
 
         byte[] pdf = pdf("Early warning for coastal floods");
-        HttpResponse<String> attached = ProposalsApi.upload(member, id, "DESCRIPTION", "Beschreibung für Küsten.pdf", pdf);
+        assertThat(ProposalsApi.upload(member, id, "DESCRIPTION", "description.pdf", pdf("no version"))
+                .statusCode()).as("an attachment changes the proposal: If-Match too").isEqualTo(428);
+        HttpResponse<String> attached = ProposalsApi.upload(member, id, "DESCRIPTION", "Beschreibung für Küsten.pdf", pdf,
+                "If-Match", etag);
         assertThat(attached.statusCode()).isEqualTo(201);
         String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
         assertThat(Json.text(attached.body(), "sha256")).isEqualTo(sha256);
@@ -213,7 +216,7 @@ class ProposalsApiIT extends DeployedApplication {
                 .statusCode()).isEqualTo(422);
         assertThat(Http.send("POST", onTime.path() + "/withdraw", member, null, "If-Match", onTime.etag())
                 .statusCode()).isEqualTo(422);
-        assertThat(ProposalsApi.upload(member, late.id(), "LETTER", "letter.pdf", pdf("late"))
+        assertThat(ProposalsApi.upload(member, late.id(), "LETTER", "letter.pdf", pdf("late"), "If-Match", late.etag())
                 .statusCode()).isEqualTo(422);
         assertThat(Json.text(Http.getWithToken(late.path(), member).body(), "status")).isEqualTo("DRAFT");
 
@@ -250,7 +253,8 @@ class ProposalsApiIT extends DeployedApplication {
                  "requested": 80000, "personMonths": 24}""".formatted(ProposalsApi.organisationId(NAIROBI.organisation())),
                 "If-Match", draft.etag());
         assertThat(named.statusCode()).isEqualTo(200);
-        HttpResponse<String> invited = Http.send("POST", partnerPath + "/invite", demoToken("member"), null);
+        HttpResponse<String> invited = Http.send("POST", partnerPath + "/invite", demoToken("member"), null,
+                "If-Match", named.headers().firstValue("ETag").orElseThrow());
         assertThat(invited.statusCode()).isEqualTo(200);
         assertThat(Json.bool(invited.body(), "content.partners[2].linked")).isTrue();
         String etag = invited.headers().firstValue("ETag").orElseThrow();

@@ -90,6 +90,13 @@ public final class Http {
         return URI.create(path.startsWith("http") ? path : TestEnvironment.appUrl() + path);
     }
 
+    /** The ETag a GET of a versioned resource answers: what a change of it sends as If-Match. */
+    public static String etag(String path, String token) {
+        HttpResponse<String> read = getWithToken(path, token);
+        return read.headers().firstValue("ETag")
+                .orElseThrow(() -> new AssertionError("no ETag for " + path + ": " + read.statusCode() + " " + read.body()));
+    }
+
     public static HttpResponse<String> getWithToken(String path, String token) {
         return get(path, "Authorization", "Bearer " + token, "Accept", "application/json");
     }
