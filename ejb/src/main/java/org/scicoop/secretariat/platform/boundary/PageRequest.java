@@ -1,6 +1,6 @@
 package org.scicoop.secretariat.platform.boundary;
 
-import org.scicoop.secretariat.platform.rules.BadInput;
+import org.scicoop.secretariat.platform.boundary.BadInput;
 
 import java.util.Map;
 

@@ -14,10 +14,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import org.scicoop.secretariat.call.entity.Call;
 import org.scicoop.secretariat.person.entity.Person;
 import org.scicoop.secretariat.person.entity.Roles;
+import org.scicoop.secretariat.platform.boundary.BadInput;
+import org.scicoop.secretariat.platform.boundary.NotAllowed;
 import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.boundary.Page;
 import org.scicoop.secretariat.platform.boundary.PageRequest;
@@ -27,7 +28,6 @@ import org.scicoop.secretariat.platform.control.PdfContent;
 import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.platform.control.Versioned;
 import org.scicoop.secretariat.platform.file.entity.DocumentFileName;
-import org.scicoop.secretariat.platform.rules.BadInput;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.proposal.control.AccountLinks;
 import org.scicoop.secretariat.proposal.control.MemberAccounts;
@@ -179,7 +179,7 @@ public class ProposalService {
         requireVersion(proposal, expectedVersion);
         Partner partner = proposal.partner(partnerId).orElseThrow(() -> new NotFound("partner " + partnerId));
         if (!access.mayEditPartner(proposal, partner)) {
-            throw new ProposalAccess.NotCoordinator();
+            throw new NotAllowed("rule.proposal.coordinatorOnly");
         }
         boolean coordinator = proposal.isCoordinator(access.username());
         RuleViolation.require(coordinator || command.piEmail() == null

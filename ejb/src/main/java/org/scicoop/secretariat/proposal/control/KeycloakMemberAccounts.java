@@ -7,6 +7,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import org.scicoop.secretariat.platform.boundary.Unavailable;
 import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.proposal.entity.AccountLinkOutcome;
 

@@ -1,5 +1,6 @@
 package org.scicoop.secretariat.proposal.control;
 
+import org.scicoop.secretariat.platform.boundary.Unavailable;
 import org.scicoop.secretariat.proposal.entity.AccountLinkOutcome;
 
 /** Accounts of invited co-applicants in the identity provider (Keycloak). */
@@ -41,11 +42,4 @@ public interface MemberAccounts {
      */
     Answer ensureMember(Invitee invitee);
 
-    /** Keycloak cannot be reached or refused the request; the log says why. */
-    @jakarta.ejb.ApplicationException(rollback = true)
-    final class Unavailable extends RuntimeException {
-        public Unavailable(String m, Throwable c) {
-            super(m, c);
-        }
-    }
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.scicoop.secretariat.person.entity.Roles;
+import org.scicoop.secretariat.platform.boundary.NotAllowed;
 import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.proposal.entity.Partner;
 import org.scicoop.secretariat.proposal.entity.Proposal;
@@ -91,7 +92,7 @@ public class ProposalAccess {
     public Proposal coordinated(Proposal proposal, long id) {
         Proposal readable = readable(proposal, id);
         if (!isMember() || !readable.isCoordinator(username())) {
-            throw new NotCoordinator();
+            throw new NotAllowed("rule.proposal.coordinatorOnly");
         }
         return readable;
     }
@@ -119,13 +120,5 @@ public class ProposalAccess {
     }
 
     public record Restriction(String condition, Map<String, Object> parameters) {
-    }
-
-    /** A reader of the proposal who is not its coordinator asked to change it as a whole: 403. */
-    @jakarta.ejb.ApplicationException(rollback = true)
-    public static class NotCoordinator extends org.scicoop.secretariat.platform.rules.RuleViolation {
-        public NotCoordinator() {
-            super("rule.proposal.coordinatorOnly");
-        }
     }
 }

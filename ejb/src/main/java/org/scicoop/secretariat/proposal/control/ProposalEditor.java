@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.scicoop.secretariat.audit.entity.AuditRevisionListener;
 import org.scicoop.secretariat.call.entity.Call;
-import org.scicoop.secretariat.platform.rules.BadInput;
+import org.scicoop.secretariat.platform.boundary.BadInput;
 import org.scicoop.secretariat.proposal.boundary.MilestoneCommand;
 import org.scicoop.secretariat.proposal.boundary.PartnerCommand;
 import org.scicoop.secretariat.proposal.boundary.ProposalCommand;

@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.scicoop.secretariat.platform.boundary.Unavailable;
 import org.scicoop.secretariat.proposal.control.MemberAccounts.Invitee;
 import org.scicoop.secretariat.proposal.entity.AccountLinkOutcome;
 
@@ -280,7 +281,7 @@ class KeycloakMemberAccountsTest {
                 "{\"errorMessage\":\"Failed to send execute actions email\"}"));
         routes.put("DELETE /admin/realms/secretariat/users/0b1c-new-id", e -> Answer.of(204, ""));
 
-        assertThatThrownBy(() -> accounts().ensureMember(ADA)).isInstanceOf(MemberAccounts.Unavailable.class);
+        assertThatThrownBy(() -> accounts().ensureMember(ADA)).isInstanceOf(Unavailable.class);
 
         assertThat(requests).contains("DELETE /admin/realms/secretariat/users/0b1c-new-id");
         assertThat(messages()).contains("Failed to send execute actions email");
@@ -305,7 +306,7 @@ class KeycloakMemberAccountsTest {
         routes.put("POST /realms/secretariat/protocol/openid-connect/token", e -> Answer.of(401,
                 "{\"error\":\"invalid_client\",\"error_description\":\"Invalid client or Invalid client credentials\"}"));
 
-        assertThatThrownBy(() -> accounts().ensureMember(ADA)).isInstanceOf(MemberAccounts.Unavailable.class);
+        assertThatThrownBy(() -> accounts().ensureMember(ADA)).isInstanceOf(Unavailable.class);
 
         assertThat(messages()).contains("invalid_client").contains("secretariat-invitations")
                 .doesNotContain(SECRET);
@@ -316,7 +317,7 @@ class KeycloakMemberAccountsTest {
         noAccountYet();
         routes.put("POST /admin/realms/secretariat/users", e -> Answer.of(403, "{\"error\":\"HTTP 403 Forbidden\"}"));
 
-        assertThatThrownBy(() -> accounts().ensureMember(ADA)).isInstanceOf(MemberAccounts.Unavailable.class);
+        assertThatThrownBy(() -> accounts().ensureMember(ADA)).isInstanceOf(Unavailable.class);
 
         assertThat(messages()).contains("403").contains("HTTP 403 Forbidden").doesNotContain(TOKEN).doesNotContain(SECRET);
     }
@@ -330,7 +331,7 @@ class KeycloakMemberAccountsTest {
         KeycloakMemberAccounts accounts = new KeycloakMemberAccounts("http://127.0.0.1:" + closedPort, "secretariat",
                 SECRET, "http://localhost:8080", clock);
 
-        assertThatThrownBy(() -> accounts.ensureMember(ADA)).isInstanceOf(MemberAccounts.Unavailable.class);
+        assertThatThrownBy(() -> accounts.ensureMember(ADA)).isInstanceOf(Unavailable.class);
         assertThat(messages()).contains("cannot be reached").doesNotContain(SECRET);
     }
 

@@ -5,9 +5,9 @@ import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.scicoop.secretariat.platform.boundary.BadInput;
 import org.scicoop.secretariat.platform.boundary.Page;
 import org.scicoop.secretariat.platform.boundary.PageRequest;
-import org.scicoop.secretariat.platform.rules.BadInput;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

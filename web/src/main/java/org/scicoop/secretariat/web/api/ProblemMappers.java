@@ -17,8 +17,11 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.Providers;
+import org.scicoop.secretariat.platform.boundary.BadInput;
 import org.scicoop.secretariat.platform.boundary.ConcurrentChange;
+import org.scicoop.secretariat.platform.boundary.NotAllowed;
 import org.scicoop.secretariat.platform.boundary.NotFound;
+import org.scicoop.secretariat.platform.boundary.Unavailable;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.proposal.control.MemberAccounts;
 import org.scicoop.secretariat.proposal.control.ProposalAccess;
@@ -26,7 +29,6 @@ import org.scicoop.secretariat.proposal.entity.Proposal;
 import org.scicoop.secretariat.web.i18n.Language;
 import org.scicoop.secretariat.web.platform.Refusals;
 import org.scicoop.secretariat.web.platform.Texts;
-import org.scicoop.secretariat.platform.rules.BadInput;
 
 import java.util.Comparator;
 import java.util.List;
@@ -81,7 +83,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         String user = security == null || security.getUserPrincipal() == null ? null
                 : security.getUserPrincipal().getName();
         String action = (request == null ? "" : request.getMethod() + " ") + uri.getRequestUri().getPath();
-        if (problem.getStatus() >= 500 && !(unwrap(thrown) instanceof MemberAccounts.Unavailable)) {
+        if (problem.getStatus() >= 500 && !(unwrap(thrown) instanceof Unavailable)) {
             Refusals.failed(user, action, thrown);
         } else {
             Refusals.refused(user, action, problem.getStatus(), unwrap(thrown));
@@ -99,7 +101,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (e instanceof NotFound) {
             return Problem.response(Response.Status.NOT_FOUND, Texts.of(locale, "problem.notFound"), path);
         }
-        if (e instanceof ProposalAccess.NotCoordinator notCoordinator) {
+        if (e instanceof NotAllowed notCoordinator) {
             // a reader of the proposal (a partner, an officer) asked for the coordinator's change: they may see
             // the proposal, so saying why reveals nothing
             return Problem.build(new Problem("about:blank", "Forbidden", 403, Texts.of(locale, notCoordinator), path,
@@ -109,7 +111,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return new FindingsProblem("about:blank", "Unprocessable Content", 422, Texts.of(locale, refused), path,
                     refused.messageKey(), ProposalRepresentation.FindingText.of(refused.findings(), locale)).response();
         }
-        if (e instanceof MemberAccounts.Unavailable) {
+        if (e instanceof Unavailable) {
             // the log of the account service says why; the caller learns only that it is a passing failure
             return Problem.response(Response.Status.SERVICE_UNAVAILABLE,
                     Texts.of(locale, "problem.proposal.accountsUnavailable"), path);

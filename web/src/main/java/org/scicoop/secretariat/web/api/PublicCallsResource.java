@@ -19,9 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.scicoop.secretariat.call.boundary.CallService;
 import org.scicoop.secretariat.call.boundary.CallSummary;
 import org.scicoop.secretariat.call.entity.PublicPhase;
+import org.scicoop.secretariat.platform.boundary.BadInput;
 import org.scicoop.secretariat.platform.boundary.Page;
 import org.scicoop.secretariat.platform.boundary.PageRequest;
-import org.scicoop.secretariat.platform.rules.BadInput;
 
 import java.util.EnumSet;
 import java.util.Set;

@@ -2,7 +2,7 @@ package org.scicoop.secretariat.web.api;
 
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
-import org.scicoop.secretariat.platform.rules.BadInput;
+import org.scicoop.secretariat.platform.boundary.BadInput;
 
 /**
  * The API's one convention for versions (docs/README.md, "API conventions"): every versioned resource answers

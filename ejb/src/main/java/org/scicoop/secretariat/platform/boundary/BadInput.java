@@ -1,4 +1,4 @@
-package org.scicoop.secretariat.platform.rules;
+package org.scicoop.secretariat.platform.boundary;
 
 import jakarta.ejb.ApplicationException;
 
