@@ -39,7 +39,7 @@ import org.scicoop.secretariat.call.boundary.DocumentFile;
 import org.scicoop.secretariat.call.entity.DocumentKind;
 import org.scicoop.secretariat.platform.boundary.BadInput;
 import org.scicoop.secretariat.platform.boundary.PageRequest;
-import org.scicoop.secretariat.web.call.DocumentDownloads;
+import org.scicoop.secretariat.web.platform.Downloads;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -198,16 +198,8 @@ public class CallsResource {
     @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response document(@PathParam("code") String code, @PathParam("id") long id,
                              @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        DocumentFile file = calls.document(code, id, DocumentDownloads.knownChecksum(ifNoneMatch));
-        EntityTag tag = new EntityTag(file.document().sha256());
-        if (file.unchanged()) {
-            return Response.notModified(tag).header("X-Content-Type-Options", "nosniff").build();
-        }
-        return Response.ok(file.bytes(), "application/pdf").tag(tag)
-                .header("Content-Disposition", DocumentDownloads.contentDisposition(file.document().fileName()))
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "private, no-cache")
-                .build();
+        DocumentFile file = calls.document(code, id, Downloads.knownChecksum(ifNoneMatch));
+        return Downloads.pdf(file.document().sha256(), file.document().fileName(), file.bytes(), "private, no-cache");
     }
 
     @DELETE

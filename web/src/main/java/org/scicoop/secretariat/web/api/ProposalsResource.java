@@ -39,8 +39,8 @@ import org.scicoop.secretariat.proposal.boundary.ProposalSummary;
 import org.scicoop.secretariat.proposal.boundary.ProposalView;
 import org.scicoop.secretariat.proposal.boundary.ReceiptView;
 import org.scicoop.secretariat.proposal.entity.AttachmentKind;
-import org.scicoop.secretariat.web.call.DocumentDownloads;
 import org.scicoop.secretariat.web.i18n.Language;
+import org.scicoop.secretariat.web.platform.Downloads;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -186,16 +186,9 @@ public class ProposalsResource {
     @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response attachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId,
                                @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        AttachmentFile file = proposals.attachment(id, attachmentId, DocumentDownloads.knownChecksum(ifNoneMatch));
-        EntityTag tag = new EntityTag(file.attachment().sha256());
-        if (file.unchanged()) {
-            return Response.notModified(tag).header("X-Content-Type-Options", "nosniff").build();
-        }
-        return Response.ok(file.bytes(), "application/pdf").tag(tag)
-                .header("Content-Disposition", DocumentDownloads.contentDisposition(file.attachment().fileName()))
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "private, no-cache")
-                .build();
+        AttachmentFile file = proposals.attachment(id, attachmentId, Downloads.knownChecksum(ifNoneMatch));
+        return Downloads.pdf(file.attachment().sha256(), file.attachment().fileName(), file.bytes(),
+                "private, no-cache");
     }
 
     @DELETE

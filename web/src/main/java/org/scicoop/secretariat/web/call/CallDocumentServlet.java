@@ -10,6 +10,7 @@ import org.scicoop.secretariat.call.boundary.CallService;
 import org.scicoop.secretariat.call.boundary.DocumentFile;
 import org.scicoop.secretariat.call.entity.Call;
 import org.scicoop.secretariat.platform.boundary.NotFound;
+import org.scicoop.secretariat.web.platform.Downloads;
 
 import java.io.IOException;
 
@@ -36,7 +37,7 @@ public class CallDocumentServlet extends HttpServlet {
         String code = parts[1];
         long id = Long.parseLong(parts[2]);
         boolean secretariat = request.getServletPath().startsWith("/app/");
-        String known = DocumentDownloads.knownChecksum(request.getHeader("If-None-Match"));
+        String known = Downloads.knownChecksum(request.getHeader("If-None-Match"));
         DocumentFile file;
         try {
             file = secretariat ? calls.document(code, id, known) : calls.publishedDocument(code, id, known);
@@ -47,16 +48,7 @@ public class CallDocumentServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        response.setHeader("ETag", DocumentDownloads.etag(file.document().sha256()));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", secretariat ? "private, no-cache" : "public, max-age=300");
-        if (file.unchanged()) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
-        response.setContentType("application/pdf");
-        response.setContentLengthLong(file.bytes().length);
-        response.setHeader("Content-Disposition", DocumentDownloads.contentDisposition(file.document().fileName()));
-        response.getOutputStream().write(file.bytes());
+        Downloads.pdf(response, file.document().sha256(), file.document().fileName(), file.bytes(),
+                secretariat ? "private, no-cache" : "public, max-age=300");
     }
 }

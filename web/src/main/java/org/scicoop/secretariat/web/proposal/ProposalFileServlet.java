@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.proposal.boundary.AttachmentFile;
 import org.scicoop.secretariat.proposal.boundary.ProposalService;
-import org.scicoop.secretariat.web.call.DocumentDownloads;
+import org.scicoop.secretariat.web.platform.Downloads;
 
 import java.io.IOException;
 
@@ -35,21 +35,12 @@ public class ProposalFileServlet extends HttpServlet {
         AttachmentFile file;
         try {
             file = proposals.attachment(ids[0], ids[1],
-                    DocumentDownloads.knownChecksum(request.getHeader("If-None-Match")));
+                    Downloads.knownChecksum(request.getHeader("If-None-Match")));
         } catch (NotFound | EJBAccessException unknown) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setHeader("ETag", DocumentDownloads.etag(file.attachment().sha256()));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-cache");
-        if (file.unchanged()) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
-        response.setContentType("application/pdf");
-        response.setContentLengthLong(file.bytes().length);
-        response.setHeader("Content-Disposition", DocumentDownloads.contentDisposition(file.attachment().fileName()));
-        response.getOutputStream().write(file.bytes());
+        Downloads.pdf(response, file.attachment().sha256(), file.attachment().fileName(), file.bytes(),
+                "private, no-cache");
     }
 }

@@ -11,8 +11,8 @@ import org.scicoop.secretariat.proposal.boundary.ProposalService;
 import org.scicoop.secretariat.proposal.boundary.ProposalView;
 import org.scicoop.secretariat.proposal.boundary.ReceiptView;
 import org.scicoop.secretariat.reference.entity.Country;
-import org.scicoop.secretariat.web.call.DocumentDownloads;
 import org.scicoop.secretariat.web.i18n.LocaleBean;
+import org.scicoop.secretariat.web.platform.Downloads;
 import org.scicoop.secretariat.web.platform.Formats;
 import org.scicoop.secretariat.web.platform.PdfFonts;
 import org.scicoop.secretariat.web.platform.Texts;
@@ -70,7 +70,7 @@ public class ReceiptServlet extends HttpServlet {
         response.setContentType("application/pdf");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-cache");
-        response.setHeader("Content-Disposition", DocumentDownloads.contentDisposition(receipt.receipt() + ".pdf"));
+        response.setHeader("Content-Disposition", Downloads.contentDisposition(receipt.receipt() + ".pdf"));
         response.setContentLength(pdf.size());
         pdf.writeTo(response.getOutputStream());
     }

@@ -1,0 +1,85 @@
+package org.scicoop.secretariat.web.platform;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The one way a stored PDF is downloaded (call documents, proposal attachments; later milestone reports), by a
+ * servlet or the API: {@code application/pdf} as an attachment (an inline PDF would meet the strict CSP), a
+ * {@code Content-Disposition} that cannot be turned into another header (RFC 6266, with {@code filename*} for names
+ * in any script), {@code nosniff}, the checksum as a strong {@code ETag}, and 304 without the bytes when the client
+ * names that checksum in {@code If-None-Match} (the service then leaves the bytes out).
+ */
+public final class Downloads {
+
+    public static final String PDF = "application/pdf";
+
+    private Downloads() {
+    }
+
+    /** The API's answer: the PDF, or 304 when {@code bytes} is null (the client holds this very file). */
+    public static Response pdf(String sha256, String fileName, byte[] bytes, String cacheControl) {
+        EntityTag tag = new EntityTag(sha256);
+        if (bytes == null) {
+            return Response.notModified(tag).header("X-Content-Type-Options", "nosniff")
+                    .header("Cache-Control", cacheControl).build();
+        }
+        return Response.ok(bytes, PDF).tag(tag)
+                .header("Content-Disposition", contentDisposition(fileName))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", cacheControl)
+                .build();
+    }
+
+    /** A servlet's answer: the PDF, or 304 when {@code bytes} is null (the client holds this very file). */
+    public static void pdf(HttpServletResponse response, String sha256, String fileName, byte[] bytes,
+                           String cacheControl) throws IOException {
+        response.setHeader("ETag", etag(sha256));
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", cacheControl);
+        if (bytes == null) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setContentType(PDF);
+        response.setContentLengthLong(bytes.length);
+        response.setHeader("Content-Disposition", contentDisposition(fileName));
+        response.getOutputStream().write(bytes);
+    }
+
+    /** {@code attachment; filename="ascii.pdf"; filename*=UTF-8''percent-encoded.pdf}. */
+    public static String contentDisposition(String fileName) {
+        String name = fileName == null || fileName.isBlank() ? "document.pdf" : fileName;
+        StringBuilder ascii = new StringBuilder();
+        name.codePoints().forEach(c -> ascii.append(
+                c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_') ? (char) c : '_'));
+        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+    }
+
+    public static String etag(String sha256) {
+        return "\"" + sha256 + "\"";
+    }
+
+    /**
+     * The checksum the client says it holds, from {@code If-None-Match} (one tag or a list; weak
+     * tags count, a cached PDF is the same bytes), or null.
+     */
+    public static String knownChecksum(String ifNoneMatch) {
+        if (ifNoneMatch == null) {
+            return null;
+        }
+        return Arrays.stream(ifNoneMatch.split(","))
+                .map(String::trim)
+                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                .map(tag -> tag.replace("\"", ""))
+                .filter(tag -> tag.matches("[0-9a-f]{64}"))
+                .findFirst().orElse(null);
+    }
+}
