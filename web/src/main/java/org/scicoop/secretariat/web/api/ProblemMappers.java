@@ -116,6 +116,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Problem.response(Response.Status.SERVICE_UNAVAILABLE,
                     Texts.of(locale, "problem.proposal.accountsUnavailable"), path);
         }
+        if (e instanceof BadInput invalid) {
+            return Problem.response(Response.Status.BAD_REQUEST,
+                    Texts.of(locale, invalid.messageKey(), invalid.arguments().toArray()), path);
+        }
         if (e instanceof RuleViolation violation) {
             return Problem.build(new Problem("about:blank", "Unprocessable Content", 422, Texts.of(locale, violation),
                     path, violation.messageKey(), null));
@@ -135,10 +139,6 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                     .sorted(Comparator.comparing(Problem.FieldError::field)).toList();
             return Problem.build(new Problem("about:blank", "Bad Request", 400, Texts.of(locale, "problem.invalid"),
                     path, "invalid", errors));
-        }
-        if (e instanceof BadInput invalid) {
-            return Problem.response(Response.Status.BAD_REQUEST,
-                    Texts.of(locale, invalid.messageKey(), invalid.arguments().toArray()), path);
         }
         if (e instanceof IllegalArgumentException invalid) {
             // a library's or our own internal message: logged, never shown to the client

@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.scicoop.secretariat.platform.boundary.BadInput;
 import org.scicoop.secretariat.web.i18n.LocaleBean;
 
 import java.io.IOException;
@@ -125,7 +126,7 @@ public abstract class ExportServlet<R> extends HttpServlet {
             Refusals.refused(request.getRemoteUser(), "export " + request.getRequestURI(), 403, refused);
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
-        } catch (IllegalArgumentException invalid) {
+        } catch (IllegalArgumentException | BadInput invalid) {
             Refusals.refused(request.getRemoteUser(), "export " + request.getRequestURI(), 400, invalid);
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
