@@ -26,28 +26,23 @@ while (($#)); do
 done
 
 offset=500
-app="http://localhost:$((8080 + offset))"
-management="localhost:$((9990 + offset))"
 keycloak_port=8680
+keycloak_management_port=9680
 pg_port=15632
 bench="$root/.bench"
 connections=4
 threads=2
+source "$root/benchmarks/lib.sh"
 
 install_missing() {
     local missing=()
     command -v wrk >/dev/null || missing+=(wrk)
     [[ " ${databases[*]} " == *" postgresql "* ]] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
         && missing+=(postgresql)
-    if ((${#missing[@]})); then
-        echo "Installing ${missing[*]} ..."
-        local sudo=""; [[ "$(id -u)" == 0 ]] || sudo=sudo
-        $sudo apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-    fi
+    apt_install "${missing[@]}"
 }
 
-# --- the stack -------------------------------------------------------------------------------------
+# --- the stack (benchmarks/lib.sh) -----------------------------------------------------------------
 build_baseline() { # the yardstick: a hand-written JDBC servlet, deployed beside the EAR for the benchmark only
     local modules=server/target/wildfly/modules/system/layers/base/jakarta
     mkdir -p "$bench/baseline/classes/WEB-INF/classes"
@@ -56,46 +51,11 @@ build_baseline() { # the yardstick: a hand-written JDBC servlet, deployed beside
         benchmarks/baseline/BaselineCallsServlet.java
     jar cf "$bench/baseline.war" -C "$bench/baseline/classes" .
 }
-
-run_pid=""
-start_stack() { # db
-    local log="$bench/$1-run.log"
+start_calls_stack() { # db
     mkdir -p "$bench/$1/wildfly/deployments"
     cp "$bench/baseline.war" "$bench/$1/wildfly/deployments/"
-    SECRETARIAT_RUN_DIR="$bench/$1" SECRETARIAT_PORT_OFFSET=$offset SECRETARIAT_APP_URL="$app" \
-    SECRETARIAT_KEYCLOAK_PORT=$keycloak_port SECRETARIAT_KEYCLOAK_MANAGEMENT_PORT=9680 \
-    SECRETARIAT_OIDC_PROVIDER_URL="http://localhost:$keycloak_port/realms/secretariat" \
-        bin/run --no-build > "$log" 2>&1 &
-    run_pid=$!
-    until grep -q "is running" "$log"; do
-        kill -0 "$run_pid" 2>/dev/null || { echo "the stack did not start; see $log" >&2; tail -20 "$log" >&2; exit 1; }
-        sleep 1
-    done
+    start_stack "$bench/$1" "$bench/$1-run.log"
 }
-stop_stack() {
-    [[ -n "$run_pid" ]] || return 0
-    kill -TERM "$run_pid" 2>/dev/null || true
-    wait "$run_pid" 2>/dev/null || true
-    run_pid=""
-}
-
-pg_data=""
-pg_bin=""
-start_postgresql() {
-    pg_bin="$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -1)")"
-    pg_data="$(mktemp -d /tmp/secretariat-bench-pg.XXXXXX)"
-    chown postgres "$pg_data" 2>/dev/null || true
-    as_postgres() { if [[ "$(id -u)" == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-    as_postgres "$pg_bin/initdb" -D "$pg_data/data" -U postgres -A trust -E UTF8 >/dev/null
-    as_postgres "$pg_bin/pg_ctl" -D "$pg_data/data" -o "-p $pg_port -k $pg_data" -l "$pg_data/log" -w start >/dev/null
-    psql_bench() { psql -h localhost -p $pg_port -U postgres -v ON_ERROR_STOP=1 -q "$@"; }
-    psql_bench -c "create user secretariat password 'secretariat'" -c "create database secretariat owner secretariat"
-    export SECRETARIAT_DB_URL="jdbc:postgresql://localhost:$pg_port/secretariat" SECRETARIAT_DB_USER=secretariat \
-        SECRETARIAT_DB_PASSWORD=secretariat
-    stop_postgresql() { as_postgres "$pg_bin/pg_ctl" -D "$pg_data/data" -m fast stop >/dev/null || true; rm -rf "$pg_data"; }
-}
-
-cleanup() { stop_stack; [[ -z "$pg_data" ]] || stop_postgresql; }
 trap cleanup EXIT
 
 # --- data ------------------------------------------------------------------------------------------
@@ -105,66 +65,11 @@ generate() { # db from to   (the stack must be stopped for H2: its file database
     if [[ "$1" == h2 ]]; then series="system_range($2, $3) s"; else series="generate_series($2, $3) s(x)"; fi
     sed -e "s/BENCH-@FROM@/BENCH-$(printf %05d "$2")/g; s/BENCH-@TO@/BENCH-$(printf %05d "$3")/g" \
         -e "s/@SERIES@/$series/g; s/@FROM@/$2/g; s/@TO@/$3/g" benchmarks/generate-calls.sql > "$sql"
-    if [[ "$1" == h2 ]]; then
-        java -cp "$(ls server/target/wildfly/modules/system/layers/base/com/h2database/h2/main/h2-*.jar)" \
-            org.h2.tools.RunScript -url "jdbc:h2:$bench/h2/wildfly/data/secretariat/secretariat" \
-            -user sa -password sa -script "$sql"
-    else
-        PGPASSWORD=secretariat psql -h localhost -p $pg_port -U secretariat -d secretariat -v ON_ERROR_STOP=1 -q -f "$sql"
-    fi
+    run_sql "$1" "$bench/$1" "$sql"
     rm -f "$sql"
 }
 
-# --- measuring -------------------------------------------------------------------------------------
-cli() { server/target/wildfly/bin/jboss-cli.sh -c --controller="$management" --commands="$1" 2>/dev/null; }
-unit="/deployment=secretariat.ear/subsystem=jpa/hibernate-persistence-unit=secretariat.ear#secretariat"
-
-enable_statistics() {
-    cli "/subsystem=transactions:write-attribute(name=statistics-enabled,value=true),$unit:write-attribute(name=statistics-enabled,value=true)" >/dev/null
-}
-counters() { # prints: statements transactions
-    local statements transactions
-    statements=$(cli "$unit:read-attribute(name=prepared-statement-count)" | grep -o '"result" => [0-9]*' | grep -o '[0-9]*$')
-    transactions=$(cli "/subsystem=transactions:read-attribute(name=number-of-transactions)" | grep -o '"result" => [0-9]*' | grep -o '[0-9]*$')
-    echo "$statements $transactions"
-}
-per_request() { # label requests command...   prints statements and transactions per request
-    local label=$1 n=$2; shift 2
-    read -r s0 t0 < <(counters)
-    for ((i = 0; i < n; i++)); do "$@" >/dev/null; done
-    read -r s1 t1 < <(counters)
-    printf '  %-28s %6.2f SQL statements/request   %5.2f transactions/request\n' "$label" \
-        "$(echo "($s1 - $s0) / $n" | bc -l)" "$(echo "($t1 - $t0) / $n" | bc -l)"
-}
-
-login() { # user -> cookie jar of an authenticated session
-    local jar="$bench/cookies-$1" location action back
-    rm -f "$jar"
-    location=$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{redirect_url}' "$app/app/dashboard.xhtml")
-    action=$(curl -s -c "$jar" -b "$jar" "$location" | grep -o 'action="[^"]*"' | head -1 | sed 's/action="//;s/"$//;s/&amp;/\&/g')
-    back=$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{redirect_url}' --data-urlencode "username=$1" \
-        --data-urlencode "password=demo" "$action")
-    curl -s -c "$jar" -b "$jar" -o /dev/null -L "$back"
-    echo "$jar"
-}
-token() { # user -> access token (authorization code flow with PKCE, as the application's client)
-    local jar; jar="$(mktemp)"
-    local kc="http://localhost:$keycloak_port/realms/secretariat" redirect="$app/app/"
-    local verifier challenge action location code
-    verifier=$(head -c 48 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')
-    challenge=$(printf %s "$verifier" | openssl dgst -sha256 -binary | base64 | tr '+/' '-_' | tr -d '=\n')
-    action=$(curl -s -c "$jar" -b "$jar" "$kc/protocol/openid-connect/auth?client_id=secretariat-web&response_type=code&scope=openid&redirect_uri=$redirect&state=b&code_challenge=$challenge&code_challenge_method=S256" \
-        | grep -o 'action="[^"]*"' | head -1 | sed 's/action="//;s/"$//;s/&amp;/\&/g')
-    location=$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{redirect_url}' --data-urlencode "username=$1" \
-        --data-urlencode "password=demo" "$action")
-    code=$(echo "$location" | grep -o 'code=[^&]*' | cut -d= -f2)
-    curl -s -d "grant_type=authorization_code&code=$code&redirect_uri=$redirect&client_id=secretariat-web" \
-        -d "client_secret=${SECRETARIAT_OIDC_CLIENT_SECRET:-demo-only-secretariat-web-secret}&code_verifier=$verifier" \
-        "$kc/protocol/openid-connect/token" | python3 -c "import sys, json; print(json.load(sys.stdin)['access_token'])"
-    rm -f "$jar"
-}
-session_cookie() { awk '$6 == "JSESSIONID" {print "JSESSIONID=" $7}' "$1"; }
-
+# --- measuring (statistics, logins: benchmarks/lib.sh) ---------------------------------------------
 load() { # label url header
     local out
     out=$(wrk -t$threads -c$connections -d"${duration}s" --latency -H "$3" "$1")
@@ -231,16 +136,16 @@ mkdir -p "$bench"
 build_baseline
 echo "Calls list benchmark, $(nproc) cores, wrk $threads threads × $connections connections, ${duration}s per run"
 for db in "${databases[@]}"; do
-    if [[ "$db" == postgresql ]]; then start_postgresql; else unset SECRETARIAT_DB_URL; fi
-    start_stack "$db"      # migrates the schema and loads the demo data (4 calls)
+    [[ "$db" != postgresql ]] || start_postgresql
+    start_calls_stack "$db"      # migrates the schema and loads the demo data (4 calls)
     stop_stack
     generate "$db" 1 996
-    start_stack "$db"
+    start_calls_stack "$db"
     measure "$db" 1000
     stop_stack
     generate "$db" 997 9996
-    start_stack "$db"
+    start_calls_stack "$db"
     measure "$db" 10000
     stop_stack
-    if [[ "$db" == postgresql ]]; then stop_postgresql; pg_data=""; fi
+    stop_postgresql
 done

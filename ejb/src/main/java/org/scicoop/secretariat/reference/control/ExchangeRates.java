@@ -20,11 +20,17 @@ import java.util.Optional;
  * Converts amounts to euros with the rate in force on a given day (the latest on or before it). The rates of a
  * day are read once per transaction, every currency in one statement, and kept with the transaction: a list of
  * proposals with partners in five currencies costs one statement for all its rows, as one in euros costs none.
+ * That statement is a cached query (Hibernate's query cache, like the reference data in {@link ReferenceQueries}),
+ * so the lists read a day's rates from memory, not from the database; Hibernate invalidates it when an
+ * administrator changes a rate (measured by {@code benchmarks/proposals-list.sh}).
  */
 @Dependent
 public class ExchangeRates {
 
     private static final Currency EUR = Currency.getInstance("EUR");
+
+    /** Hibernate's query-cache hint (as in {@link ReferenceQueries}). */
+    private static final String CACHEABLE = "org.hibernate.cacheable";
 
     @PersistenceContext
     EntityManager em;
@@ -43,7 +49,7 @@ public class ExchangeRates {
         return Optional.ofNullable(ratesOn(on).get(currency));
     }
 
-    /** Every currency's rate in force on the day, from the transaction's memory or one query. */
+    /** Every currency's rate in force on the day, from the transaction's memory or one (cached) query. */
     @SuppressWarnings("unchecked")
     private Map<Currency, ExchangeRate> ratesOn(LocalDate on) {
         String key = ExchangeRates.class.getName() + "@" + on;
@@ -56,6 +62,7 @@ public class ExchangeRates {
                         select r from ExchangeRate r where r.validOn = (select max(x.validOn) from ExchangeRate x
                             where x.currency = r.currency and x.validOn <= :on)""", ExchangeRate.class)
                 .setParameter("on", on)
+                .setHint(CACHEABLE, true)
                 .getResultList()
                 .forEach(rate -> rates.put(rate.getCurrency(), rate));
         if (inTransaction) {

@@ -1,0 +1,134 @@
+# Shared by the benchmarks that run their own stack beside bin/run's (calls.sh, proposals-list.sh): sourced, not
+# run. It starts and stops that stack and a throwaway PostgreSQL, runs SQL against the stack's database, reads
+# Hibernate's and WildFly's statistics through jboss-cli, and logs users in (a session cookie, a bearer token).
+#
+# Set before sourcing:
+#   root              the tree this script belongs to
+#   bench             the benchmark's run directory (its own; deleted by the caller at each start)
+#   offset            added to WildFly's ports (application 8080 + offset, management 9990 + offset)
+#   keycloak_port, keycloak_management_port, pg_port
+# Optional:
+#   tree              the built tree whose bin/run, server and EAR are measured (default: root); lets a
+#                     benchmark measure another checkout (e.g. the commit before a change) with this tree's script
+#   smtp_port, mail_port   bin/run's mail catcher (default: bin/run's own)
+
+tree="${tree:-$root}"
+app="http://localhost:$((8080 + offset))"
+management="localhost:$((9990 + offset))"
+
+apt_install() { # packages...   installs those that are missing, with apt
+    ((${#@})) || return 0
+    echo "Installing $* ..."
+    local sudo=""; [[ "$(id -u)" == 0 ]] || sudo=sudo
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+# --- the stack -------------------------------------------------------------------------------------
+run_pid=""
+start_stack() { # run-directory log   (bin/run --no-build of $tree, on this benchmark's ports)
+    : > "$2"
+    env SECRETARIAT_RUN_DIR="$1" SECRETARIAT_PORT_OFFSET=$offset SECRETARIAT_APP_URL="$app" \
+        SECRETARIAT_KEYCLOAK_PORT=$keycloak_port SECRETARIAT_KEYCLOAK_MANAGEMENT_PORT=$keycloak_management_port \
+        SECRETARIAT_OIDC_PROVIDER_URL="http://localhost:$keycloak_port/realms/secretariat" \
+        ${smtp_port:+SECRETARIAT_SMTP_HOST=localhost SECRETARIAT_SMTP_PORT=$smtp_port} \
+        ${mail_port:+SECRETARIAT_MAIL_PORT=$mail_port} \
+        "$tree/bin/run" --no-build > "$2" 2>&1 &
+    run_pid=$!
+    until grep -q "is running" "$2"; do
+        kill -0 "$run_pid" 2>/dev/null || { echo "the stack did not start; see $2" >&2; tail -20 "$2" >&2; exit 1; }
+        sleep 1
+    done
+}
+stop_stack() {
+    [[ -n "$run_pid" ]] || return 0
+    kill -TERM "$run_pid" 2>/dev/null || true
+    wait "$run_pid" 2>/dev/null || true
+    run_pid=""
+}
+
+pg_data=""
+pg_bin=""
+as_postgres() { if [[ "$(id -u)" == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+start_postgresql() { # a throwaway cluster of Debian's postgresql on $pg_port; the stack then uses it
+    pg_bin="$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -1)")"
+    pg_data="$(mktemp -d /tmp/secretariat-bench-pg.XXXXXX)"
+    chown postgres "$pg_data" 2>/dev/null || true
+    as_postgres "$pg_bin/initdb" -D "$pg_data/data" -U postgres -A trust -E UTF8 >/dev/null
+    as_postgres "$pg_bin/pg_ctl" -D "$pg_data/data" -o "-p $pg_port -k $pg_data" -l "$pg_data/log" -w start >/dev/null
+    psql -h localhost -p $pg_port -U postgres -v ON_ERROR_STOP=1 -q \
+        -c "create user secretariat password 'secretariat'" -c "create database secretariat owner secretariat"
+    export SECRETARIAT_DB_URL="jdbc:postgresql://localhost:$pg_port/secretariat" SECRETARIAT_DB_USER=secretariat \
+        SECRETARIAT_DB_PASSWORD=secretariat
+}
+stop_postgresql() {
+    [[ -n "$pg_data" ]] || return 0
+    as_postgres "$pg_bin/pg_ctl" -D "$pg_data/data" -m fast stop >/dev/null || true
+    rm -rf "$pg_data"
+    pg_data=""
+    unset SECRETARIAT_DB_URL SECRETARIAT_DB_USER SECRETARIAT_DB_PASSWORD
+}
+
+cleanup() { stop_stack; stop_postgresql; }
+
+run_sql() { # db run-directory file   (for H2 the stack must be stopped: its file database has one owner)
+    if [[ "$1" == h2 ]]; then
+        java -cp "$(ls "$tree"/server/target/wildfly/modules/system/layers/base/com/h2database/h2/main/h2-*.jar)" \
+            org.h2.tools.RunScript -url "jdbc:h2:$2/wildfly/data/secretariat/secretariat" \
+            -user sa -password sa -script "$3"
+    else
+        PGPASSWORD=secretariat psql -h localhost -p $pg_port -U secretariat -d secretariat -v ON_ERROR_STOP=1 -q -f "$3"
+    fi
+}
+
+# --- measuring -------------------------------------------------------------------------------------
+cli() { "$tree"/server/target/wildfly/bin/jboss-cli.sh -c --controller="$management" --commands="$1" 2>/dev/null; }
+unit="/deployment=secretariat.ear/subsystem=jpa/hibernate-persistence-unit=secretariat.ear#secretariat"
+
+enable_statistics() {
+    cli "/subsystem=transactions:write-attribute(name=statistics-enabled,value=true),$unit:write-attribute(name=statistics-enabled,value=true)" >/dev/null
+}
+counters() { # prints: statements transactions
+    local statements transactions
+    statements=$(cli "$unit:read-attribute(name=prepared-statement-count)" | grep -o '"result" => [0-9]*' | grep -o '[0-9]*$')
+    transactions=$(cli "/subsystem=transactions:read-attribute(name=number-of-transactions)" | grep -o '"result" => [0-9]*' | grep -o '[0-9]*$')
+    echo "$statements $transactions"
+}
+per_request() { # label requests command...   prints statements and transactions per request (also in
+    local label=$1 n=$2 s0 t0 s1 t1; shift 2     # $last_statements and $last_transactions)
+    read -r s0 t0 < <(counters)
+    for ((i = 0; i < n; i++)); do "$@" >/dev/null; done
+    read -r s1 t1 < <(counters)
+    last_statements=$(echo "($s1 - $s0) / $n" | bc -l)
+    last_transactions=$(echo "($t1 - $t0) / $n" | bc -l)
+    printf '  %-28s %6.2f SQL statements/request   %5.2f transactions/request\n' "$label" \
+        "$last_statements" "$last_transactions"
+}
+
+login() { # user -> cookie jar of an authenticated session
+    local jar="$bench/cookies-$1" location action back
+    rm -f "$jar"
+    location=$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{redirect_url}' "$app/app/dashboard.xhtml")
+    action=$(curl -s -c "$jar" -b "$jar" "$location" | grep -o 'action="[^"]*"' | head -1 | sed 's/action="//;s/"$//;s/&amp;/\&/g')
+    back=$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{redirect_url}' --data-urlencode "username=$1" \
+        --data-urlencode "password=demo" "$action")
+    curl -s -c "$jar" -b "$jar" -o /dev/null -L "$back"
+    echo "$jar"
+}
+token() { # user -> access token (authorization code flow with PKCE, as the application's client)
+    local jar; jar="$(mktemp)"
+    local kc="http://localhost:$keycloak_port/realms/secretariat" redirect="$app/app/"
+    local verifier challenge action location code
+    verifier=$(head -c 48 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')
+    challenge=$(printf %s "$verifier" | openssl dgst -sha256 -binary | base64 | tr '+/' '-_' | tr -d '=\n')
+    action=$(curl -s -c "$jar" -b "$jar" "$kc/protocol/openid-connect/auth?client_id=secretariat-web&response_type=code&scope=openid&redirect_uri=$redirect&state=b&code_challenge=$challenge&code_challenge_method=S256" \
+        | grep -o 'action="[^"]*"' | head -1 | sed 's/action="//;s/"$//;s/&amp;/\&/g')
+    location=$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{redirect_url}' --data-urlencode "username=$1" \
+        --data-urlencode "password=demo" "$action")
+    code=$(echo "$location" | grep -o 'code=[^&]*' | cut -d= -f2)
+    curl -s -d "grant_type=authorization_code&code=$code&redirect_uri=$redirect&client_id=secretariat-web" \
+        -d "client_secret=${SECRETARIAT_OIDC_CLIENT_SECRET:-demo-only-secretariat-web-secret}&code_verifier=$verifier" \
+        "$kc/protocol/openid-connect/token" | python3 -c "import sys, json; print(json.load(sys.stdin)['access_token'])"
+    rm -f "$jar"
+}
+session_cookie() { awk '$6 == "JSESSIONID" {print "JSESSIONID=" $7}' "$1"; }
