@@ -196,11 +196,13 @@ class ProposalsApiIT extends DeployedApplication {
         HttpResponse<String> first = Http.getWithToken(BASE + "?call=" + call + "&size=1", demoToken("officer"));
         assertThat(first.headers().firstValue("X-Total-Count")).contains("2");
         assertThat(Json.list(first.body(), "")).hasSize(1);
-        assertThat(first.headers().firstValue("Link")).hasValueSatisfying(link ->
-                assertThat(link).contains("page=1").contains("rel=\"next\"").doesNotContain("prev"));
+        assertThat(first.headers().allValues("Link"))
+                .anyMatch(link -> link.contains("page=1") && link.contains("rel=\"next\""))
+                .noneMatch(link -> link.contains("rel=\"prev\""));
         assertThat(Http.getWithToken(BASE + "?call=" + call + "&size=1&page=1", demoToken("officer")).headers()
-                .firstValue("Link")).hasValueSatisfying(link ->
-                assertThat(link).contains("page=0").contains("rel=\"prev\"").doesNotContain("next"));
+                .allValues("Link"))
+                .anyMatch(link -> link.contains("page=0") && link.contains("rel=\"prev\""))
+                .noneMatch(link -> link.contains("rel=\"next\""));
 
         while (Instant.now().isBefore(deadline.plusSeconds(1))) {
             Thread.sleep(250);

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.scicoop.secretariat.platform.control.Settings;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,18 +50,14 @@ public class ApiDocument implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
-        if (api.getInfo() != null) {
-            if (api.getInfo().getLicense() != null && api.getInfo().getLicense().getName() == null) {
-                api.getInfo().setLicense(null);
-            }
-            if (api.getInfo().getContact() != null && api.getInfo().getContact().getName() == null
-                    && api.getInfo().getContact().getEmail() == null && api.getInfo().getContact().getUrl() == null) {
-                api.getInfo().setContact(null);
-            }
-        }
-        if (api.getExternalDocs() != null && api.getExternalDocs().getUrl() == null) {
-            api.setExternalDocs(null);
-        }
+        // WildFly's host-level document always carries a contact, a license and external documentation, empty when
+        // the application names none, which OpenAPI 3.1 refuses: the application names them
+        String site = Settings.appUrl() + "/";
+        api.getInfo().contact(OASFactory.createContact().name("SciCoop Secretariat").url(site))
+                .license(OASFactory.createLicense().name("Terms of use of the SciCoop Secretariat")
+                        .url(Settings.appUrl() + "/privacy.xhtml"));
+        api.externalDocs(OASFactory.createExternalDocumentation()
+                .description("The secretariat's public pages: open calls, their documents and feed").url(site));
         api.setServers(List.of(OASFactory.createServer().url("/")
                 .description("This server: the paths start with /api/v1")));
         Components components = api.getComponents() == null ? OASFactory.createComponents() : api.getComponents();

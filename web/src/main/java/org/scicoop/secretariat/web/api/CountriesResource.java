@@ -28,13 +28,13 @@ public class CountriesResource {
     @Inject
     ReferenceDataService referenceData;
 
-    /** All countries fit one page: about 250 of them. */
-    static final int DEFAULT_SIZE = 300;
+    /** Countries per response unless the client asks for fewer: the collections' largest page (about 250 in all). */
+    static final int DEFAULT_SIZE = PageRequest.MAX_SIZE;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listCountries", summary = "The ISO 3166 countries with their World Bank income group (open data, no token); all of "
-            + "them in one page unless the client asks for smaller pages")
+    @Operation(operationId = "listCountries", summary = "The ISO 3166 countries with their World Bank income group (open data, no "
+            + "token), 200 a page unless the client asks for fewer; the total in X-Total-Count, the other pages in Link")
     @APIResponseSchema(value = CountryView[].class, responseCode = "200")
     public Response countries(@BeanParam Paging paging, @Context UriInfo uri) {
         PageRequest asked = paging.request(DEFAULT_SIZE, DEFAULT_SIZE);

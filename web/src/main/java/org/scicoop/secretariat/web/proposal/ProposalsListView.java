@@ -6,9 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.scicoop.secretariat.call.boundary.CallService;
-import org.scicoop.secretariat.call.boundary.CallSummary;
 import org.scicoop.secretariat.person.entity.Roles;
-import org.scicoop.secretariat.platform.boundary.PageRequest;
 import org.scicoop.secretariat.proposal.boundary.ProposalFigures;
 import org.scicoop.secretariat.proposal.boundary.ProposalService;
 import org.scicoop.secretariat.proposal.boundary.ProposalSummary;
@@ -21,7 +19,6 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +50,7 @@ public class ProposalsListView implements Serializable {
     private String theme;
     private String text;
     private PagedLazyModel<ProposalSummary> model;
-    private transient List<CallSummary> callChoices;
+    private transient List<String> callChoices;
     private transient ProposalFigures figures;
     private String figuresOf;
     private transient ProposalCharts charts;
@@ -143,12 +140,10 @@ public class ProposalsListView implements Serializable {
     }
 
     /** The calls to choose from: published ones (proposals exist only for them), latest deadline first. */
-    public List<CallSummary> getCalls() {
+    /** The published calls' codes for the call filter, latest deadline first. */
+    public List<String> getCalls() {
         if (callChoices == null) {
-            callChoices = calls.export(new PageRequest(0, 1, null, true, Map.of())).stream()
-                    .filter(c -> c.status() != org.scicoop.secretariat.call.entity.CallStatus.DRAFT)
-                    .sorted(Comparator.comparing(CallSummary::deadline).reversed())
-                    .toList();
+            callChoices = calls.publishedCodes();
         }
         return callChoices;
     }
