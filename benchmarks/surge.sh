@@ -7,7 +7,7 @@
 #
 # usage: benchmarks/surge.sh [--n N (default 200)] [--concurrency C (default N)] [--no-build]
 # Runs its own stack beside bin/run's, bin/test's and calls.sh's (WildFly on 8780, Keycloak on 8880,
-# PostgreSQL on 15732 from Debian's postgresql package, bin/run's mail catcher (GreenMail) on 2725 and 8725), in
+# PostgreSQL on 15732 from Debian's postgresql package, bin/run's mail catcher (MailDev) on 2725 and 8725), in
 # .bench-surge/ (deleted at each start). The load is benchmarks/SurgeLoad.java, a single-file Java program (java.net.http,
 # a thread pool). Member accounts are made through Keycloak's Admin REST API and log in before the
 # timed window (a password hash each); see SurgeLoad.java for the timeline.
@@ -139,13 +139,11 @@ awk -F, -v late="$late" -v margin="${margin:--}" '
     }
     function total(a,   k, t) { t = 0; for (k in a) t += a[k]; return t }
 ' "$bench/database.csv" "$bench/client.csv" | tee -a "$bench/load.log"
-# the receipts, as bin/run's mail catcher (GreenMail) holds them, read through its REST API: every address
-# that received e-mail, then its messages; each receipt number counts once. They are sent after each commit.
-mail_api="http://localhost:$mail_port/api"
+# the receipts, as bin/run's mail catcher (MailDev) holds them, read through its REST API (GET /email: every
+# message as JSON, with its subject and text); each receipt number counts once. They are sent after each commit.
+mail_api="http://localhost:$mail_port/email"
 receipt_count() {
-    curl -fsS "$mail_api/user" | grep -o '"email":"[^"]*"' | cut -d'"' -f4 |
-        sed "s|.*|$mail_api/user/&/messages/INBOX|" | xargs -r curl -fsS |
-        { grep -o -- "$call-P[0-9]*-V1" || true; } | sort -u | wc -l
+    curl -fsS "$mail_api" | { grep -o -- "$call-P[0-9]*-V1" || true; } | sort -u | wc -l
 }
 succeeded=$(grep -c ",true," "$bench/client.csv" || true)
 receipts=0
@@ -154,7 +152,7 @@ for ((wait = 0; wait < 60; wait++)); do
     ((receipts < succeeded)) || break
     sleep 1
 done
-echo "  receipt e-mails  $receipts for $succeeded successful submissions ($mail_api/user/…/messages/INBOX)" \
+echo "  receipt e-mails  $receipts for $succeeded successful submissions ($mail_api)" \
     | tee -a "$bench/load.log"
 errors=$(grep -c " ERROR " "$bench/run/wildfly.log" || true)
 memory=$(grep -c "OutOfMemoryError" "$bench/run/wildfly.log" || true)
