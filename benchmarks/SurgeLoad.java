@@ -244,6 +244,7 @@ public class SurgeLoad {
                     .header("Authorization", "Bearer " + c.accessToken)
                     .header("Accept", "application/json")
                     .header("Content-Type", "multipart/form-data; boundary=" + c.boundary)
+                    .header("If-Match", c.etag)
                     .timeout(Duration.ofSeconds(180))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(c.multipart)));
             c.uploadNanos = System.nanoTime() - c.startNanos;
@@ -410,7 +411,8 @@ public class SurgeLoad {
         if (created.statusCode() != 201) {
             throw new IllegalStateException("could not create the call: " + created.body());
         }
-        HttpResponse<String> opened = send(api("POST", "/api/v1/calls/" + code + "/open", officer, null));
+        HttpResponse<String> opened = send(api("POST", "/api/v1/calls/" + code + "/open", officer, null)
+                .header("If-Match", created.headers().firstValue("ETag").orElseThrow()));
         if (opened.statusCode() != 200) {
             throw new IllegalStateException("could not open the call: " + opened.body());
         }
@@ -432,15 +434,15 @@ public class SurgeLoad {
             throw new IllegalStateException("no partner in " + created.body());
         }
         String content = """
-                {"proposal": {"acronym": "SRG%04d", "title": "Surge proposal %d", "abstractText": "Submitted at the last minute.",
-                              "keywords": "deadline, surge", "durationMonths": 24},
+                {"content": {"acronym": "SRG%04d", "title": "Surge proposal %d", "abstractText": "Submitted at the last minute.",
+                             "keywords": "deadline, surge", "durationMonths": 24,
                  "partners": [
-                   {"id": %s, "partner": {"piName": "Surge Member %d", "piEmail": "%s@surge.example", "requested": 200000, "personMonths": 24}},
-                   {"partner": {"newOrganisation": {"name": "Tsinghua University", "countryCode": "CN", "type": "UNIVERSITY"},
-                                "piName": "Li Surge", "piEmail": "li%d@surge.example", "requested": 1000000, "personMonths": 24}},
-                   {"partner": {"newOrganisation": {"name": "University of Nairobi", "countryCode": "KE", "type": "UNIVERSITY"},
-                                "piName": "Wanjiru Surge", "piEmail": "wanjiru%d@surge.example", "requested": 80000, "personMonths": 24}}],
-                 "milestones": [{"title": "Kick-off report", "dueMonth": 6, "kind": "DELIVERABLE", "responsible": 0}]}"""
+                   {"id": %s, "piName": "Surge Member %d", "piEmail": "%s@surge.example", "requested": 200000, "personMonths": 24},
+                   {"newOrganisation": {"name": "Tsinghua University", "countryCode": "CN", "type": "UNIVERSITY"},
+                    "piName": "Li Surge", "piEmail": "li%d@surge.example", "requested": 1000000, "personMonths": 24},
+                   {"newOrganisation": {"name": "University of Nairobi", "countryCode": "KE", "type": "UNIVERSITY"},
+                    "piName": "Wanjiru Surge", "piEmail": "wanjiru%d@surge.example", "requested": 80000, "personMonths": 24}],
+                 "milestones": [{"title": "Kick-off report", "dueMonth": 6, "kind": "DELIVERABLE", "responsible": 0}]}}"""
                 .formatted(c.number, c.number, coordinating.group(1), c.number, c.username, c.number, c.number);
         HttpResponse<String> saved = send(api("PUT", "/api/v1/proposals/" + c.proposalId, c.accessToken, content)
                 .header("If-Match", created.headers().firstValue("ETag").orElseThrow()));

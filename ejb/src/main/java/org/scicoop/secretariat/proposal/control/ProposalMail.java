@@ -78,6 +78,7 @@ public class ProposalMail {
         executor.execute(() -> {
             try {
                 MimeMessage message = new MimeMessage(mail);
+                message.setFrom(); // the mail session's "from" (SECRETARIAT_MAIL_FROM)
                 message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
                 message.setSubject(subject, "UTF-8");
                 message.setText(body, "UTF-8");

@@ -138,6 +138,7 @@ class ProposalsApiIT extends DeployedApplication {
         assertThat(etag).isEqualTo("\"" + Json.number(submitted.body(), "version") + "\"");
         MimeMessage mail = Mailbox.await(email, receipt);
         assertThat(mail.getContent().toString()).contains(receipt).contains(acronym).contains(call);
+        assertThat(mail.getFrom()).extracting(Object::toString).containsExactly("no-reply@secretariat.example");
 
         // nothing changes while submitted; reopened, changed and submitted again: two versions are kept
         assertThat(Http.send("PUT", BASE + "/" + id, member, content, "If-Match", etag).statusCode())
