@@ -1,4 +1,4 @@
-# Shared by the benchmarks that run their own stack beside bin/run's (calls.sh, proposals-list.sh): sourced, not
+# Shared by the benchmarks that run their own stack beside bin/run's (calls.sh, proposals-list.sh, surge.sh): sourced, not
 # run. It starts and stops that stack and a throwaway PostgreSQL, runs SQL against the stack's database, reads
 # Hibernate's and WildFly's statistics through jboss-cli, and logs users in (a session cookie, a bearer token).
 #

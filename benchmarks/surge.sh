@@ -30,67 +30,20 @@ done
 concurrency="${concurrency:-$n}"
 
 offset=700
-app="http://localhost:$((8080 + offset))"
 keycloak_port=8880
+keycloak_management_port=9880
 pg_port=15732
 smtp_port=2725
 mail_port=8725
 bench="$root/.bench-surge"
+source "$root/benchmarks/lib.sh"
+psql_bench() { PGPASSWORD=secretariat psql -h localhost -p $pg_port -U secretariat -d secretariat -v ON_ERROR_STOP=1 -qtA "$@"; }
 
 install_missing() {
     if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || ! command -v psql >/dev/null; then
-        echo "Installing postgresql ..."
-        local sudo=""; [[ "$(id -u)" == 0 ]] || sudo=sudo
-        $sudo apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends postgresql >/dev/null
+        apt_install postgresql
     fi
 }
-
-# --- the stack (as in calls.sh) ---------------------------------------------------------------------
-pg_data=""
-pg_bin=""
-as_postgres() { if [[ "$(id -u)" == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-psql_bench() { PGPASSWORD=secretariat psql -h localhost -p $pg_port -U secretariat -d secretariat -v ON_ERROR_STOP=1 -qtA "$@"; }
-start_postgresql() {
-    pg_bin="$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -1)")"
-    pg_data="$(mktemp -d /tmp/secretariat-surge-pg.XXXXXX)"
-    chown postgres "$pg_data" 2>/dev/null || true
-    as_postgres "$pg_bin/initdb" -D "$pg_data/data" -U postgres -A trust -E UTF8 >/dev/null
-    as_postgres "$pg_bin/pg_ctl" -D "$pg_data/data" -o "-p $pg_port -k $pg_data" -l "$pg_data/log" -w start >/dev/null
-    psql -h localhost -p $pg_port -U postgres -v ON_ERROR_STOP=1 -q \
-        -c "create user secretariat password 'secretariat'" -c "create database secretariat owner secretariat"
-    export SECRETARIAT_DB_URL="jdbc:postgresql://localhost:$pg_port/secretariat" SECRETARIAT_DB_USER=secretariat \
-        SECRETARIAT_DB_PASSWORD=secretariat
-}
-stop_postgresql() {
-    [[ -n "$pg_data" ]] || return 0
-    as_postgres "$pg_bin/pg_ctl" -D "$pg_data/data" -m fast stop >/dev/null || true
-    rm -rf "$pg_data"
-    pg_data=""
-}
-
-run_pid=""
-start_stack() {
-    local log="$bench/run.log"
-    SECRETARIAT_RUN_DIR="$bench/run" SECRETARIAT_PORT_OFFSET=$offset SECRETARIAT_APP_URL="$app" \
-    SECRETARIAT_KEYCLOAK_PORT=$keycloak_port SECRETARIAT_KEYCLOAK_MANAGEMENT_PORT=9880 \
-    SECRETARIAT_OIDC_PROVIDER_URL="http://localhost:$keycloak_port/realms/secretariat" \
-    SECRETARIAT_SMTP_HOST=localhost SECRETARIAT_SMTP_PORT=$smtp_port SECRETARIAT_MAIL_PORT=$mail_port \
-        bin/run --no-build > "$log" 2>&1 &
-    run_pid=$!
-    until grep -q "is running" "$log"; do
-        kill -0 "$run_pid" 2>/dev/null || { echo "the stack did not start; see $log" >&2; tail -20 "$log" >&2; exit 1; }
-        sleep 1
-    done
-}
-stop_stack() {
-    [[ -n "$run_pid" ]] || return 0
-    kill -TERM "$run_pid" 2>/dev/null || true
-    wait "$run_pid" 2>/dev/null || true
-    run_pid=""
-}
-
-cleanup() { stop_stack; stop_postgresql; }
 trap cleanup EXIT
 
 install_missing
@@ -101,7 +54,7 @@ fi
 rm -rf "$bench"
 mkdir -p "$bench"
 start_postgresql
-start_stack
+start_stack "$bench/run" "$bench/run.log"
 agencies="FR=$(psql_bench -c "select id from funding_agency where country_code = 'FR' and acronym = 'ANR'")"
 agencies+=",CN=$(psql_bench -c "select id from funding_agency where country_code = 'CN' and acronym = 'NSFC'")"
 
