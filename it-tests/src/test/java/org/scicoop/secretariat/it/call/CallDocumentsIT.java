@@ -10,8 +10,15 @@ import org.scicoop.secretariat.it.support.Json;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scicoop.secretariat.it.call.CallDocuments.download;
@@ -163,5 +170,40 @@ class CallDocumentsIT extends DeployedApplication {
 
         assertThat(again.statusCode()).isEqualTo(422);
         assertThat(again.body()).contains("\"code\":\"rule.call.documentDuplicate\"");
+    }
+
+    @Test
+    void theSameNewFileUploadedToSeveralCallsAtOnceIsStoredOnceAndEveryUploadSucceeds() throws Exception {
+        String officer = demoToken("officer");
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            codes.add(CallDocuments.draft(officer, CallDocuments.newCode("IT-SAME")));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(codes.size());
+        try {
+            for (int round = 0; round < 3; round++) {
+                byte[] template = pdf("The same template, round " + round + " of " + codes.get(0));
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<HttpResponse<String>>> uploads = new ArrayList<>();
+                for (String code : codes) {
+                    uploads.add(pool.submit(() -> {
+                        start.await();
+                        return upload(officer, code, "Template " + code, "TEMPLATE", "template.pdf", template);
+                    }));
+                }
+                start.countDown();
+                for (Future<HttpResponse<String>> upload : uploads) {
+                    HttpResponse<String> answer = upload.get(2, TimeUnit.MINUTES);
+                    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+                    assertThat(answer.body()).contains("\"sha256\":\"" + sha256(template) + "\"");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (String code : codes) {
+            assertThat(Json.objects(Http.getWithToken("/api/v1/calls/" + code, officer).body(), "documents"))
+                    .as(code).hasSize(3);
+        }
     }
 }
