@@ -109,7 +109,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
         if (e instanceof Proposal.NotSubmittable refused) {
             return new FindingsProblem("about:blank", "Unprocessable Content", 422, Texts.of(locale, refused), path,
-                    refused.messageKey(), ProposalRepresentation.FindingText.of(refused.findings(), locale)).response();
+                    refused.messageKey(), refused.findings()).response();
         }
         if (e instanceof Unavailable) {
             // the log of the account service says why; the caller learns only that it is a passing failure

@@ -12,7 +12,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * What {@code PUT /proposals/{id}} takes: the proposal as a {@code GET} answered it ({@link ProposalRepresentation}),
+ * What {@code PUT /proposals/{id}} takes: the proposal as a {@code GET} answered it ({@code ProposalView}, findings in words),
  * of which only {@code content} is read (every other member, and the read-only members of the content — names,
  * countries, attachments, links — are ignored). A partner without an id is a new one, with an {@code organisationId}
  * or a {@code newOrganisation}; a partner left out is removed. The service checks the values (its contract's

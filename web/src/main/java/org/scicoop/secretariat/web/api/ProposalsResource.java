@@ -107,18 +107,18 @@ public class ProposalsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createProposal", summary = "Start a proposal to an open call (consortium members): the caller coordinates it, with "
             + "their organisation (organisationId, or newOrganisation) as the first partner")
-    @APIResponseSchema(value = ProposalRepresentation.class, responseCode = "201")
+    @APIResponseSchema(value = ProposalView.class, responseCode = "201")
     public Response create(CreateProposal command) {
         ProposalView created = proposals.create(command);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
-                .tag(etag(created)).entity(representation(created)).build();
+                .tag(etag(created)).entity(created).build();
     }
 
     @GET
     @Path("{id}")
     @Operation(operationId = "getProposal", summary = "One proposal with its ETag: content, findings (in the caller's language), submitted "
             + "versions, and what the caller may do now")
-    @APIResponseSchema(value = ProposalRepresentation.class, responseCode = "200")
+    @APIResponseSchema(value = ProposalView.class, responseCode = "200")
     public Response get(@PathParam("id") long id) {
         return ok(proposals.get(id));
     }
@@ -130,7 +130,7 @@ public class ProposalsResource {
             + "milestones): send the proposal as GET answered it, changed (only its content is read); If-Match must "
             + "carry the ETag read (412 when someone saved since). Partners with an id are kept, without one added, "
             + "left out removed.")
-    @APIResponseSchema(value = ProposalRepresentation.class, responseCode = "200")
+    @APIResponseSchema(value = ProposalView.class, responseCode = "200")
     public Response replace(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             ProposalDocument document) {
         long version = Versions.ifMatch(ifMatch);
@@ -144,7 +144,7 @@ public class ProposalsResource {
     @Path("{id}/partners/{partnerId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updatePartner", summary = "Change one partner's data (its linked investigator or the coordinator); If-Match as for PUT")
-    @APIResponseSchema(value = ProposalRepresentation.class, responseCode = "200")
+    @APIResponseSchema(value = ProposalView.class, responseCode = "200")
     public Response updatePartner(@PathParam("id") long id, @PathParam("partnerId") long partnerId,
                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PartnerCommand command) {
         return ok(proposals.updatePartner(id, partnerId, Versions.ifMatch(ifMatch), command));
@@ -194,7 +194,7 @@ public class ProposalsResource {
     @DELETE
     @Path("{id}/attachments/{attachmentId}")
     @Operation(operationId = "detachFromProposal", summary = "Remove an attachment (coordinator, while the proposal is editable); If-Match as for PUT")
-    @APIResponseSchema(value = ProposalRepresentation.class, responseCode = "200")
+    @APIResponseSchema(value = ProposalView.class, responseCode = "200")
     public Response detach(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(proposals.detach(id, Versions.ifMatch(ifMatch), attachmentId));
@@ -219,7 +219,7 @@ public class ProposalsResource {
     @POST
     @Path("{id}/reopen")
     @Operation(operationId = "reopenProposal", summary = "Reopen a submitted proposal for changes before the deadline (coordinator; If-Match)")
-    @APIResponseSchema(value = ProposalRepresentation.class, responseCode = "200")
+    @APIResponseSchema(value = ProposalView.class, responseCode = "200")
     public Response reopen(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(proposals.reopen(id, Versions.ifMatch(ifMatch)));
     }
@@ -227,7 +227,7 @@ public class ProposalsResource {
     @POST
     @Path("{id}/withdraw")
     @Operation(operationId = "withdrawProposal", summary = "Withdraw the proposal before the deadline (coordinator; If-Match)")
-    @APIResponseSchema(value = ProposalRepresentation.class, responseCode = "200")
+    @APIResponseSchema(value = ProposalView.class, responseCode = "200")
     public Response withdraw(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(proposals.withdraw(id, Versions.ifMatch(ifMatch)));
     }
@@ -236,7 +236,7 @@ public class ProposalsResource {
     @Path("{id}/partners/{partnerId}/invite")
     @Operation(operationId = "invitePartner", summary = "Invite a partner's principal investigator (coordinator): an account that proved the address "
             + "is linked, or one is created for it, and an e-mail sent; rate-limited. If-Match as for PUT.")
-    @APIResponseSchema(value = ProposalRepresentation.class, responseCode = "200")
+    @APIResponseSchema(value = ProposalView.class, responseCode = "200")
     public Response invite(@PathParam("id") long id, @PathParam("partnerId") long partnerId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(proposals.invite(id, Versions.ifMatch(ifMatch), partnerId, language().code()));
@@ -262,7 +262,7 @@ public class ProposalsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "screenProposal", summary = "Screen a submitted proposal after the deadline (programme officers): eligible, or not "
             + "with reasons; If-Match required")
-    @APIResponseSchema(value = ProposalRepresentation.class, responseCode = "200")
+    @APIResponseSchema(value = ProposalView.class, responseCode = "200")
     public Response screen(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            Screening screening) {
         long version = Versions.ifMatch(ifMatch);
@@ -285,11 +285,7 @@ public class ProposalsResource {
     }
 
     private Response ok(ProposalView proposal) {
-        return Response.ok(representation(proposal)).tag(etag(proposal)).build();
-    }
-
-    private ProposalRepresentation representation(ProposalView proposal) {
-        return ProposalRepresentation.of(proposal, language().locale());
+        return Response.ok(proposal).tag(etag(proposal)).build();
     }
 
     private Language language() {
