@@ -54,6 +54,11 @@ public class ExchangeRate {
 
     /** {@code amount} of this rate's currency in euros, to the cent. */
     public BigDecimal toEur(BigDecimal amount) {
+        return toEur(amount, eurPerUnit);
+    }
+
+    /** {@code amount} of a currency worth {@code eurPerUnit} euros a unit, in euros, to the cent (half to even). */
+    public static BigDecimal toEur(BigDecimal amount, BigDecimal eurPerUnit) {
         return amount.multiply(eurPerUnit).setScale(2, RoundingMode.HALF_EVEN);
     }
 
