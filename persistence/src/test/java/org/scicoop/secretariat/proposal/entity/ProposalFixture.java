@@ -20,12 +20,12 @@ import java.util.List;
  * A small world for the proposal rules: France and China fund the call (China through two agencies),
  * Kenya is developing without an agency, Brazil is neither developing nor funding.
  */
-final class ProposalFixture {
+public final class ProposalFixture {
 
     static final Instant CREATED = Instant.parse("2026-11-29T10:00:00Z");
     static final Instant OPENS = CREATED.plus(Duration.ofDays(1));
     static final Instant DEADLINE = CREATED.plus(Duration.ofDays(60));
-    static final Instant NOW = CREATED.plus(Duration.ofDays(10));
+    public static final Instant NOW = CREATED.plus(Duration.ofDays(10));
 
     static final Country FRANCE = new Country("FR", "France", IncomeGroup.HIGH, 2025);
     static final Country CHINA = new Country("CN", "China", IncomeGroup.UPPER_MIDDLE, 2025);
@@ -62,12 +62,12 @@ final class ProposalFixture {
         return call;
     }
 
-    static Call call() {
+    public static Call call() {
         return call(EligibilityRules.defaults(), new BigDecimal("300000"));
     }
 
     /** A draft by member (Sorbonne), at {@link #NOW}. */
-    static Proposal draft(Call call) {
+    public static Proposal draft(Call call) {
         return Proposal.draft(call, "member", "CLIMA", SORBONNE, NOW);
     }
 
