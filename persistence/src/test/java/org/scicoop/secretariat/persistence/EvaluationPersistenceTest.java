@@ -1,0 +1,89 @@
+package org.scicoop.secretariat.persistence;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.scicoop.secretariat.evaluation.entity.Assignment;
+import org.scicoop.secretariat.evaluation.entity.Consensus;
+import org.scicoop.secretariat.evaluation.entity.Evaluation;
+import org.scicoop.secretariat.platform.schema.SchemaMigration;
+import org.scicoop.secretariat.proposal.entity.Proposal;
+import org.scicoop.secretariat.proposal.entity.ProposalStatus;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.scicoop.secretariat.persistence.PersistenceSchemaTest.count;
+import static org.scicoop.secretariat.persistence.PersistenceSchemaTest.entityManagerFactory;
+import static org.scicoop.secretariat.persistence.PersistenceSchemaTest.inTransaction;
+
+/** An evaluation's settings, a review and a consensus are stored, read back in order and audited, on H2 and PostgreSQL. */
+class EvaluationPersistenceTest {
+
+    private static List<BigDecimal> scores(String... values) {
+        return List.of(values).stream().map(BigDecimal::new).toList();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aReviewAndAConsensusAreStoredInTheCriteriasOrderAndAudited(TestDatabase database) throws SQLException {
+        DataSource dataSource = database.freshDataSource();
+        SchemaMigration.migrate(dataSource, true, getClass().getClassLoader());
+        long[] ids = new long[3];
+
+        try (EntityManagerFactory emf = entityManagerFactory(dataSource, "none")) {
+            inTransaction(emf, em -> {
+                Proposal proposal = em.createQuery("select p from Proposal p where p.status = :status order by p.id",
+                        Proposal.class).setParameter("status", ProposalStatus.ELIGIBLE).setMaxResults(1).getSingleResult();
+                Evaluation evaluation = Evaluation.start(proposal.getCall(), Evaluation.Settings.defaults(), "officer",
+                        Instant.now());
+                em.persist(evaluation);
+                Assignment assignment = Assignment.assign(evaluation, proposal, "reviewer", "officer", Instant.now());
+                em.persist(assignment);
+                ids[0] = proposal.getId();
+                em.flush();
+                ids[1] = evaluation.getId();
+                ids[2] = assignment.getId();
+            });
+            inTransaction(emf, em -> {
+                Assignment assignment = em.find(Assignment.class, ids[2]);
+                assignment.declareNoConflict(Instant.now());
+                assignment.save(List.of(new Assignment.Entry(new BigDecimal("4.5"), "Original."),
+                        new Assignment.Entry(new BigDecimal("3"), "Some uptake."),
+                        new Assignment.Entry(new BigDecimal("4"), "Sound.")), Instant.now());
+                assignment.submit(Instant.now());
+            });
+            inTransaction(emf, em -> {
+                Evaluation evaluation = em.find(Evaluation.class, ids[1]);
+                evaluation.startConsensus(Instant.now());
+                em.persist(Consensus.of(evaluation, em.find(Proposal.class, ids[0]), scores("4", "3.5", "4"),
+                        "A strong consortium.", "officer", Instant.now()));
+            });
+            inTransaction(emf, em -> {
+                Consensus consensus = em.createQuery("select c from Consensus c", Consensus.class).getSingleResult();
+                consensus.set(scores("4.5", "3.5", "4"), "A strong consortium; the impact plan is thin.", "officer",
+                        Instant.now());
+            });
+            inTransaction(emf, em -> {
+                Assignment assignment = em.find(Assignment.class, ids[2]);
+                assertThat(assignment.submittedScores()).hasValue(scores("4.5", "3.0", "4.0"));
+                Consensus consensus = em.createQuery("select c from Consensus c", Consensus.class).getSingleResult();
+                assertThat(consensus.getScores()).containsExactlyElementsOf(scores("4.5", "3.5", "4.0"));
+                assertThat(consensus.total()).isEqualByComparingTo("12");
+                assertThat(consensus.meetsThresholds()).isTrue();
+                assertThat(em.find(Evaluation.class, ids[1]).getCriteria()).hasSize(3);
+            });
+        }
+
+        assertThat(count(dataSource, "review_score")).isEqualTo(3);
+        assertThat(count(dataSource, "review_assignment_aud")).as("assigned; declared, saved and submitted in one transaction")
+                .isEqualTo(2);
+        assertThat(count(dataSource, "consensus_aud")).as("set twice").isEqualTo(2);
+        assertThat(count(dataSource, "consensus_score_aud where score = 4.5")).isEqualTo(1);
+        assertThat(count(dataSource, "evaluation_criterion_aud")).isEqualTo(3);
+    }
+}
