@@ -3,18 +3,28 @@ package org.scicoop.secretariat.persistence;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.scicoop.secretariat.call.entity.Call;
 import org.scicoop.secretariat.evaluation.entity.Assignment;
+import org.scicoop.secretariat.evaluation.entity.CommonPot;
+import org.scicoop.secretariat.evaluation.entity.DecisionLine;
+import org.scicoop.secretariat.evaluation.entity.FundingDecision;
 import org.scicoop.secretariat.evaluation.entity.Consensus;
 import org.scicoop.secretariat.evaluation.entity.Evaluation;
 import org.scicoop.secretariat.platform.schema.SchemaMigration;
+import org.scicoop.secretariat.proposal.entity.Partner;
 import org.scicoop.secretariat.proposal.entity.Proposal;
 import org.scicoop.secretariat.proposal.entity.ProposalStatus;
+import org.scicoop.secretariat.reference.entity.FundingAgency;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scicoop.secretariat.persistence.PersistenceSchemaTest.count;
@@ -85,5 +95,48 @@ class EvaluationPersistenceTest {
         assertThat(count(dataSource, "consensus_aud")).as("set twice").isEqualTo(2);
         assertThat(count(dataSource, "consensus_score_aud where score = 4.5")).isEqualTo(1);
         assertThat(count(dataSource, "evaluation_criterion_aud")).isEqualTo(3);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aDecisionRecordsEveryLineAndTheAwardsOfTheFundedPartners(TestDatabase database) throws SQLException {
+        DataSource dataSource = database.freshDataSource();
+        SchemaMigration.migrate(dataSource, true, getClass().getClassLoader());
+        int[] funded = new int[1];
+
+        try (EntityManagerFactory emf = entityManagerFactory(dataSource, "none")) {
+            inTransaction(emf, em -> {
+                Proposal first = em.createQuery("select p from Proposal p where p.status = :status order by p.id",
+                        Proposal.class).setParameter("status", ProposalStatus.ELIGIBLE).setMaxResults(1).getSingleResult();
+                Call call = first.getCall();
+                List<Proposal> proposals = em.createQuery("select p from Proposal p where p.call = :call and "
+                        + "p.submittedAt is not null order by p.id", Proposal.class).setParameter("call", call).getResultList();
+                List<CommonPot.Candidate> ranking = proposals.stream()
+                        .map(p -> CommonPot.candidate(p, new BigDecimal("12"), true, true)).toList();
+                Map<Currency, BigDecimal> rates = new HashMap<>();
+                CommonPot.budgets(call).forEach(b -> rates.put(b.currency(), new BigDecimal("0.1")));
+                CommonPot.Input input = new CommonPot.Input(ranking, CommonPot.budgets(call), call.getCommonFundEur(),
+                        new BigDecimal("10"), rates, List.of());
+                CommonPot.Result result = CommonPot.allocate(input);
+                funded[0] = result.lines(CommonPot.Outcome.FUNDED).stream().mapToInt(l -> l.grants().size()).sum();
+                em.persist(FundingDecision.record(call, input, result, LocalDate.of(2027, 6, 30),
+                        new FundingDecision.Sources(id -> em.find(Proposal.class, id), id -> em.find(Partner.class, id),
+                                id -> em.find(FundingAgency.class, id)), "officer", Instant.now()));
+            });
+            inTransaction(emf, em -> {
+                FundingDecision decision = em.createQuery("select d from FundingDecision d", FundingDecision.class)
+                        .getSingleResult();
+                assertThat(decision.getLines()).isNotEmpty();
+                assertThat(decision.getLines()).extracting(DecisionLine::getRank)
+                        .isSorted().startsWith(1);
+                assertThat(decision.getAwards()).hasSize(funded[0]);
+                assertThat(decision.getAwards()).allSatisfy(award -> {
+                    assertThat(award.getAmount()).isPositive();
+                    assertThat(award.getPartner().getProposal()).isEqualTo(award.getProposal());
+                });
+                assertThat(decision.getRatesOn()).isEqualTo(LocalDate.of(2027, 6, 30));
+            });
+        }
+        assertThat(funded[0]).as("the demo call funds someone").isPositive();
     }
 }

@@ -1,7 +1,10 @@
 package org.scicoop.secretariat.evaluation.entity;
 
+import org.scicoop.secretariat.call.entity.Call;
 import org.scicoop.secretariat.proposal.entity.Funding;
 import org.scicoop.secretariat.proposal.entity.FundingSource;
+import org.scicoop.secretariat.proposal.entity.Partner;
+import org.scicoop.secretariat.proposal.entity.Proposal;
 import org.scicoop.secretariat.reference.entity.ExchangeRate;
 
 import java.math.BigDecimal;
@@ -170,6 +173,27 @@ public final class CommonPot {
         public List<Line> lines(Outcome outcome) {
             return lines.stream().filter(line -> line.outcome() == outcome).toList();
         }
+    }
+
+    /** The budgets of {@code call}: each committing agency's commitment, in its currency. */
+    public static List<Budget> budgets(Call call) {
+        return call.getCommitments().stream()
+                .map(c -> new Budget(c.getAgency().getId(), c.getAgency().getCurrency(), c.getAmount())).toList();
+    }
+
+    /** {@code proposal} as the walk sees it, with its consensus {@code total} and what the evaluation found. */
+    public static Candidate candidate(Proposal proposal, BigDecimal total, boolean meetsCriteria,
+                                      boolean nationallyEligible) {
+        List<Request> requests = new ArrayList<>();
+        for (Partner partner : proposal.getPartners()) {
+            requests.add(switch (partner.getSource()) {
+                case AGENCY -> Request.agency(partner.getId(), partner.getAgency().getId(),
+                        partner.getCountry().isDeveloping(), partner.getRequested());
+                case COMMON_FUND -> Request.commonFund(partner.getId(), partner.getRequested());
+                case SELF_FUNDED -> Request.selfFunded(partner.getId());
+            });
+        }
+        return new Candidate(proposal.getId(), total, meetsCriteria, nationallyEligible, requests);
     }
 
     public static Result allocate(Input input) {
