@@ -12,14 +12,12 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 import org.scicoop.secretariat.proposal.entity.Partner;
 import org.scicoop.secretariat.proposal.entity.Proposal;
-import org.scicoop.secretariat.reference.entity.FundingAgency;
 
 import java.math.BigDecimal;
-import java.util.Currency;
 
 /**
- * What a funded partner is granted by a decision: the amount, its currency and who pays (an agency, or the common
- * fund when {@code agency} is null). Projects are made from these.
+ * What a funded partner is granted by a decision: the amount, and who pays it in which currency ({@link PaidBy}: an
+ * agency, or the common fund). Projects are made from these.
  */
 @Entity
 @Immutable
@@ -42,11 +40,7 @@ public class Award {
     @JoinColumn(name = "partner_id")
     private Partner partner;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "agency_id")
-    private FundingAgency agency;
-
-    private Currency currency;
+    private PaidBy paidBy;
 
     @Column(precision = 19, scale = 2)
     private BigDecimal amount;
@@ -54,13 +48,11 @@ public class Award {
     protected Award() {
     }
 
-    Award(FundingDecision decision, Proposal proposal, Partner partner, FundingAgency agency, Currency currency,
-          BigDecimal amount) {
+    Award(FundingDecision decision, Proposal proposal, Partner partner, PaidBy paidBy, BigDecimal amount) {
         this.decision = decision;
         this.proposal = proposal;
         this.partner = partner;
-        this.agency = agency;
-        this.currency = currency;
+        this.paidBy = paidBy;
         this.amount = amount;
     }
 
@@ -76,16 +68,8 @@ public class Award {
         return partner;
     }
 
-    public FundingAgency getAgency() {
-        return agency;
-    }
-
-    public boolean isCommonFund() {
-        return agency == null;
-    }
-
-    public Currency getCurrency() {
-        return currency;
+    public PaidBy getPaidBy() {
+        return paidBy;
     }
 
     public BigDecimal getAmount() {

@@ -21,7 +21,6 @@ import org.scicoop.secretariat.reference.entity.FundingAgency;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Currency;
 import java.util.List;
 import java.util.function.LongFunction;
 
@@ -31,15 +30,11 @@ import java.util.function.LongFunction;
 @Table(name = "decision_line")
 public class DecisionLine {
 
-    /** A payer that could not pay its part (agency null: the common fund), in the payer's currency. */
+    /** A payer that could not pay its part, in the payer's currency: what it was asked for, what it had left. */
     @Embeddable
     public static class Gap {
 
-        @ManyToOne(fetch = FetchType.LAZY)
-        @JoinColumn(name = "agency_id")
-        private FundingAgency agency;
-
-        private Currency currency;
+        private PaidBy payer;
 
         @Column(precision = 19, scale = 2)
         private BigDecimal needed;
@@ -50,19 +45,14 @@ public class DecisionLine {
         protected Gap() {
         }
 
-        Gap(FundingAgency agency, Currency currency, BigDecimal needed, BigDecimal available) {
-            this.agency = agency;
-            this.currency = currency;
+        Gap(PaidBy payer, BigDecimal needed, BigDecimal available) {
+            this.payer = payer;
             this.needed = needed;
             this.available = available;
         }
 
-        public FundingAgency getAgency() {
-            return agency;
-        }
-
-        public Currency getCurrency() {
-            return currency;
+        public PaidBy getPayer() {
+            return payer;
         }
 
         public BigDecimal getNeeded() {
@@ -117,8 +107,7 @@ public class DecisionLine {
         this.reason = line.reason();
         this.overrideReason = line.override() == null ? null : line.override().reason();
         for (CommonPot.Gap gap : line.gaps()) {
-            gaps.add(new Gap(FundingDecision.agency(gap.payer(), agencies), gap.currency(), gap.needed(),
-                    gap.available()));
+            gaps.add(new Gap(new PaidBy(gap.payer(), gap.currency(), agencies), gap.needed(), gap.available()));
         }
     }
 

@@ -97,14 +97,10 @@ public class FundingDecision {
             for (CommonPot.Grant grant : line.outcome() == CommonPot.Outcome.FUNDED ? line.grants()
                     : List.<CommonPot.Grant>of()) {
                 decision.awards.add(new Award(decision, proposal, sources.partners().apply(grant.partnerId()),
-                        agency(grant.payer(), sources.agencies()), grant.currency(), grant.amount()));
+                        new PaidBy(grant.payer(), grant.currency(), sources.agencies()), grant.amount()));
             }
         }
         return decision;
-    }
-
-    static FundingAgency agency(CommonPot.Payer payer, LongFunction<FundingAgency> agencies) {
-        return payer.isCommonFund() ? null : agencies.apply(payer.agencyId());
     }
 
     /** The awards of each funded proposal, by proposal id. */
