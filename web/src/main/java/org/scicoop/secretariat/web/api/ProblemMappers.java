@@ -116,6 +116,14 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Problem.response(Response.Status.SERVICE_UNAVAILABLE,
                     Texts.of(locale, "problem.proposal.accountsUnavailable"), path);
         }
+        if (e instanceof StrictJson.Refused unreadable) {
+            List<Problem.FieldError> errors = unreadable.invalid().stream()
+                    .map(i -> new Problem.FieldError(i.pointer(), Texts.of(locale, i.messageKey(),
+                            i.arguments().toArray()))).toList();
+            return Problem.build(new Problem("about:blank", Response.Status.fromStatusCode(unreadable.status())
+                    .getReasonPhrase(), unreadable.status(), Texts.of(locale, "problem.invalid"), path, "invalid",
+                    errors));
+        }
         if (e instanceof BadInput invalid) {
             return Problem.response(Response.Status.BAD_REQUEST,
                     Texts.of(locale, invalid.messageKey(), invalid.arguments().toArray()), path);
@@ -178,18 +186,17 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
     }
 
+    /** The cause that says why: inside an EJB's wrapper, or the framework's wrapper of a body reader's refusal. */
     private static Throwable unwrap(Throwable thrown) {
         Throwable e = thrown;
-        while (e instanceof EJBException && e.getCause() != null && !(e instanceof EJBAccessException)) {
+        while (e.getCause() != null && (e instanceof EJBException && !(e instanceof EJBAccessException)
+                || e instanceof WebApplicationException && e.getCause() instanceof RuleViolation)) {
             e = e.getCause();
         }
         return e;
     }
 
-    /** {@code create.command.title} names the field {@code title}; list elements keep their index. */
     private static String field(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
-        String[] parts = path.split("\\.", 3);
-        return parts.length == 3 ? parts[2] : path;
+        return StrictJson.pointer(violation.getPropertyPath().toString());
     }
 }
