@@ -153,12 +153,48 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             LOG.log(Level.FINE, "Bad request to " + path, invalid);
             return Problem.response(Response.Status.BAD_REQUEST, Texts.of(locale, "problem.badRequest"), path);
         }
+        if (fromMultipartParser(e)) {
+            // mime4j refused the multipart body (a part's header over its limit, no closing boundary): its own words
+            // name its classes
+            return Problem.response(Response.Status.BAD_REQUEST, Texts.of(locale, "problem.input.multipart"), path);
+        }
         if (e instanceof WebApplicationException web) {
-            Response original = web.getResponse();
-            String detail = original.getStatus() == 404 ? Texts.of(locale, "problem.notFound") : web.getMessage();
-            return Problem.response(original.getStatus(), original.getStatusInfo().getReasonPhrase(), detail, path);
+            return framework(web.getResponse(), locale, path);
         }
         return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, Texts.of(locale, "problem.unexpected"), path);
+    }
+
+    /**
+     * The framework's refusals (no such path, method or media type, a parameter it could not convert) in the
+     * caller's language: its own texts name its classes and the resource's Java method.
+     */
+    private static Response framework(Response original, Locale locale, String path) {
+        int status = original.getStatus();
+        String key = switch (status) {
+            case 400 -> "problem.badRequest";
+            case 404 -> "problem.notFound";
+            case 405 -> "problem.methodNotAllowed";
+            case 406 -> "problem.notAcceptable";
+            case 413 -> "problem.tooLarge";
+            case 415 -> "problem.unsupportedMediaType";
+            default -> null;
+        };
+        String allowed = original.getHeaderString(HttpHeaders.ALLOW);
+        String title = original.getStatusInfo().getReasonPhrase();
+        String detail = key == null ? title : status == 405 ? Texts.of(locale, key, allowed == null ? "" : allowed)
+                : Texts.of(locale, key);
+        Response.ResponseBuilder problem = Response.status(status).type(Problem.MEDIA)
+                .entity(new Problem("about:blank", title, status, detail, path, null, null));
+        return allowed == null ? problem.build() : problem.header(HttpHeaders.ALLOW, allowed).build();
+    }
+
+    private static boolean fromMultipartParser(Throwable thrown) {
+        for (Throwable e = thrown; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e.getClass().getName().startsWith("org.apache.james.mime4j.")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The violation's message in the caller's language (Hibernate Validator ships the translations). */
