@@ -31,7 +31,7 @@ public class CallForm implements Serializable {
 
     @NotBlank
     @Size(max = 40)
-    @Pattern(regexp = Call.CODE_PATTERN)
+    @Pattern(regexp = Call.CODE_PATTERN, message = "{call.code.pattern}")
     private String code;
 
     @NotBlank
