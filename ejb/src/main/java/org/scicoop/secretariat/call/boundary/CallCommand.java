@@ -18,7 +18,7 @@ import java.util.List;
 
 /** What an officer submits to create or revise a call. */
 public record CallCommand(
-        @NotBlank @Size(max = 40) @Pattern(regexp = Call.CODE_PATTERN) String code,
+        @NotBlank @Size(max = 40) @Pattern(regexp = Call.CODE_PATTERN, message = "{call.code.pattern}") String code,
         @NotBlank @Size(max = 300) String title,
         @NotBlank @Size(max = 4000) String summary,
         @NotEmpty @Size(max = CallCommand.MAX_THEMES) List<@NotBlank @Size(max = 40) String> themes,

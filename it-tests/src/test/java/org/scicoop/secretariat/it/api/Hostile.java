@@ -145,10 +145,13 @@ final class Hostile {
             values.add(new Value("0", false));
             values.add(new Value("1e2", false));
             values.add(new Value("\"1\"", true));
-            for (String huge : List.of("2147483648", "9223372036854775808", "18446744073709551635", "1e2147483647",
+            // past every integer and amount of the API (amounts have at most 17 digits before the point)
+            for (String huge : List.of("9223372036854775808", "18446744073709551635", "1e2147483647",
                     "-1e2147483647", "1e-2147483647", "123456789012345678901234567890.5")) {
                 values.add(new Value(huge, true));
             }
+            // past an int32, a fair amount
+            values.add(new Value("2147483648", kind == Kind.INTEGER));
         }
         if (kind == Kind.BOOLEAN) {
             values.add(new Value("\"true\"", true));

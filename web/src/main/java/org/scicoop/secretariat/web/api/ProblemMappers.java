@@ -170,22 +170,25 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
      */
     private static Response framework(Response original, Locale locale, String path) {
         int status = original.getStatus();
-        String key = switch (status) {
-            case 400 -> "problem.badRequest";
-            case 404 -> "problem.notFound";
-            case 405 -> "problem.methodNotAllowed";
-            case 406 -> "problem.notAcceptable";
-            case 413 -> "problem.tooLarge";
-            case 415 -> "problem.unsupportedMediaType";
-            default -> null;
-        };
         String allowed = original.getHeaderString(HttpHeaders.ALLOW);
         String title = original.getStatusInfo().getReasonPhrase();
-        String detail = key == null ? title : status == 405 ? Texts.of(locale, key, allowed == null ? "" : allowed)
-                : Texts.of(locale, key);
+        String detail = frameworkDetail(status, locale, allowed);
         Response.ResponseBuilder problem = Response.status(status).type(Problem.MEDIA)
-                .entity(new Problem("about:blank", title, status, detail, path, null, null));
+                .entity(new Problem("about:blank", title, status, detail == null ? title : detail, path, null, null));
         return allowed == null ? problem.build() : problem.header(HttpHeaders.ALLOW, allowed).build();
+    }
+
+    /** What a refusal of the framework with this status means for the caller; null when it has no words of its own. */
+    static String frameworkDetail(int status, Locale locale, String allowed) {
+        return switch (status) {
+            case 400 -> Texts.of(locale, "problem.badRequest");
+            case 404 -> Texts.of(locale, "problem.notFound");
+            case 405 -> Texts.of(locale, "problem.methodNotAllowed", allowed == null ? "" : allowed);
+            case 406 -> Texts.of(locale, "problem.notAcceptable");
+            case 413 -> Texts.of(locale, "problem.tooLarge");
+            case 415 -> Texts.of(locale, "problem.unsupportedMediaType");
+            default -> null;
+        };
     }
 
     private static boolean fromMultipartParser(Throwable thrown) {
