@@ -1,6 +1,8 @@
 package org.scicoop.secretariat.it.web;
 
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import org.scicoop.secretariat.it.proposal.ProposalsApi;
 import org.scicoop.secretariat.it.support.Browser;
 import org.scicoop.secretariat.it.support.Database;
 import org.scicoop.secretariat.it.support.DeployedApplication;
@@ -28,7 +30,8 @@ import static org.scicoop.secretariat.it.support.KeycloakTokens.demoToken;
  * (the longest code and texts, in scripts from CJK to Arabic with emoji, every theme, the largest amounts, a deadline
  * at the end of the ten years allowed), and a call stored by an earlier release with dates the calendar cannot show
  * ({@code infinity} in PostgreSQL), are shown by the officers' pages, the exports, the public pages and the API with
- * 200; the pages of what is not there answer the styled 404.
+ * 200, and so do a proposal's pages and exports with every text at its longest and the largest requests; the pages of
+ * what is not there answer the styled 404.
  */
 class ExtremeValuesIT extends DeployedApplication {
 
@@ -124,6 +127,39 @@ class ExtremeValuesIT extends DeployedApplication {
 
         assertThat(answers).allSatisfy((path, status) -> assertThat(status).as(path).isEqualTo(200));
         assertThat(errorPages).isEmpty();
+    }
+
+    @Test
+    void aProposalWithEveryTextAtItsLongestAndTheLargestRequestsShowsOnItsPagesAndExports() throws Exception {
+        String member = demoToken("member");
+        ProposalsApi.Made draft = ProposalsApi.completeDraft("member", ProposalsApi.openCall(),
+                new ProposalsApi.PartnerSpec("Sorbonne Université", "FR", 999_999_999_999_999L),
+                List.of(ProposalsApi.TSINGHUA, ProposalsApi.NAIROBI));
+        JsonObject read = Json.parse(Http.getWithToken(draft.path(), member).body()).asJsonObject();
+        JsonObject extreme = jakarta.json.Json.createPatchBuilder()
+                .replace("/content/acronym", text(30, false))
+                .replace("/content/title", text(300, false))
+                .replace("/content/abstractText", text(4000, true))
+                .replace("/content/keywords", text(500, false))
+                .build().apply(read);
+        HttpResponse<String> saved = Http.send("PUT", draft.path(), member, extreme.toString(), "If-Match", draft.etag());
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+
+        Map<String, Integer> answers = new LinkedHashMap<>();
+        answers.put(draft.path(), Http.getWithToken(draft.path(), member).statusCode());
+        answers.put(ProposalsApi.BASE + "?size=200", Http.getWithToken(ProposalsApi.BASE + "?size=200", member).statusCode());
+        try (Browser browser = new Browser()) {
+            browser.logInToDashboard("member");
+            String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            for (String path : List.of("/app/dashboard.xhtml", "/app/proposals/index.xhtml",
+                    "/app/proposals/proposal.xhtml?id=" + draft.id(), "/app/proposals/export?format=csv",
+                    "/app/proposals/export?format=xlsx", "/app/proposals/export?format=pdf")) {
+                HttpResponse<String> page = withSession(path, session);
+                answers.put(path, page.body().contains("error-500") ? 500 : page.statusCode());
+            }
+        }
+
+        assertThat(answers).allSatisfy((path, status) -> assertThat(status).as(path).isEqualTo(200));
     }
 
     @Test

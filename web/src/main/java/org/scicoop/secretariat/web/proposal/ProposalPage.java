@@ -165,7 +165,9 @@ public class ProposalPage implements Serializable {
         }
         int incomplete = milestones.firstIncomplete();
         if (incomplete >= 0) {
-            Messages.error("proposal.milestone.incomplete", incomplete + 1);
+            Integer duration = text.getDurationMonths();
+            Messages.error("proposal.milestone.incomplete", incomplete + 1,
+                    duration == null || duration < 1 || duration > 120 ? 120 : duration);
             return false;
         }
         try {
