@@ -339,6 +339,10 @@ public class CallService {
     }
 
     private Call byCode(String code) {
+        if (code == null || code.length() > 40 || !code.matches(Call.CODE_PATTERN)) {
+            // no call has such a code (a NUL, which PostgreSQL refuses in a parameter, spaces, 3,000 characters)
+            return null;
+        }
         return em.createNamedQuery(Call.BY_CODE, Call.class).setParameter("code", code).getResultStream()
                 .findFirst().orElse(null);
     }

@@ -21,8 +21,11 @@ public final class Pages {
         context.responseComplete();
     }
 
-    /** A request parameter that names something: given, with something visible in it. */
+    /**
+     * A request parameter that names something: given, with more than white space and control characters in it (a
+     * NUL alone is blank to the services' {@code @NotBlank}).
+     */
     public static boolean given(String value) {
-        return value != null && !value.isBlank();
+        return value != null && !value.isBlank() && !value.trim().isEmpty();
     }
 }
