@@ -225,6 +225,12 @@ class HostileInputIT extends DeployedApplication {
             }
             JsonObject schema = requestSchema(operation.entry());
             for (Field field : Fields.of(Json.parse(text), schema, openApi)) {
+                if (field.sample() != null) {
+                    // a member left out: refused or taken as absent (a missing boolean is refused, see CallsApiIT)
+                    cases.add(new Case("field " + field.pointer() + " left out", operation.method(), path,
+                            List.of("Accept", "application/json", "Content-Type", type),
+                            field.removedFrom(text).getBytes(StandardCharsets.UTF_8), false));
+                }
                 for (Hostile.Value value : Hostile.values(field.kind(), field.sample(), field.enumValues())) {
                     cases.add(new Case("field " + field.pointer() + " = " + abbreviated(value.json()),
                             operation.method(), path, List.of("Accept", "application/json", "Content-Type", type),
@@ -368,6 +374,11 @@ class HostileInputIT extends DeployedApplication {
 
     /** A field of a body: where it is (a JSON Pointer), what it holds by the schema, a valid sample. */
     record Field(String pointer, Hostile.Kind kind, JsonValue sample, List<String> enumValues) {
+
+        /** The body without this field. */
+        String removedFrom(String body) {
+            return jakarta.json.Json.createPointer(pointer).remove((jakarta.json.JsonStructure) Json.parse(body)).toString();
+        }
 
         /** The body with this field's value replaced by a raw JSON text (which need not be valid JSON). */
         String replacedBy(String body, String json) {
