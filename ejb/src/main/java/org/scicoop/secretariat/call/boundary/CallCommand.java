@@ -18,10 +18,10 @@ import java.util.List;
 
 /** What an officer submits to create or revise a call. */
 public record CallCommand(
-        @NotBlank @Size(max = 40) @Pattern(regexp = Call.CODE_PATTERN) String code,
+        @NotBlank @Size(max = 40) @Pattern(regexp = Call.CODE_PATTERN, message = "{call.code.pattern}") String code,
         @NotBlank @Size(max = 300) String title,
         @NotBlank @Size(max = 4000) String summary,
-        @NotEmpty List<@NotBlank String> themes,
+        @NotEmpty @Size(max = CallCommand.MAX_THEMES) List<@NotBlank @Size(max = 40) String> themes,
         @NotNull Instant opensAt,
         @NotNull Instant deadline,
         @NotNull @DecimalMin("0") @Digits(integer = 17, fraction = 2) BigDecimal commonFundEur,
@@ -30,7 +30,12 @@ public record CallCommand(
         boolean developingPartnerRequired,
         boolean coordinatorCountryFunds,
         @Min(1) @Max(120) int maxDurationMonths,
-        @NotNull List<@Valid @NotNull CommitmentCommand> commitments) {
+        @NotNull @Size(max = CallCommand.MAX_COMMITMENTS) List<@Valid @NotNull CommitmentCommand> commitments) {
+
+    /** More thematic areas than the programme has; a call names a few. */
+    public static final int MAX_THEMES = 50;
+    /** One commitment per agency of the programme's partner countries, with room to spare. */
+    public static final int MAX_COMMITMENTS = 100;
 
     /** One agency's budget for the call, in the agency's currency. */
     public record CommitmentCommand(

@@ -117,7 +117,7 @@ public class CallService {
     public CallView update(@NotBlank String code, long expectedVersion, @NotNull @Valid CallCommand command) {
         Call call = existing(code, expectedVersion);
         RuleViolation.require(code.equals(command.code()), "rule.call.codeImmutable");
-        call.revise(text(command, call.getThemes()), schedule(command), rules(command));
+        call.revise(text(command, call.getThemes()), schedule(command), rules(command), clock.instant());
         if (call.getStatus() == CallStatus.DRAFT) {
             applyBudget(call, command);
         }
@@ -339,6 +339,10 @@ public class CallService {
     }
 
     private Call byCode(String code) {
+        if (code == null || code.length() > 40 || !code.matches(Call.CODE_PATTERN)) {
+            // no call has such a code (a NUL, which PostgreSQL refuses in a parameter, spaces, 3,000 characters)
+            return null;
+        }
         return em.createNamedQuery(Call.BY_CODE, Call.class).setParameter("code", code).getResultStream()
                 .findFirst().orElse(null);
     }
@@ -348,11 +352,13 @@ public class CallService {
      * that already has it keeps it ({@code current}).
      */
     private Call.CallText text(CallCommand command, Set<ThematicArea> current) {
+        // at most CallCommand.MAX_THEMES distinct codes reach the query's IN list
+        Set<String> codes = new java.util.LinkedHashSet<>(command.themes());
         List<ThematicArea> themes = em.createQuery("select t from ThematicArea t where t.code in :codes",
                         ThematicArea.class)
-                .setParameter("codes", command.themes()).getResultList();
+                .setParameter("codes", codes).getResultList();
         Set<String> found = new HashSet<>(themes.stream().map(ThematicArea::getCode).toList());
-        command.themes().stream().filter(code -> !found.contains(code)).findFirst()
+        codes.stream().filter(code -> !found.contains(code)).findFirst()
                 .ifPresent(unknown -> {
                     throw new RuleViolation("rule.call.unknownTheme", unknown);
                 });

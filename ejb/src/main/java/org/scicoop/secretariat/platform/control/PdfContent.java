@@ -1,45 +1,283 @@
 package org.scicoop.secretariat.platform.control;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSDocument;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSObjectKey;
+import org.apache.pdfbox.filter.FilterFactory;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Decides whether uploaded bytes are a PDF anyone can open, by their content: the name and the
- * browser's content type prove nothing. The bytes must start with {@code %PDF-}, parse as a PDF with
- * at least one page, and not be encrypted (its readers could not open it). Too large and empty files
- * are refused before parsing. Used for every uploaded PDF: call documents and proposal attachments.
+ * The one check of every uploaded PDF (call documents, proposal attachments, later reports), by its content: the
+ * name and the browser's content type prove nothing. In this order, each step bounded in time and memory:
+ * <ol>
+ *     <li>size: not empty, at most the caller's limit, starting with {@code %PDF-};</li>
+ *     <li>decompression: every filtered stream is decoded, before any parser touches it, into a sink that only
+ *     counts ({@link #decodedBudget}): a deflate bomb (1 MB inflating to 1 GB) is refused once its output passes
+ *     the budget, in a fraction of a second and without holding what it inflates. The object and cross-reference
+ *     streams, which the parser itself holds in memory, may each decode to {@link #MAX_STRUCTURE_BYTES} only;</li>
+ *     <li>structure (Apache PDFBox): it parses, is not encrypted (readers could not open it), has between one and
+ *     {@link #MAX_PAGES} pages (a page tree declaring 999,999,999 is refused, whatever its real leaves);</li>
+ *     <li>active content: no JavaScript ({@code /JS}, {@code /JavaScript}, actions of type JavaScript, also in
+ *     {@code /OpenAction}), no additional actions ({@code /AA}: run on events), no launch actions, no XFA forms,
+ *     and no embedded files ({@code /EmbeddedFiles}, {@code /EF}, {@code /EmbeddedFile}). Such a file is refused,
+ *     not stripped: the applicant's file is kept exactly as uploaded (its checksum names it in receipts), and a
+ *     clean export from their word processor is one click for them.</li>
+ * </ol>
  */
 public final class PdfContent {
 
+    /** More pages than any call text, guide or proposal description of the programme has. */
+    public static final int MAX_PAGES = 2000;
+    /** What one object or cross-reference stream may decode to: the parser holds it in memory. */
+    static final long MAX_STRUCTURE_BYTES = 16L * 1024 * 1024;
     private static final byte[] MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final long MEGABYTE = 1024 * 1024;
+    private static final Pattern STREAM = Pattern.compile(">>\\s*stream\\r?\\n");
+    private static final Pattern FILTER = Pattern.compile("/Filter\\s*(\\[[^\\]]*\\]|/[A-Za-z0-9#]+)");
+    private static final Pattern NAME = Pattern.compile("/([A-Za-z0-9#]+)");
+    /** A direct length; an indirect one ({@code /Length 12 0 R}) is not read, endstream bounds that stream. */
+    private static final Pattern LENGTH = Pattern.compile("/Length\\s+(\\d{1,10})(?!\\s+\\d+\\s+R)");
+    private static final Pattern STRUCTURE = Pattern.compile("/Type\\s*/(ObjStm|XRef)\\b");
+    /** The filters decoded before parsing; image filters (DCT, JPX, JBIG2, CCITT) are left alone. */
+    private static final Set<String> DECODED = Set.of("FlateDecode", "Fl", "LZWDecode", "LZW", "ASCIIHexDecode", "AHx",
+            "ASCII85Decode", "A85", "RunLengthDecode", "RL");
+    private static final Set<String> SCRIPT_KEYS = Set.of("JS", "JavaScript", "AA", "XFA");
+    private static final Set<String> SCRIPT_ACTIONS = Set.of("JavaScript", "Launch", "ImportData", "RichMediaExecute");
+    private static final Set<String> FILE_KEYS = Set.of("EmbeddedFiles", "EF");
+    private static final int MAX_NESTING = 64;
 
     private PdfContent() {
     }
 
-    /** Refuses with a {@link RuleViolation} that says why unless {@code bytes} is a readable PDF. */
+    /**
+     * What all streams of a file of {@code size} bytes may decode to: 64 MB, and 16 bytes for each byte of the file
+     * (text and drawings compress about four to one; images are not decoded here).
+     */
+    static long decodedBudget(long size) {
+        return 64 * MEGABYTE + 16 * size;
+    }
+
+    /** Refuses with a {@link RuleViolation} that says why unless {@code bytes} is a PDF anyone may safely open. */
     public static void check(byte[] bytes, long maxBytes) {
         RuleViolation.require(bytes != null && bytes.length > 0, "rule.document.empty");
         RuleViolation.require(bytes.length <= maxBytes, "rule.document.tooLarge",
                 Math.max(1, maxBytes / MEGABYTE));
         RuleViolation.require(bytes.length >= MAGIC.length
                 && Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length), "rule.document.notPdf");
+        boundedStreams(bytes);
         try (PDDocument document = Loader.loadPDF(bytes)) {
             RuleViolation.require(!document.isEncrypted(), "rule.document.encrypted");
-            RuleViolation.require(document.getNumberOfPages() > 0, "rule.document.unreadable");
+            int declared = document.getNumberOfPages();
+            RuleViolation.require(declared <= MAX_PAGES, "rule.document.tooManyPages", MAX_PAGES);
+            int pages = 0;
+            for (PDPage ignored : document.getPages()) {
+                RuleViolation.require(++pages <= MAX_PAGES, "rule.document.tooManyPages", MAX_PAGES);
+            }
+            RuleViolation.require(pages > 0 && declared > 0, "rule.document.unreadable");
+            noActiveContent(document.getDocument());
         } catch (InvalidPasswordException encrypted) {
             throw new RuleViolation("rule.document.encrypted");
-        } catch (IOException | RuntimeException broken) {
+        } catch (IOException | RuntimeException | StackOverflowError broken) {
+            // StackOverflowError: a parser meeting arrays nested thousands deep; the file is broken, not the server
             if (broken instanceof RuleViolation violation) {
                 throw violation;
             }
             throw new RuleViolation("rule.document.unreadable");
+        }
+    }
+
+    // ---------------------------------------------------------------- decompression, before parsing
+
+    /** Decodes every filtered stream into a counting sink; refuses the file once the budget is spent. */
+    private static void boundedStreams(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        long[] left = {decodedBudget(bytes.length)};
+        Matcher stream = STREAM.matcher(text);
+        while (stream.find()) {
+            String dictionary = dictionaryBefore(text, stream.start());
+            Matcher filter = dictionary == null ? null : FILTER.matcher(dictionary);
+            if (filter == null || !filter.find()) {
+                continue;
+            }
+            List<String> filters = new ArrayList<>();
+            Matcher name = NAME.matcher(filter.group(1));
+            while (name.find() && DECODED.contains(name.group(1))) {
+                filters.add(name.group(1));
+            }
+            int start = stream.end();
+            int length = Math.max(0, Math.min(bytes.length - start, length(text, dictionary, start)));
+            left[0] -= decoded(new ByteArrayInputStream(bytes, start, length), filters,
+                    STRUCTURE.matcher(dictionary).find() ? Math.min(MAX_STRUCTURE_BYTES, left[0]) : left[0]);
+        }
+    }
+
+    /** The stream's dictionary: from its {@code <<} to the {@code >>} at {@code end}, nested ones included. */
+    private static String dictionaryBefore(String text, int end) {
+        int depth = 0;
+        for (int i = end, from = Math.max(0, end - 65_536); i >= from; ) {
+            if (text.startsWith(">>", i)) {
+                depth++;
+                i -= 2;
+            } else if (text.startsWith("<<", i)) {
+                if (--depth == 0) {
+                    return text.substring(i, end + 2);
+                }
+                i -= 2;
+            } else {
+                i--;
+            }
+        }
+        return null;
+    }
+
+    /** The stream's length: its {@code /Length} when the dictionary holds the number, else up to endstream. */
+    private static int length(String text, String dictionary, int start) {
+        Matcher length = LENGTH.matcher(dictionary);
+        if (length.find()) {
+            return (int) Math.min(Integer.MAX_VALUE, Long.parseLong(length.group(1)));
+        }
+        int end = text.indexOf("endstream", start);
+        return end < 0 ? text.length() - start : end - start;
+    }
+
+    /**
+     * What the stream decodes to through its general filters (PDFBox's own decoders; images are not decoded), at
+     * most {@code limit} bytes: the last filter writes into a counter, earlier ones (a chain, rare) into a buffer
+     * bounded as well. Data a decoder cannot read counts for nothing here: the parser judges it.
+     */
+    private static long decoded(InputStream encoded, List<String> filters, long limit) {
+        InputStream input = encoded;
+        long count = 0;
+        for (int i = 0; i < filters.size(); i++) {
+            boolean last = i == filters.size() - 1;
+            Counter counter = new Counter(last ? limit : Math.min(MAX_STRUCTURE_BYTES, limit));
+            ByteArrayOutputStream kept = last ? null : new ByteArrayOutputStream();
+            try (InputStream in = input) {
+                FilterFactory.INSTANCE.getFilter(COSName.getPDFName(filters.get(i)))
+                        .decode(in, kept == null ? counter : new Tee(kept, counter), new COSDictionary(), 0);
+            } catch (Counter.Exceeded exceeded) {
+                throw new RuleViolation("rule.document.expands", Math.max(1, exceeded.limit / MEGABYTE));
+            } catch (IOException | RuntimeException unreadable) {
+                return count;
+            }
+            count = counter.count;
+            if (kept != null) {
+                input = new ByteArrayInputStream(kept.toByteArray());
+            }
+        }
+        return count;
+    }
+
+    /** An output stream that only counts, and gives up past its limit. */
+    private static final class Counter extends OutputStream {
+        private final long limit;
+        private long count;
+
+        Counter(long limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(null, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            count += len;
+            if (count > limit) {
+                throw new Exceeded(limit);
+            }
+        }
+
+        static final class Exceeded extends IOException {
+            final long limit;
+
+            Exceeded(long limit) {
+                super("decoded stream over " + limit + " bytes", null);
+                this.limit = limit;
+            }
+        }
+    }
+
+    /** Writes to a buffer and a counter at once. */
+    private static final class Tee extends OutputStream {
+        private final OutputStream kept;
+        private final Counter counter;
+
+        Tee(OutputStream kept, Counter counter) {
+            this.kept = kept;
+            this.counter = counter;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            counter.write(b);
+            kept.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            counter.write(b, off, len);
+            kept.write(b, off, len);
+        }
+    }
+
+    // ---------------------------------------------------------------- active content, after parsing
+
+    /** Looks at every object of the file, not only those the page tree reaches: readers find the others too. */
+    private static void noActiveContent(COSDocument document) throws IOException {
+        for (COSObjectKey key : new ArrayList<>(document.getXrefTable().keySet())) {
+            COSObject object = document.getObjectFromPool(key);
+            inspect(object == null ? null : object.getObject(), 0);
+        }
+        inspect(document.getTrailer(), 0);
+    }
+
+    private static void inspect(COSBase base, int depth) {
+        if (base == null || depth > MAX_NESTING) {
+            return;
+        }
+        if (base instanceof COSDictionary dictionary) {
+            for (COSName key : dictionary.keySet()) {
+                String name = key.getName();
+                RuleViolation.require(!SCRIPT_KEYS.contains(name), "rule.document.script");
+                RuleViolation.require(!FILE_KEYS.contains(name), "rule.document.embeddedFile");
+            }
+            COSBase type = dictionary.getDictionaryObject(COSName.TYPE);
+            RuleViolation.require(!(type instanceof COSName t && t.getName().equals("EmbeddedFile")),
+                    "rule.document.embeddedFile");
+            COSBase action = dictionary.getItem(COSName.S);
+            RuleViolation.require(!(action instanceof COSName s && SCRIPT_ACTIONS.contains(s.getName())),
+                    "rule.document.script");
+            for (COSBase value : dictionary.getValues()) {
+                inspect(value, depth + 1);
+            }
+        } else if (base instanceof COSArray array) {
+            for (COSBase value : array) {
+                inspect(value, depth + 1);
+            }
         }
     }
 }

@@ -10,7 +10,12 @@ import org.scicoop.secretariat.platform.rules.RuleViolation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -87,5 +92,126 @@ class PdfContentTest {
                 "rule.document.encrypted");
         assertRefused(pdf(new StandardProtectionPolicy("owner", "", new AccessPermission())),
                 "rule.document.encrypted");
+    }
+
+    // ---------------------------------------------------------------- hostile files, written object by object
+
+    /** A PDF of these objects (numbered from 1; object 1 the catalog), with its cross-reference table. */
+    private static byte[] raw(List<byte[]> objects) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII));
+        List<Integer> offsets = new ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            offsets.add(out.size());
+            out.writeBytes(((i + 1) + " 0 obj\n").getBytes(StandardCharsets.US_ASCII));
+            out.writeBytes(objects.get(i));
+            out.writeBytes("\nendobj\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        int xref = out.size();
+        StringBuilder table = new StringBuilder("xref\n0 " + (objects.size() + 1) + "\n0000000000 65535 f \n");
+        offsets.forEach(offset -> table.append("%010d 00000 n \n".formatted(offset)));
+        table.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref).append("\n%%EOF\n");
+        out.writeBytes(table.toString().getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
+    }
+
+    private static byte[] text(String object) {
+        return object.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** A one-page document whose catalog has {@code catalogExtra} and whose page has {@code pageExtra}. */
+    private static byte[] onePage(String catalogExtra, String pageExtra, byte[]... more) {
+        List<byte[]> objects = new ArrayList<>(List.of(
+                text("<< /Type /Catalog /Pages 2 0 R " + catalogExtra + " >>"),
+                text("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+                text("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] " + pageExtra + " >>")));
+        objects.addAll(List.of(more));
+        return raw(objects);
+    }
+
+    /** A stream object of {@code megabytes} of zeros, deflated (about a thousandth of the size). */
+    private static byte[] deflatedZeros(int megabytes, String type) throws IOException {
+        ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+        try (DeflaterOutputStream zip = new DeflaterOutputStream(deflated, new Deflater(Deflater.BEST_COMPRESSION))) {
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < megabytes; i++) {
+                zip.write(zeros);
+            }
+        }
+        ByteArrayOutputStream stream = new ByteArrayOutputStream();
+        stream.writeBytes(text("<< " + type + "/Length " + deflated.size() + " /Filter /FlateDecode >>\nstream\n"));
+        stream.writeBytes(deflated.toByteArray());
+        stream.writeBytes(text("\nendstream"));
+        return stream.toByteArray();
+    }
+
+    @Test
+    void theRawDocumentOfTheseTestsIsAcceptedWhenHarmless() {
+        assertThatCode(() -> PdfContent.check(onePage("/OpenAction [3 0 R /Fit]", ""), TEN_MB))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void javaScriptAndActionsRunOnEventsAreRefused() {
+        assertRefused(onePage("/OpenAction << /S /JavaScript /JS (app.alert(1)) >>", ""), "rule.document.script");
+        assertRefused(onePage("/OpenAction 4 0 R", "", text("<< /Type /Action /S /JavaScript /JS 5 0 R >>"),
+                text("(app.launchURL('https://evil.example'))")), "rule.document.script");
+        assertRefused(onePage("", "/AA << /O << /S /URI /URI (https://tracker.example) >> >>"), "rule.document.script");
+        assertRefused(onePage("/Names << /JavaScript 4 0 R >>", "", text("<< /Names [(a) 5 0 R] >>"),
+                text("<< /S /JavaScript /JS (1) >>")), "rule.document.script");
+        assertRefused(onePage("/OpenAction << /S /Launch /F (calc.exe) >>", ""), "rule.document.script");
+        assertRefused(onePage("/AcroForm << /Fields [] /XFA 4 0 R >>", "", text("<< >>")), "rule.document.script");
+    }
+
+    @Test
+    void embeddedFilesAreRefused() {
+        assertRefused(onePage("/Names << /EmbeddedFiles << /Names [(setup.exe) 4 0 R] >> >>", "",
+                text("<< /Type /Filespec /F (setup.exe) /EF << /F 5 0 R >> >>"),
+                text("<< /Type /EmbeddedFile /Length 2 >>\nstream\nMZ\nendstream")), "rule.document.embeddedFile");
+        assertRefused(onePage("", "/Annots [4 0 R]", text("<< /Type /Annot /Subtype /FileAttachment /FS << /EF "
+                + "<< /F 5 0 R >> >> >>"), text("<< /Length 2 >>\nstream\nMZ\nendstream")), "rule.document.embeddedFile");
+    }
+
+    @Test
+    void aPageTreeDeclaringMorePagesThanAnyDocumentHasIsRefused() {
+        byte[] declared = raw(List.of(text("<< /Type /Catalog /Pages 2 0 R >>"),
+                text("<< /Type /Pages /Kids [3 0 R] /Count 999999999 >>"),
+                text("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>")));
+
+        assertRefused(declared, "rule.document.tooManyPages");
+    }
+
+    @Test
+    void aDocumentWithoutPagesIsUnreadable() {
+        assertRefused(raw(List.of(text("<< /Type /Catalog /Pages 2 0 R >>"), text("<< /Type /Pages /Kids [] /Count 0 >>"))),
+                "rule.document.unreadable");
+        assertRefused(onePage("/Deep " + "[".repeat(50_000) + "]".repeat(50_000), ""), "rule.document.unreadable");
+    }
+
+    @Test
+    void aDeflateBombIsRefusedQuicklyAndWithLittleMemory() throws IOException {
+        byte[] bomb = onePage("", "/Contents 4 0 R", deflatedZeros(1024, ""));
+        assertThat(bomb.length).as("about 1 MB").isLessThan(2 * 1024 * 1024);
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+        long started = System.nanoTime();
+
+        assertRefused(bomb, "rule.document.expands");
+
+        assertThat((System.nanoTime() - started) / 1_000_000).as("milliseconds").isLessThan(3000);
+        assertThat(threads.getCurrentThreadAllocatedBytes() - allocatedBefore).as("bytes allocated")
+                .isLessThan(48L * 1024 * 1024);
+    }
+
+    @Test
+    void anObjectStreamTheParserWouldHoldInMemoryIsBoundedTighter() throws IOException {
+        assertRefused(onePage("", "", deflatedZeros(40, "/Type /ObjStm /N 1 /First 0 ")), "rule.document.expands");
+    }
+
+    @Test
+    void compressedContentOfAnOrdinarySizeIsAccepted() throws IOException {
+        assertThatCode(() -> PdfContent.check(onePage("", "/Contents 4 0 R", deflatedZeros(20, "")), TEN_MB))
+                .doesNotThrowAnyException();
     }
 }

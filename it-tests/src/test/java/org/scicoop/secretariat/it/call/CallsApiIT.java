@@ -101,15 +101,36 @@ class CallsApiIT extends DeployedApplication {
         HttpResponse<String> response = Http.send("POST", "/api/v1/calls", demoToken("officer"), """
                 {"code": "lower case", "title": " ", "summary": "s", "themes": [],
                  "opensAt": "2027-01-01T00:00:00Z", "deadline": "2027-03-01T00:00:00Z", "commonFundEur": -1,
-                 "minPartners": 3, "minCountries": 2, "maxDurationMonths": 36, "commitments": []}""",
+                 "minPartners": 3, "minCountries": 2, "developingPartnerRequired": true, "coordinatorCountryFunds": true,
+                 "maxDurationMonths": 36, "commitments": []}""",
                 "Accept-Language", "fr");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains(Bundles.text("fr", "problem.invalid"))
-                .contains("{\"field\":\"title\",\"message\":\"ne doit pas être vide\"}");
+                .as("in plain words, the field named by a JSON pointer")
+                .contains("{\"field\":\"/title\",\"message\":\"Remplissez ce champ.\"}");
         assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
-        assertThat(response.body()).contains("\"field\":\"code\"").contains("\"field\":\"title\"")
-                .contains("\"field\":\"themes\"").contains("\"field\":\"commonFundEur\"");
+        assertThat(response.body()).contains("\"field\":\"/code\"").contains("\"field\":\"/themes\"")
+                .contains("\"field\":\"/commonFundEur\"").contains("STI-2027-CLIM-01");
+    }
+
+    @Test
+    void aBodyThatDoesNotFitTheCommandIsRefusedFieldByFieldWithoutGuessing() {
+        HttpResponse<String> response = Http.send("POST", "/api/v1/calls", demoToken("officer"), """
+                {"code": "STI-2099-X-01", "title": "T", "summary": "s", "themes": ["WATER"],
+                 "opensAt": "2027-02-30T00:00:00Z", "deadline": "2027-03-01", "commonFundEur": 1e2147483647,
+                 "minPartners": 2.5, "minCountries": 2, "developingPartnerRequired": "yes",
+                 "maxDurationMonths": 36, "commitments": [{"agencyId": 18446744073709551635, "amount": 1}]}""",
+                "Accept-Language", "fr");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(response.body()).contains("\"code\":\"invalid\"");
+        for (String field : new String[]{"/opensAt", "/deadline", "/commonFundEur", "/minPartners",
+                "/developingPartnerRequired", "/coordinatorCountryFunds", "/commitments/0/agencyId"}) {
+            assertThat(response.body()).contains("\"field\":\"" + field + "\"");
+        }
+        assertThat(response.body()).contains(Bundles.text("fr", "problem.json.boolean"));
     }
 
     @Test

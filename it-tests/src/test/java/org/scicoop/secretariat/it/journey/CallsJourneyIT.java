@@ -75,11 +75,26 @@ class CallsJourneyIT extends DeployedApplication {
             officer.driver().findElement(By.id("edit-form:save")).click();
 
             officer.waitForText(By.id("edit-form:code-message"), text -> !text.isBlank());
-            assertThat(officer.driver().findElement(By.id("edit-form:title-message")).getText()).isNotBlank();
+            assertThat(officer.driver().findElement(By.id("edit-form:code-message")).getText())
+                    .as("in plain words, with an example").contains("Enter a call code such as STI-2027-CLIM-01")
+                    .doesNotContain("must match").doesNotContain("[A-Z0-9]");
+            assertThat(officer.driver().findElement(By.id("edit-form:title-message")).getText())
+                    .contains("Fill in this field").doesNotContain("must not be blank");
+            assertThat(officer.driver().findElement(By.id("edit-form:messages")).getText()).as("the summary names the fields")
+                    .contains(Bundles.text("en", "calls.column.title") + ": ");
             officer.screenshot("call-form-errors");
             assertThat(officer.driver().findElement(By.id("edit-form:summary")).getAttribute("value"))
                     .isEqualTo("Kept as typed.");
             assertThat(officer.driver().findElement(By.id("edit-form:code")).getAttribute("value")).isEqualTo("not a code");
+
+            officer.open("/app/calls/edit.xhtml?lang=zh");
+            officer.waitFor(By.id("edit-form:code")).sendKeys("not a code");
+            officer.driver().findElement(By.id("edit-form:save")).click();
+            officer.waitForText(By.id("edit-form:code-message"), text -> !text.isBlank());
+            assertThat(officer.driver().findElement(By.id("edit-form:code-message")).getText())
+                    .contains("征集代码").contains("STI-2027-CLIM-01");
+            assertThat(officer.driver().findElement(By.id("edit-form:title-message")).getText()).contains("请填写此项");
+            officer.screenshot("call-form-errors-zh");
         }
     }
 

@@ -25,25 +25,25 @@ import static org.scicoop.secretariat.it.support.Pdfs.pdf;
  * proposals made complete through the proposals API (content with partners from several countries,
  * a real PDF), attachment uploads.
  */
-final class ProposalsApi {
+public final class ProposalsApi {
 
-    static final String BASE = "/api/v1/proposals";
+    public static final String BASE = "/api/v1/proposals";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     /** A partner to put into a proposal: an organisation of the demo data, its country, its request. */
-    record PartnerSpec(String organisation, String country, long requested) {
+    public record PartnerSpec(String organisation, String country, long requested) {
     }
 
-    static final PartnerSpec SORBONNE = new PartnerSpec("Sorbonne Université", "FR", 250_000);
-    static final PartnerSpec TSINGHUA = new PartnerSpec("Tsinghua University", "CN", 1_000_000);
-    static final PartnerSpec NAIROBI = new PartnerSpec("University of Nairobi", "KE", 80_000);
-    static final PartnerSpec CAPE_TOWN = new PartnerSpec("University of Cape Town", "ZA", 1_500_000);
+    public static final PartnerSpec SORBONNE = new PartnerSpec("Sorbonne Université", "FR", 250_000);
+    public static final PartnerSpec TSINGHUA = new PartnerSpec("Tsinghua University", "CN", 1_000_000);
+    public static final PartnerSpec NAIROBI = new PartnerSpec("University of Nairobi", "KE", 80_000);
+    public static final PartnerSpec CAPE_TOWN = new PartnerSpec("University of Cape Town", "ZA", 1_500_000);
 
     /** A proposal made through the API: its id, the ETag it now has, its acronym and title, its partners' ids. */
-    record Made(long id, String etag, String acronym, String title, List<Long> partnerIds, long attachmentId,
+    public record Made(long id, String etag, String acronym, String title, List<Long> partnerIds, long attachmentId,
                 String coordinatorEmail, String callCode) {
 
-        String path() {
+        public String path() {
             return BASE + "/" + id;
         }
     }
@@ -51,7 +51,7 @@ final class ProposalsApi {
     private ProposalsApi() {
     }
 
-    static String unique(String prefix) {
+    public static String unique(String prefix) {
         return prefix + (System.currentTimeMillis() % 100000) + SEQUENCE.incrementAndGet();
     }
 
@@ -59,7 +59,7 @@ final class ProposalsApi {
      * An open call made by the officer through the calls API: funded by France, China and South Africa,
      * with a common fund for developing countries (Kenya), proposals accepted until {@code deadline}.
      */
-    static String openCall(Instant deadline) {
+    public static String openCall(Instant deadline) {
         String code = "PR-" + (System.currentTimeMillis() % 100000) + "-" + SEQUENCE.incrementAndGet();
         String json = """
                 {"code": "%s", "title": "Proposals of %s", "summary": "A call to test proposals.",
@@ -80,12 +80,12 @@ final class ProposalsApi {
         return code;
     }
 
-    static String openCall() {
+    public static String openCall() {
         return openCall(Instant.now().plus(60, ChronoUnit.DAYS));
     }
 
     /** The id of a demo organisation, as administrators read it from the organisations API. */
-    static long organisationId(String name) {
+    public static long organisationId(String name) {
         HttpResponse<String> found = Http.getWithToken("/api/v1/organisations?name="
                 + URLEncoder.encode(name, StandardCharsets.UTF_8) + "&size=50", demoToken("admin"));
         require(found, 200, "find the organisation " + name);
@@ -139,7 +139,7 @@ final class ProposalsApi {
      * A complete draft of {@code username}'s (the coordinator's organisation first, then {@code others}),
      * with its description attached: ready to submit.
      */
-    static Made completeDraft(String username, String callCode, PartnerSpec coordinator, List<PartnerSpec> others) {
+    public static Made completeDraft(String username, String callCode, PartnerSpec coordinator, List<PartnerSpec> others) {
         String token = demoToken(username);
         String acronym = unique("AC");
         String title = "Title " + UUID.randomUUID();
@@ -182,7 +182,7 @@ final class ProposalsApi {
     }
 
     /** Submits a made proposal, and answers it with its new ETag. */
-    static Made submitted(String username, Made draft) {
+    public static Made submitted(String username, Made draft) {
         HttpResponse<String> submitted = Http.send("POST", draft.path() + "/submit", demoToken(username), null,
                 "If-Match", draft.etag());
         require(submitted, 200, "submit " + draft.acronym());

@@ -234,6 +234,22 @@ class ReferenceDataJourneyIT extends DeployedApplication {
                 .toList();
     }
 
+    @Test
+    void aMissingNameIsExplainedAtItsFieldInTheAdministratorsLanguage() {
+        try (Browser admin = new Browser()) {
+            admin.logInToDashboard("admin");
+            admin.open("/app/admin/agencies.xhtml?lang=zh");
+            admin.waitFor(By.id("agency-form:acronym")).sendKeys("ZH" + suffix);
+            admin.driver().findElement(By.id("agency-form:save")).click();
+
+            admin.waitForText(By.id("agency-form:name-message"), text -> !text.isBlank());
+            assertThat(admin.driver().findElement(By.id("agency-form:name-message")).getText())
+                    .as("in plain Chinese, not a constraint's text").contains("请填写此项").doesNotContain("must")
+                    .doesNotContain("不能为空");
+            admin.screenshot("agency-form-missing-name-zh");
+        }
+    }
+
     private static void fillAgency(Browser browser, String acronym, String name, String currency) {
         browser.awaitAjax();
         WebElement acronymInput = browser.waitFor(By.id("agency-form:acronym"));

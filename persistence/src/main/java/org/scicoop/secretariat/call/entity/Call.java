@@ -23,12 +23,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.hibernate.envers.Audited;
+import org.scicoop.secretariat.platform.rules.PlainText;
 import org.scicoop.secretariat.reference.entity.FundingAgency;
 import org.scicoop.secretariat.reference.entity.ThematicArea;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -61,6 +64,11 @@ public class Call {
     public static final String DUE_FOR_CLOSING = "Call.dueForClosing";
     /** Upper-case words or numbers joined by hyphens, e.g. {@code STI-2027-CLIM-01}. */
     public static final String CODE_PATTERN = "[A-Z0-9]+(-[A-Z0-9]+)*";
+    /**
+     * How far from now a new or revised call's dates may lie: a programme plans its calls a few years ahead, and an
+     * opening or deadline decades away is a typing mistake (or an attack on the pages that show dates).
+     */
+    public static final Period HORIZON = Period.ofYears(10);
     /** Enough for a call text, guides and templates in four languages; more is a sign of a mistake. */
     public static final int MAX_DOCUMENTS = 20;
 
@@ -141,8 +149,13 @@ public class Call {
     protected Call() {
     }
 
-    /** A new call, as a draft nobody outside the secretariat sees. */
+    /** A new call, as a draft nobody outside the secretariat sees; its deadline is ahead, within the horizon. */
     public static Call draft(String code, CallText text, Schedule schedule, EligibilityRules rules, Instant now) {
+        schedule.requireAhead(now);
+        return drafted(code, text, schedule, rules, now);
+    }
+
+    private static Call drafted(String code, CallText text, Schedule schedule, EligibilityRules rules, Instant now) {
         Call call = new Call();
         call.code = Objects.requireNonNull(code);
         call.status = CallStatus.DRAFT;
@@ -157,8 +170,8 @@ public class Call {
     /** Title, summary and themes: free to change while the call is a draft or open (typos happen). */
     public void text(CallText text) {
         require(isChangeable(), "rule.call.notEditable", status);
-        this.title = text.title();
-        this.summary = text.summary();
+        this.title = PlainText.requiredLine(text.title(), "call.field.title");
+        this.summary = PlainText.requiredParagraphs(text.summary(), "call.field.summary");
         this.themes.clear();
         this.themes.addAll(text.themes());
     }
@@ -172,10 +185,11 @@ public class Call {
     }
 
     /**
-     * A revision as an officer submits it: a draft takes everything; an open call only its texts,
-     * and is refused if its dates or rules would change (its deadline moves by extension only).
+     * A revision as an officer submits it at {@code now}: a draft takes everything, and its deadline must then lie
+     * ahead, within the horizon; an open call only its texts, and is refused if its dates or rules would change (its
+     * deadline moves by extension only).
      */
-    public void revise(CallText newText, Schedule newSchedule, EligibilityRules newRules) {
+    public void revise(CallText newText, Schedule newSchedule, EligibilityRules newRules, Instant now) {
         if (status == CallStatus.OPEN) {
             require(opensAt.equals(newSchedule.opensAt()) && deadline.equals(newSchedule.deadline())
                     && rules.equals(newRules), "rule.call.onlyDraft", status);
@@ -183,6 +197,7 @@ public class Call {
             return;
         }
         text(newText);
+        newSchedule.requireAhead(now);
         reschedule(newSchedule);
         changeRules(newRules);
     }
@@ -253,19 +268,22 @@ public class Call {
     /** Moves the deadline of an open call later, recording why and by whom. */
     public void extendDeadline(Instant newDeadline, String reason, String extendedBy, Instant now) {
         require(isExtendable(), "rule.call.extendOnlyOpen", status);
-        require(reason != null && !reason.isBlank(), "rule.call.extensionNeedsReason");
+        String why = PlainText.paragraphs(reason, "calls.reason");
+        require(why != null, "rule.call.extensionNeedsReason");
         require(newDeadline.isAfter(deadline), "rule.call.extensionNotLater");
         require(newDeadline.isAfter(now), "rule.call.deadlineInPast");
-        extensions.add(new DeadlineExtension(this, deadline, newDeadline, reason.trim(), extendedBy, now));
+        require(!newDeadline.isAfter(horizon(now)), "rule.call.beyondHorizon", HORIZON.getYears());
+        extensions.add(new DeadlineExtension(this, deadline, newDeadline, why, extendedBy, now));
         deadline = newDeadline;
     }
 
     public void cancel(String reason, Instant now) {
         require(isChangeable(), "rule.call.cancelOnlyDraftOrOpen", status);
-        require(reason != null && !reason.isBlank(), "rule.call.cancelNeedsReason");
+        String why = PlainText.paragraphs(reason, "call.field.cancelReason");
+        require(why != null, "rule.call.cancelNeedsReason");
         status = CallStatus.CANCELLED;
         cancelledAt = now;
-        cancelReason = reason.trim();
+        cancelReason = why;
     }
 
     /**
@@ -275,15 +293,15 @@ public class Call {
      */
     public CallDocument attachDocument(CallDocument.Upload upload, String uploadedBy, Instant now) {
         requireDocumentsChangeable();
-        require(!upload.title().isBlank(), "rule.call.documentNeedsTitle");
-        require(upload.title().trim().length() <= CallDocument.MAX_TITLE, "rule.call.documentTitleTooLong",
-                CallDocument.MAX_TITLE);
+        String title = PlainText.line(upload.title(), "documents.column.title");
+        require(title != null, "rule.call.documentNeedsTitle");
+        require(title.length() <= CallDocument.MAX_TITLE, "rule.call.documentTitleTooLong", CallDocument.MAX_TITLE);
         require(documents.size() < MAX_DOCUMENTS, "rule.call.tooManyDocuments", MAX_DOCUMENTS);
         documents.stream().filter(d -> d.getSha256().equals(upload.sha256())).findFirst().ifPresent(same -> {
             throw new org.scicoop.secretariat.platform.rules.RuleViolation("rule.call.documentDuplicate",
                     same.getTitle());
         });
-        CallDocument document = new CallDocument(this, upload, uploadedBy, now);
+        CallDocument document = new CallDocument(this, upload.titled(title), uploadedBy, now);
         documents.add(document);
         return document;
     }
@@ -318,11 +336,12 @@ public class Call {
     }
 
     /**
-     * A new draft with this call's texts, themes, rules and budgets, under another code. Documents
-     * are not copied: they name the old call's dates and code.
+     * A new draft with this call's texts, themes, rules, dates and budgets, under another code. Documents
+     * are not copied: they name the old call's dates and code. The dates may have passed (last year's call is the
+     * usual model): the officer sets new ones before the copy can be saved or opened.
      */
     public Call cloneAsDraft(String newCode, Instant now) {
-        Call clone = draft(newCode, new CallText(title, summary, themes), new Schedule(opensAt, deadline), rules, now);
+        Call clone = drafted(newCode, new CallText(title, summary, themes), new Schedule(opensAt, deadline), rules, now);
         clone.commonFundEur = commonFundEur;
         for (Commitment commitment : commitments) {
             clone.commitments.add(new Commitment(clone, commitment.getAgency(), commitment.getAmount(),
@@ -479,5 +498,16 @@ public class Call {
             Objects.requireNonNull(opensAt);
             Objects.requireNonNull(deadline);
         }
+
+        /** A new or revised call's dates: the deadline ahead of {@code now}, both within the horizon around it. */
+        void requireAhead(Instant now) {
+            require(deadline.isAfter(now), "rule.call.deadlineInPast");
+            require(!deadline.isAfter(horizon(now)) && !opensAt.isBefore(now.atZone(ZoneOffset.UTC).minus(HORIZON)
+                    .toInstant()), "rule.call.beyondHorizon", HORIZON.getYears());
+        }
+    }
+
+    private static Instant horizon(Instant now) {
+        return now.atZone(ZoneOffset.UTC).plus(HORIZON).toInstant();
     }
 }

@@ -149,5 +149,9 @@ public class CallDocument {
             Objects.requireNonNull(kind);
             Objects.requireNonNull(sha256);
         }
+
+        Upload titled(String cleanTitle) {
+            return new Upload(cleanTitle, kind, language, fileName, sha256, size);
+        }
     }
 }

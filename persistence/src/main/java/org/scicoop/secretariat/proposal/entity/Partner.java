@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.scicoop.secretariat.platform.rules.EmailAddress;
+import org.scicoop.secretariat.platform.rules.PlainText;
 import org.scicoop.secretariat.reference.entity.Country;
 import org.scicoop.secretariat.reference.entity.FundingAgency;
 import org.scicoop.secretariat.reference.entity.Organisation;
@@ -23,7 +25,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Currency;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -119,9 +120,8 @@ public class Partner implements OrganisationReferencing {
 
     public void describeInvestigator(String name, String email, Instant now) {
         proposal.requireEditable(now);
-        this.piName = blankToNull(name);
-        String normalised = blankToNull(email);
-        String newEmail = normalised == null ? null : normalised.toLowerCase(Locale.ROOT);
+        this.piName = PlainText.line(name, "proposal.partner.piName");
+        String newEmail = EmailAddress.normalise(email);
         if (!Objects.equals(newEmail, piEmail) && !coordinating) {
             // Another person: the account linked to the old address no longer belongs here.
             this.member = null;
@@ -182,10 +182,6 @@ public class Partner implements OrganisationReferencing {
 
     public Funding.Option fundingOption() {
         return new Funding.Option(source, agency, currency);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public Long getId() {

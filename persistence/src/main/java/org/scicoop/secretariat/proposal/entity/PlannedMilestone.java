@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
+import org.scicoop.secretariat.platform.rules.PlainText;
 
 import java.util.Objects;
 
@@ -61,7 +62,7 @@ public class PlannedMilestone {
     PlannedMilestone(Proposal proposal, int ordinal, Plan plan) {
         this.proposal = proposal;
         this.ordinal = ordinal;
-        this.title = plan.title().strip();
+        this.title = PlainText.requiredLine(plan.title(), "proposal.milestone.title");
         this.dueMonth = plan.dueMonth();
         this.kind = plan.kind();
         this.responsible = plan.responsible();

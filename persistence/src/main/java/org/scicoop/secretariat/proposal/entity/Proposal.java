@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.scicoop.secretariat.call.entity.Call;
+import org.scicoop.secretariat.platform.rules.PlainText;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.reference.entity.Organisation;
 
@@ -43,6 +44,7 @@ public class Proposal {
     public static final int MAX_PARTNERS = 50;
     public static final int MAX_MILESTONES = 100;
     public static final int MAX_ATTACHMENTS = 10;
+    private static final String ACRONYM = "proposal.field.acronym";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -113,18 +115,17 @@ public class Proposal {
 
     /**
      * A new draft for {@code call}, coordinated by {@code coordinator}, whose own organisation is the
-     * first (coordinating) partner. Drafts may be started while the call is published and its
-     * deadline has not passed.
+     * first (coordinating) partner. Drafts may be started while the call accepts proposals: open, between its
+     * opening and its deadline (a forthcoming call shows what it will ask, but takes nothing yet).
      */
     public static Proposal draft(Call call, String coordinator, String acronym, Organisation organisation,
                                  Instant now) {
-        RuleViolation.require(call.isPublished() && now.isBefore(call.getDeadline())
-                && call.getStatus() == org.scicoop.secretariat.call.entity.CallStatus.OPEN,
-                "rule.proposal.callNotOpen", call.getCode());
+        RuleViolation.require(call.acceptsProposals(now), "rule.proposal.callNotOpen", call.getCode());
         Proposal proposal = new Proposal();
         proposal.call = call;
         proposal.coordinator = Objects.requireNonNull(coordinator);
-        proposal.acronym = Objects.requireNonNull(acronym).strip();
+        proposal.acronym = PlainText.line(acronym, ACRONYM);
+        RuleViolation.require(proposal.acronym != null, "rule.proposal.acronymRequired");
         proposal.status = ProposalStatus.DRAFT;
         proposal.createdAt = now;
         Partner coordinating = new Partner(proposal, 0, true, organisation);
@@ -153,11 +154,12 @@ public class Proposal {
     public void describe(String newAcronym, String newTitle, String newAbstract, String newKeywords,
                          Integer newDurationMonths, Instant now) {
         requireEditable(now);
-        RuleViolation.require(newAcronym != null && !newAcronym.isBlank(), "rule.proposal.acronymRequired");
-        this.acronym = newAcronym.strip();
-        this.title = blankToNull(newTitle);
-        this.abstractText = blankToNull(newAbstract);
-        this.keywords = blankToNull(newKeywords);
+        String cleanAcronym = PlainText.line(newAcronym, ACRONYM);
+        RuleViolation.require(cleanAcronym != null, "rule.proposal.acronymRequired");
+        this.acronym = cleanAcronym;
+        this.title = PlainText.line(newTitle, "proposal.field.title");
+        this.abstractText = PlainText.paragraphs(newAbstract, "proposal.field.abstract");
+        this.keywords = PlainText.line(newKeywords, "proposal.field.keywords");
         this.durationMonths = newDurationMonths;
     }
 
@@ -281,9 +283,10 @@ public class Proposal {
         RuleViolation.require(status == ProposalStatus.SUBMITTED || status == ProposalStatus.ELIGIBLE
                 || status == ProposalStatus.INELIGIBLE, "rule.proposal.notScreenable", acronym);
         RuleViolation.require(!now.isBefore(call.getDeadline()), "rule.proposal.screenAfterDeadline");
-        RuleViolation.require(eligible || (reasons != null && !reasons.isBlank()), "rule.proposal.reasonsRequired");
+        String why = PlainText.paragraphs(reasons, "screening.reasons");
+        RuleViolation.require(eligible || why != null, "rule.proposal.reasonsRequired");
         this.status = eligible ? ProposalStatus.ELIGIBLE : ProposalStatus.INELIGIBLE;
-        this.screeningReasons = blankToNull(reasons);
+        this.screeningReasons = why;
         this.screenedBy = officer;
         this.screenedAt = now;
     }
@@ -295,10 +298,6 @@ public class Proposal {
 
     public boolean isCoordinator(String username) {
         return coordinator.equals(username);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** Submission refused: what is missing and which rules fail, every one of them. */

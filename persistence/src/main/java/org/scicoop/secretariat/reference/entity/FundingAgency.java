@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.scicoop.secretariat.platform.rules.PlainText;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 
 import java.util.Currency;
@@ -26,6 +27,9 @@ import java.util.Objects;
 @Audited
 @Table(name = "funding_agency")
 public class FundingAgency {
+
+    private static final String NAME = "agencies.name";
+    private static final String ACRONYM = "agency.acronym";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,8 +63,8 @@ public class FundingAgency {
     }
 
     public FundingAgency(String acronym, String name, Country country, Currency currency) {
-        this.acronym = Objects.requireNonNull(acronym);
-        this.name = Objects.requireNonNull(name);
+        this.acronym = PlainText.requiredLine(Objects.requireNonNull(acronym), ACRONYM);
+        this.name = PlainText.requiredLine(Objects.requireNonNull(name), NAME);
         this.country = Objects.requireNonNull(country);
         this.currency = Objects.requireNonNull(currency);
     }
@@ -84,8 +88,8 @@ public class FundingAgency {
                        String newWebsite, boolean hasCommitments) {
         RuleViolation.require(newCurrency.equals(currency) || !hasCommitments, "rule.agency.currencyCommitted",
                 acronym, currency.getCurrencyCode());
-        this.acronym = Objects.requireNonNull(newAcronym).trim();
-        this.name = Objects.requireNonNull(newName).trim();
+        this.acronym = PlainText.requiredLine(Objects.requireNonNull(newAcronym), ACRONYM);
+        this.name = PlainText.requiredLine(Objects.requireNonNull(newName), NAME);
         this.country = Objects.requireNonNull(newCountry);
         this.currency = newCurrency;
         setWebsite(newWebsite);

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.scicoop.secretariat.platform.rules.PlainText;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 
 import java.util.Objects;
@@ -25,6 +26,8 @@ import java.util.Objects;
 @Entity
 @Audited
 public class Organisation {
+
+    private static final String NAME = "organisations.name";
 
     /** A ROR id is 0, six base-32 characters and a two-digit checksum, e.g. {@code 03cve4549}. */
     public static final String ROR_PATTERN = "0[a-hj-km-np-tv-z0-9]{6}[0-9]{2}";
@@ -62,7 +65,7 @@ public class Organisation {
     }
 
     public Organisation(String name, Country country, OrganisationType type) {
-        this.name = Objects.requireNonNull(name);
+        this.name = PlainText.requiredLine(Objects.requireNonNull(name), NAME);
         this.country = Objects.requireNonNull(country);
         this.type = Objects.requireNonNull(type);
     }
@@ -73,12 +76,13 @@ public class Organisation {
      */
     public void describe(String newName, Country newCountry, OrganisationType newType, String newCity,
                          String rorIdOrUrl) {
-        RuleViolation.require(newName != null && !newName.isBlank(), "rule.organisation.nameRequired");
+        String cleanName = PlainText.line(newName, NAME);
+        RuleViolation.require(cleanName != null, "rule.organisation.nameRequired");
         this.rorId = RorId.normalise(rorIdOrUrl);
-        this.name = newName.trim();
+        this.name = cleanName;
         this.country = Objects.requireNonNull(newCountry);
         this.type = Objects.requireNonNull(newType);
-        this.city = newCity == null || newCity.isBlank() ? null : newCity.trim();
+        this.city = PlainText.line(newCity, "organisations.city");
     }
 
     public String getRorUrl() {

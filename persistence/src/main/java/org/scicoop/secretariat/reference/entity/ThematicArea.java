@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.hibernate.envers.Audited;
+import org.scicoop.secretariat.platform.rules.PlainText;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 
 import java.util.Locale;
@@ -21,6 +22,8 @@ import java.util.Locale;
 @Audited
 @Table(name = "thematic_area")
 public class ThematicArea {
+
+    private static final String NAME = "themes.name";
 
     /** Codes are upper-case words joined by underscores, e.g. {@code CLIMATE_CHANGE}. */
     public static final String CODE_PATTERN = "[A-Z][A-Z0-9]*(_[A-Z0-9]+)*";
@@ -73,10 +76,10 @@ public class ThematicArea {
         for (String name : new String[] {en, zh, fr, es}) {
             RuleViolation.require(name != null && !name.isBlank(), "rule.theme.namesRequired");
         }
-        this.nameEn = en.trim();
-        this.nameZh = zh.trim();
-        this.nameFr = fr.trim();
-        this.nameEs = es.trim();
+        this.nameEn = PlainText.requiredLine(en, NAME);
+        this.nameZh = PlainText.requiredLine(zh, NAME);
+        this.nameFr = PlainText.requiredLine(fr, NAME);
+        this.nameEs = PlainText.requiredLine(es, NAME);
     }
 
     /**

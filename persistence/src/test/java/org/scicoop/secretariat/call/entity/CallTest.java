@@ -140,13 +140,13 @@ class CallTest {
         Call call = openCall();
 
         call.revise(new Call.CallText("Climate adaptation in coastal cities", "Adapting cities.", List.of(CLIMATE)),
-                new Call.Schedule(OPENS, DEADLINE), EligibilityRules.defaults());
+                new Call.Schedule(OPENS, DEADLINE), EligibilityRules.defaults(), NOW);
         assertThat(call.getTitle()).isEqualTo("Climate adaptation in coastal cities");
 
         assertRefused(() -> call.revise(new Call.CallText("t", "s", List.of(CLIMATE)),
-                new Call.Schedule(OPENS, DEADLINE.plusSeconds(1)), EligibilityRules.defaults()), "rule.call.onlyDraft");
+                new Call.Schedule(OPENS, DEADLINE.plusSeconds(1)), EligibilityRules.defaults(), NOW), "rule.call.onlyDraft");
         assertRefused(() -> call.revise(new Call.CallText("t", "s", List.of(CLIMATE)),
-                new Call.Schedule(OPENS, DEADLINE), new EligibilityRules(4, 2, true, true, 36)), "rule.call.onlyDraft");
+                new Call.Schedule(OPENS, DEADLINE), new EligibilityRules(4, 2, true, true, 36), NOW), "rule.call.onlyDraft");
     }
 
     @Test
@@ -203,5 +203,51 @@ class CallTest {
         assertThat(clone.getCommitments()).hasSize(1);
         assertThat(clone.getCommitments().get(0).getCall()).isSameAs(clone);
         assertThat(clone.isPublished()).isFalse();
+    }
+
+    @Test
+    void aNewOrRevisedCallHasItsDeadlineAheadAndItsDatesWithinTenYears() {
+        Call.CallText text = new Call.CallText("t", "s", List.of(CLIMATE));
+        assertRefused(() -> Call.draft("X-1", text, new Call.Schedule(NOW.minus(Duration.ofDays(9)),
+                NOW.minusSeconds(1)), EligibilityRules.defaults(), NOW), "rule.call.deadlineInPast");
+        assertRefused(() -> Call.draft("X-1", text, new Call.Schedule(OPENS, NOW.plus(Duration.ofDays(3654))),
+                EligibilityRules.defaults(), NOW), "rule.call.beyondHorizon");
+        assertRefused(() -> Call.draft("X-1", text, new Call.Schedule(NOW.minus(Duration.ofDays(3654)), DEADLINE),
+                EligibilityRules.defaults(), NOW), "rule.call.beyondHorizon");
+        Call furthest = Call.draft("X-1", text, new Call.Schedule(NOW.minus(Duration.ofDays(3652)),
+                NOW.plus(Duration.ofDays(3652))), EligibilityRules.defaults(), NOW);
+        assertThat(furthest.getDeadline()).isEqualTo(NOW.plus(Duration.ofDays(3652)));
+
+        Call draft = draft();
+        assertRefused(() -> draft.revise(text, new Call.Schedule(OPENS, DEADLINE), EligibilityRules.defaults(),
+                DEADLINE), "rule.call.deadlineInPast");
+        assertRefused(() -> openCall().extendDeadline(NOW.plus(Duration.ofDays(3654)), "why", "officer", NOW),
+                "rule.call.beyondHorizon");
+    }
+
+    @Test
+    void aCloneOfAClosedCallKeepsItsDatesUntilTheOfficerSetsNewOnes() {
+        Call closed = openCall();
+        closed.closeAtDeadline(DEADLINE);
+        Instant later = DEADLINE.plus(Duration.ofDays(300));
+
+        Call clone = closed.cloneAsDraft("STI-2028-CLIM-01", later);
+
+        assertThat(clone.getDeadline()).isEqualTo(DEADLINE);
+        assertRefused(() -> clone.open(later), "rule.call.deadlineInPast");
+        clone.revise(new Call.CallText("t", "s", List.of(CLIMATE)), new Call.Schedule(later, later.plus(Duration.ofDays(60))),
+                EligibilityRules.defaults(), later);
+        assertThat(clone.getDeadline()).isEqualTo(later.plus(Duration.ofDays(60)));
+    }
+
+    @Test
+    void textsAreCleanedAndInvisibleOrControlCharactersRefused() {
+        assertRefused(() -> Call.draft("X-1", new Call.CallText("\u200B", "s", List.of(CLIMATE)),
+                new Call.Schedule(OPENS, DEADLINE), EligibilityRules.defaults(), NOW), "rule.text.invisible");
+        assertRefused(() -> draft().cancel("why\u0000", NOW), "rule.text.characters");
+        Call call = Call.draft("X-1", new Call.CallText("  Title\u200B ", "Line 1\r\nLine 2", List.of(CLIMATE)),
+                new Call.Schedule(OPENS, DEADLINE), EligibilityRules.defaults(), NOW);
+        assertThat(call.getTitle()).isEqualTo("Title");
+        assertThat(call.getSummary()).isEqualTo("Line 1\nLine 2");
     }
 }

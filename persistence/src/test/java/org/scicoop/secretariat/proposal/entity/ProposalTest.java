@@ -71,11 +71,26 @@ class ProposalTest {
     }
 
     @Test
-    void submissionIsRefusedBeforeTheCallOpens() {
+    void aForthcomingCallTakesNoProposalYetNorOneAfterItsDeadline() {
         Call call = call();
-        Proposal proposal = Proposal.draft(call, "member", "EARLY", SORBONNE, CREATED);
 
-        assertRefused(() -> proposal.submit(CREATED), "rule.proposal.callNotAccepting");
+        assertRefused(() -> Proposal.draft(call, "member", "EARLY", SORBONNE, CREATED), "rule.proposal.callNotOpen");
+        assertRefused(() -> Proposal.draft(call, "member", "LATE", SORBONNE, DEADLINE), "rule.proposal.callNotOpen");
+        assertThat(Proposal.draft(call, "member", "FIRST", SORBONNE, OPENS).getStatus()).isEqualTo(ProposalStatus.DRAFT);
+    }
+
+    @Test
+    void namesTitlesAndReasonsAreCleanTextAndAddressesUsableOnes() {
+        Proposal proposal = complete(call());
+
+        assertRefused(() -> proposal.describe("\u200B\u200B", "t", "a", "k", 24, NOW), "rule.text.invisible");
+        assertRefused(() -> proposal.describe("CLIMA", "Right\u202Eto left", "a", "k", 24, NOW), "rule.text.characters");
+        assertRefused(() -> proposal.getPartners().get(1).describeInvestigator("Ann", "\"<script>alert(1)</script>\"@example.org",
+                NOW), "rule.email.invalid");
+        proposal.describe(" CLIMA\u200B ", "Cafe\u0301s", "Line one\r\nline two", "k", 24, NOW);
+        assertThat(proposal.getAcronym()).isEqualTo("CLIMA");
+        assertThat(proposal.getTitle()).isEqualTo("Caf\u00e9s");
+        assertThat(proposal.getAbstractText()).isEqualTo("Line one\nline two");
     }
 
     @Test

@@ -31,7 +31,8 @@ public class ApiDocument implements OASFilter {
     private static final Map<String, String[]> PROBLEMS = new LinkedHashMap<>();
 
     static {
-        PROBLEMS.put("400", new String[]{"BadRequest", "The request is malformed or a value is out of bounds; "
+        PROBLEMS.put("400", new String[]{"BadRequest", "The request is malformed (JSON is read strictly: UTF-8, "
+                + "no duplicate members, numbers only where they fit, RFC 3339 instants) or a value is out of bounds; "
                 + "`errors` names the fields"});
         PROBLEMS.put("401", new String[]{"Unauthorized", "No valid bearer token for this API"});
         PROBLEMS.put("403", new String[]{"Forbidden", "The caller's roles do not allow this"});
@@ -39,6 +40,8 @@ public class ApiDocument implements OASFilter {
         PROBLEMS.put("406", new String[]{"NotAcceptable", "None of the media types in Accept can be produced"});
         PROBLEMS.put("412", new String[]{"PreconditionFailed", "Someone else changed the resource since the "
                 + "ETag in If-Match was read"});
+        PROBLEMS.put("413", new String[]{"ContentTooLarge", "The body is larger than the operation takes (1 MB of "
+                + "JSON; an upload's limit is in its description)"});
         PROBLEMS.put("415", new String[]{"UnsupportedMediaType", "The body's media type is not accepted"});
         PROBLEMS.put("422", new String[]{"UnprocessableContent", "A rule of the programme refuses the change; "
                 + "`code` names the rule"});
@@ -93,6 +96,7 @@ public class ApiDocument implements OASFilter {
         }
         add(responses, "406");
         if (operation.getRequestBody() != null) {
+            add(responses, "413");
             add(responses, "415");
         }
         if (changes && secured) {
@@ -141,7 +145,8 @@ public class ApiDocument implements OASFilter {
         Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
         Schema fieldError = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .addProperty("field", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                        .description("The field, as a JSON pointer or a dotted path"))
+                        .description("Where: a JSON pointer into the body (RFC 6901, e.g. /commitments/0/amount; "
+                                + "empty for the whole body), or the name of a parameter"))
                 .addProperty("message", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
                         .description("What is wrong, in the caller's language"));
         return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)

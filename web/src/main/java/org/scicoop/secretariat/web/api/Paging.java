@@ -4,6 +4,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.scicoop.secretariat.platform.boundary.BadInput;
 import org.scicoop.secretariat.platform.boundary.Page;
@@ -26,57 +28,66 @@ public class Paging {
 
     public static final String TOTAL = "X-Total-Count";
 
+    // read as texts: the framework's conversion answers 404 for page=abc and cannot say which limit was passed
     @QueryParam("page")
-    @Parameter(description = "The page, from 0")
-    Integer page;
+    @Parameter(description = "The page, from 0", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0"))
+    String page;
 
     @QueryParam("size")
-    @Parameter(description = "Items per page, from 1 to the collection's maximum")
-    Integer size;
+    @Parameter(description = "Items per page, from 1 to the collection's maximum",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1"))
+    String size;
 
     @QueryParam("sort")
     @Parameter(description = "The field to sort by, where the collection can be sorted")
     String sort;
 
     @QueryParam("descending")
-    @Parameter(description = "Sort from the largest value down")
-    boolean descending;
+    @Parameter(description = "Sort from the largest value down", schema = @Schema(type = SchemaType.BOOLEAN))
+    String descending;
 
     @QueryParam("first")
-    @Parameter(deprecated = true, description = "Deprecated: an offset; use page")
-    Integer first;
+    @Parameter(deprecated = true, description = "Deprecated: an offset; use page",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0"))
+    String first;
 
     public Paging() {
     }
 
-    Paging(Integer page, Integer size) {
-        this.page = page;
-        this.size = size;
+    /**
+     * The page asked for, with the collection's default and largest size; 400 outside them (a page whose first item
+     * lies past 2^31 too: no collection is that long).
+     */
+    public PageRequest request(int defaultSize, int maxSize, Map<String, String> filters) {
+        long pageSize = size == null ? defaultSize : whole(size, maxSize);
+        long pageNumber = page != null ? whole(page, maxSize) : first == null ? 0 : whole(first, maxSize) / pageSize;
+        if (pageSize < 1 || pageSize > maxSize || pageNumber * pageSize > Integer.MAX_VALUE) {
+            throw new BadInput("problem.input.paging", maxSize);
+        }
+        return new PageRequest((int) (pageNumber * pageSize), (int) pageSize, sort, !truth(descending), filters);
     }
 
-    /** The page asked for, with the collection's default and largest size; 400 outside them. */
-    public PageRequest request(int defaultSize, int maxSize, Map<String, String> filters) {
-        int pageSize = size == null ? defaultSize : size;
-        if (pageSize < 1 || pageSize > maxSize || (page != null && page < 0) || (first != null && first < 0)) {
+    /** A number from 0 to 2^31 - 1 in plain digits, else a refusal. */
+    private static long whole(String text, int maxSize) {
+        if (!text.matches("\\d{1,10}") || Long.parseLong(text) > Integer.MAX_VALUE) {
             throw new BadInput("problem.input.paging", maxSize);
         }
-        long offset = (long) pageNumber(pageSize) * pageSize;
-        if (offset > Integer.MAX_VALUE) {
-            throw new BadInput("problem.input.paging", maxSize);
+        return Long.parseLong(text);
+    }
+
+    private static boolean truth(String text) {
+        if (text == null || text.isEmpty() || text.equals("false")) {
+            return false;
         }
-        return new PageRequest((int) offset, pageSize, sort, !descending, filters);
+        if (text.equals("true")) {
+            return true;
+        }
+        throw new BadInput("problem.input.boolean", "descending");
     }
 
     /** The page asked for, as {@link #request(int, int, Map)}, without sorting or filters. */
     public PageRequest request(int defaultSize, int maxSize) {
         return request(defaultSize, maxSize, Map.of());
-    }
-
-    private int pageNumber(int pageSize) {
-        if (page != null) {
-            return page;
-        }
-        return first == null ? 0 : first / pageSize;
     }
 
     /** The answer: the rows as the body, the total and the links; the caller may add caching headers. */

@@ -116,6 +116,14 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Problem.response(Response.Status.SERVICE_UNAVAILABLE,
                     Texts.of(locale, "problem.proposal.accountsUnavailable"), path);
         }
+        if (e instanceof StrictJson.Refused unreadable) {
+            List<Problem.FieldError> errors = unreadable.invalid().stream()
+                    .map(i -> new Problem.FieldError(i.pointer(), Texts.of(locale, i.messageKey(),
+                            i.arguments().toArray()))).toList();
+            return Problem.build(new Problem("about:blank", Response.Status.fromStatusCode(unreadable.status())
+                    .getReasonPhrase(), unreadable.status(), Texts.of(locale, "problem.invalid"), path, "invalid",
+                    errors));
+        }
         if (e instanceof BadInput invalid) {
             return Problem.response(Response.Status.BAD_REQUEST,
                     Texts.of(locale, invalid.messageKey(), invalid.arguments().toArray()), path);
@@ -145,12 +153,51 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             LOG.log(Level.FINE, "Bad request to " + path, invalid);
             return Problem.response(Response.Status.BAD_REQUEST, Texts.of(locale, "problem.badRequest"), path);
         }
+        if (fromMultipartParser(e)) {
+            // mime4j refused the multipart body (a part's header over its limit, no closing boundary): its own words
+            // name its classes
+            return Problem.response(Response.Status.BAD_REQUEST, Texts.of(locale, "problem.input.multipart"), path);
+        }
         if (e instanceof WebApplicationException web) {
-            Response original = web.getResponse();
-            String detail = original.getStatus() == 404 ? Texts.of(locale, "problem.notFound") : web.getMessage();
-            return Problem.response(original.getStatus(), original.getStatusInfo().getReasonPhrase(), detail, path);
+            return framework(web.getResponse(), locale, path);
         }
         return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, Texts.of(locale, "problem.unexpected"), path);
+    }
+
+    /**
+     * The framework's refusals (no such path, method or media type, a parameter it could not convert) in the
+     * caller's language: its own texts name its classes and the resource's Java method.
+     */
+    private static Response framework(Response original, Locale locale, String path) {
+        int status = original.getStatus();
+        String allowed = original.getHeaderString(HttpHeaders.ALLOW);
+        String title = original.getStatusInfo().getReasonPhrase();
+        String detail = frameworkDetail(status, locale, allowed);
+        Response.ResponseBuilder problem = Response.status(status).type(Problem.MEDIA)
+                .entity(new Problem("about:blank", title, status, detail == null ? title : detail, path, null, null));
+        return allowed == null ? problem.build() : problem.header(HttpHeaders.ALLOW, allowed).build();
+    }
+
+    /** What a refusal of the framework with this status means for the caller; null when it has no words of its own. */
+    static String frameworkDetail(int status, Locale locale, String allowed) {
+        return switch (status) {
+            case 400 -> Texts.of(locale, "problem.badRequest");
+            case 404 -> Texts.of(locale, "problem.notFound");
+            case 405 -> Texts.of(locale, "problem.methodNotAllowed", allowed == null ? "" : allowed);
+            case 406 -> Texts.of(locale, "problem.notAcceptable");
+            case 413 -> Texts.of(locale, "problem.tooLarge");
+            case 415 -> Texts.of(locale, "problem.unsupportedMediaType");
+            default -> null;
+        };
+    }
+
+    private static boolean fromMultipartParser(Throwable thrown) {
+        for (Throwable e = thrown; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e.getClass().getName().startsWith("org.apache.james.mime4j.")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The violation's message in the caller's language (Hibernate Validator ships the translations). */
@@ -178,18 +225,17 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
     }
 
+    /** The cause that says why: inside an EJB's wrapper, or the framework's wrapper of a body reader's refusal. */
     private static Throwable unwrap(Throwable thrown) {
         Throwable e = thrown;
-        while (e instanceof EJBException && e.getCause() != null && !(e instanceof EJBAccessException)) {
+        while (e.getCause() != null && (e instanceof EJBException && !(e instanceof EJBAccessException)
+                || e instanceof WebApplicationException && e.getCause() instanceof RuleViolation)) {
             e = e.getCause();
         }
         return e;
     }
 
-    /** {@code create.command.title} names the field {@code title}; list elements keep their index. */
     private static String field(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
-        String[] parts = path.split("\\.", 3);
-        return parts.length == 3 ? parts[2] : path;
+        return StrictJson.pointer(violation.getPropertyPath().toString());
     }
 }

@@ -15,24 +15,20 @@ public final class Versions {
     private Versions() {
     }
 
-    /** The version an {@code If-Match} header names. */
+    /**
+     * The version an {@code If-Match} header names: exactly one strong ETag of this API, {@code "3"}. Anything else
+     * ({@code "3} without its closing quote, {@code 3}, {@code W/"3"}, {@code *}, a list) is refused with 400 rather
+     * than read as a version: a malformed precondition must not pass as a met one.
+     */
     public static long ifMatch(String header) {
         if (header == null || header.isBlank()) {
             throw new Required();
         }
         String value = header.trim();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        if (value.length() < 3 || !value.startsWith("\"") || !value.endsWith("\"")) {
-            value = value.replace("\"", "");
-        } else {
-            value = value.substring(1, value.length() - 1);
-        }
-        if (!value.matches("[0-9]{1,18}")) {
+        if (!value.matches("\"[0-9]{1,18}\"")) {
             throw new BadInput("problem.input.ifMatch");
         }
-        return Long.parseLong(value);
+        return Long.parseLong(value.substring(1, value.length() - 1));
     }
 
     public static EntityTag etag(long version) {

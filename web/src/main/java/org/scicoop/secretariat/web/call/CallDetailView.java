@@ -1,5 +1,6 @@
 package org.scicoop.secretariat.web.call;
 
+import org.scicoop.secretariat.web.platform.Pages;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -59,11 +60,14 @@ public class CallDetailView implements Serializable {
         if (call != null) {
             return;
         }
+        if (!Pages.given(code)) {
+            Pages.notFound("call");
+            return;
+        }
         try {
             call = calls.get(code);
         } catch (NotFound unknown) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such call");
-            FacesContext.getCurrentInstance().responseComplete();
+            Pages.notFound("call");
         }
     }
 

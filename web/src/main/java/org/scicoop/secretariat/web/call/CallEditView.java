@@ -1,5 +1,6 @@
 package org.scicoop.secretariat.web.call;
 
+import org.scicoop.secretariat.web.platform.Pages;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -59,7 +60,7 @@ public class CallEditView implements Serializable {
         if (form != null) {
             return;
         }
-        if (code == null || code.isBlank()) {
+        if (!Pages.given(code)) {
             form = new CallForm();
             form.setOpensAt(LocalDate.now(user.getZone()).plusDays(7).atTime(LocalTime.of(9, 0)));
             form.setDeadline(LocalDate.now(user.getZone()).plusDays(97).atTime(LocalTime.of(17, 0)));
@@ -70,8 +71,7 @@ public class CallEditView implements Serializable {
             version = call.version();
             form = CallForm.of(call, user.getZone());
         } catch (NotFound unknown) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such call");
-            FacesContext.getCurrentInstance().responseComplete();
+            Pages.notFound("call");
         }
     }
 

@@ -31,7 +31,7 @@ public class CallForm implements Serializable {
 
     @NotBlank
     @Size(max = 40)
-    @Pattern(regexp = Call.CODE_PATTERN)
+    @Pattern(regexp = Call.CODE_PATTERN, message = "{call.code.pattern}")
     private String code;
 
     @NotBlank
@@ -115,14 +115,26 @@ public class CallForm implements Serializable {
         }
     }
 
+    /**
+     * The instant in the officer's zone; none (to be entered again) for an instant past the calendar's years, which a
+     * call stored before its dates were bounded may hold.
+     */
+    private static LocalDateTime local(java.time.Instant instant, ZoneId zone) {
+        try {
+            return LocalDateTime.ofInstant(instant, zone);
+        } catch (java.time.DateTimeException beyondTheCalendar) {
+            return null;
+        }
+    }
+
     public static CallForm of(CallView call, ZoneId zone) {
         CallForm form = new CallForm();
         form.code = call.code();
         form.title = call.title();
         form.summary = call.summary();
         form.themes = new ArrayList<>(call.themes());
-        form.opensAt = LocalDateTime.ofInstant(call.opensAt(), zone);
-        form.deadline = LocalDateTime.ofInstant(call.deadline(), zone);
+        form.opensAt = local(call.opensAt(), zone);
+        form.deadline = local(call.deadline(), zone);
         form.commonFundEur = call.commonFundEur();
         form.minPartners = call.minPartners();
         form.minCountries = call.minCountries();

@@ -1,5 +1,6 @@
 package org.scicoop.secretariat.web.call;
 
+import org.scicoop.secretariat.web.platform.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -26,24 +27,25 @@ public class PublicCallView {
 
     private CallView call;
 
-    public CallView getCall() throws IOException {
-        if (call == null) {
-            String code = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("code");
-            try {
-                call = code == null || code.isBlank() ? null : calls.publishedCall(code);
-            } catch (NotFound unknown) {
-                call = null;
-            }
-            if (call == null) {
-                FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such call");
-                FacesContext.getCurrentInstance().responseComplete();
-            }
+    /** Before anything is rendered: a missing, empty, unknown or unpublished code is the 404 page. */
+    public void load() throws IOException {
+        String code = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("code");
+        try {
+            call = Pages.given(code) ? calls.publishedCall(code) : null;
+        } catch (NotFound unknown) {
+            call = null;
         }
+        if (call == null) {
+            Pages.notFound("call");
+        }
+    }
+
+    public CallView getCall() {
         return call;
     }
 
     /** The countries whose agencies fund partners in this call, in the reader's language, sorted. */
-    public List<String> getFundingCountries() throws IOException {
+    public List<String> getFundingCountries() {
         CallView current = getCall();
         if (current == null) {
             return List.of();

@@ -34,7 +34,13 @@ public class Formats {
                     .withLocale(locale.getLocale())
                     .withZone(reader.getZone());
         }
-        return instants.format(instant) + " (" + zoneName() + ")";
+        try {
+            return instants.format(instant) + " (" + zoneName() + ")";
+        } catch (java.time.DateTimeException beyondTheCalendar) {
+            // a year past ±999,999,999 in the reader's zone (stored before the calls' dates were bounded): the cell
+            // shows the instant as it is, the page stays up
+            return instant + " (UTC)";
+        }
     }
 
     public Instant getNow() {

@@ -61,6 +61,10 @@ public class PublicPageCaching extends HttpFilter {
         }
         Buffered buffered = new Buffered(response);
         chain.doFilter(request, buffered);
+        if (buffered.errorSent) {
+            // the page asked for the error page (a call that is not there: 404); the container renders it
+            return;
+        }
         byte[] body = buffered.body();
         if (buffered.getStatus() != HttpServletResponse.SC_OK) {
             buffered.writeHeldHeaders();
@@ -120,8 +124,22 @@ public class PublicPageCaching extends HttpFilter {
         private PrintWriter writer;
         private ServletOutputStream stream;
 
+        private boolean errorSent;
+
         Buffered(HttpServletResponse response) {
             super(response);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            errorSent = true;
+            super.sendError(status);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            errorSent = true;
+            super.sendError(status, message);
         }
 
         @Override

@@ -1,5 +1,6 @@
 package org.scicoop.secretariat.web.platform;
 
+import org.scicoop.secretariat.platform.rules.PlainText;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 
 import org.scicoop.secretariat.proposal.entity.Finding;
@@ -11,7 +12,8 @@ import java.util.ResourceBundle;
 
 /**
  * The one way a reason becomes words: the resource bundle of the reader's language. Enum values
- * among the arguments are named by their own keys ({@code CallStatus.OPEN}), when the bundle has them.
+ * among the arguments are named by their own keys ({@code CallStatus.OPEN}), when the bundle has them, and a
+ * field's {@link PlainText.Label} by its label.
  */
 public final class Texts {
 
@@ -46,6 +48,9 @@ public final class Texts {
     private static Object word(ResourceBundle bundle, Locale locale, Object argument) {
         if (argument instanceof Enum<?> value) {
             return enumName(bundle, value);
+        }
+        if (argument instanceof PlainText.Label label) {
+            return bundle.containsKey(label.key()) ? bundle.getString(label.key()) : label.key();
         }
         if (argument instanceof Finding.CountryName country) {
             return Country.displayName(country.code(), country.name(), locale);

@@ -1,5 +1,6 @@
 package org.scicoop.secretariat.web.proposal;
 
+import org.scicoop.secretariat.web.platform.Pages;
 import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -49,13 +50,12 @@ public class NewProposalView implements Serializable {
             return;
         }
         try {
-            call = callCode == null || callCode.isBlank() ? null : calls.publishedCall(callCode);
+            call = Pages.given(callCode) ? calls.publishedCall(callCode) : null;
         } catch (NotFound unknown) {
             call = null;
         }
         if (call == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such call");
-            FacesContext.getCurrentInstance().responseComplete();
+            Pages.notFound("call");
         }
     }
 

@@ -1,5 +1,7 @@
 package org.scicoop.secretariat.web.proposal;
 
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
 import org.scicoop.secretariat.proposal.boundary.NewOrganisation;
@@ -36,6 +38,9 @@ public class PartnerRow implements Serializable {
     private boolean linked;
     private Instant invitedAt;
     private String funding;
+    // a negative request reaches the server and is refused at its field (the input no longer turns -5 into 0.00)
+    @DecimalMin("0")
+    @Digits(integer = 15, fraction = 2)
     private BigDecimal requested;
     private BigDecimal personMonths;
     private List<FundingChoice> options = List.of();

@@ -1,5 +1,6 @@
 package org.scicoop.secretariat.web.proposal;
 
+import org.scicoop.secretariat.web.platform.Pages;
 import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -84,8 +85,7 @@ public class ProposalPage implements Serializable {
             call = calls.publishedCall(view.callCode());
             step = view.rights().editable() ? ProposalSteps.firstOpen(findings) : Step.CALL;
         } catch (NotFound unknown) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such proposal");
-            FacesContext.getCurrentInstance().responseComplete();
+            Pages.notFound("proposal");
         }
     }
 
@@ -165,7 +165,9 @@ public class ProposalPage implements Serializable {
         }
         int incomplete = milestones.firstIncomplete();
         if (incomplete >= 0) {
-            Messages.error("proposal.milestone.incomplete", incomplete + 1);
+            Integer duration = text.getDurationMonths();
+            Messages.error("proposal.milestone.incomplete", incomplete + 1,
+                    duration == null || duration < 1 || duration > 120 ? 120 : duration);
             return false;
         }
         try {

@@ -1,5 +1,6 @@
 package org.scicoop.secretariat.web.proposal;
 
+import org.scicoop.secretariat.web.platform.Pages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -111,9 +112,7 @@ public class ScreeningView implements Serializable {
     /** The screening page of a proposal the reader may not see (or of none) is a 404, like the proposal. */
     public void requireReadable() throws IOException {
         if (getProposal() == null) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(404, "no such proposal");
-            context.responseComplete();
+            Pages.notFound("proposal");
         }
     }
 

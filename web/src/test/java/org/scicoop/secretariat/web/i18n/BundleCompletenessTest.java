@@ -38,6 +38,30 @@ class BundleCompletenessTest {
         }
     }
 
+    /** Bean Validation's messages (ValidationMessages, at the classpath's root) in plain words in every language. */
+    @Test
+    void everyConstraintMessageExistsInEveryLanguageInPlainWords() throws IOException {
+        Path root = Path.of("src/main/resources");
+        Properties english = new Properties();
+        try (Reader in = Files.newBufferedReader(root.resolve("ValidationMessages.properties"), StandardCharsets.US_ASCII)) {
+            english.load(in);
+        }
+        assertThat(english.getProperty("call.code.pattern")).contains("STI-2027-CLIM-01");
+        assertThat(english.getProperty("jakarta.validation.constraints.NotBlank.message")).doesNotContain("must");
+        for (Language language : Language.values()) {
+            if (language == Language.EN) {
+                continue;
+            }
+            Properties translated = new Properties();
+            // ASCII only: Hibernate Validator may read these files as ISO-8859-1, so other characters are escaped
+            try (Reader in = Files.newBufferedReader(root.resolve("ValidationMessages_" + language.code() + ".properties"),
+                    StandardCharsets.US_ASCII)) {
+                translated.load(in);
+            }
+            assertThat(translated.stringPropertyNames()).as(language.code()).isEqualTo(english.stringPropertyNames());
+        }
+    }
+
     @Test
     void noTextIsEmpty() throws IOException {
         for (Language language : Language.values()) {

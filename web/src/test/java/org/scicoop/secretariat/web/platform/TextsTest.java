@@ -2,6 +2,7 @@ package org.scicoop.secretariat.web.platform;
 
 import org.junit.jupiter.api.Test;
 import org.scicoop.secretariat.call.entity.CallStatus;
+import org.scicoop.secretariat.platform.rules.PlainText;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.web.i18n.Language;
 
@@ -19,6 +20,14 @@ class TextsTest {
         assertThat(Texts.of(Locale.ENGLISH, refused)).isEqualTo("Only a draft can be opened; this call is Closed.");
         assertThat(Texts.of(Locale.FRENCH, refused)).isEqualTo("Seul un brouillon peut être ouvert ; cet appel est à l'état Clos.");
         assertThat(Texts.of(Locale.SIMPLIFIED_CHINESE, refused)).contains("已截止");
+    }
+
+    @Test
+    void aRefusedTextNamesItsFieldByTheFieldsLabel() {
+        RuleViolation refused = new RuleViolation("rule.text.invisible", new PlainText.Label("call.field.title"));
+
+        assertThat(Texts.of(Locale.ENGLISH, refused)).startsWith("Title: ");
+        assertThat(Texts.of(Locale.FRENCH, refused)).startsWith("Titre : ");
     }
 
     @Test

@@ -1,0 +1,67 @@
+package org.scicoop.secretariat.web.api;
+
+import jakarta.json.Json;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import jakarta.ws.rs.core.Response;
+import org.scicoop.secretariat.platform.boundary.BadInput;
+import org.scicoop.secretariat.web.i18n.Language;
+import org.scicoop.secretariat.web.platform.Refusals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * What the framework refuses before the API's mappers see a request (an {@code Accept}, {@code Accept-Language} or
+ * {@code Content-Type} it cannot parse, a path that is not UTF-8) it answers with the container's error page, in
+ * HTML. On {@code /api/*} that page is a problem document in the caller's language instead, like every other
+ * refusal of the API ({@link ProblemMappers}).
+ */
+@WebFilter(filterName = "ApiErrorPages", urlPatterns = "/api/*")
+public class ApiErrorPages extends HttpFilter {
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        chain.doFilter(request, new HttpServletResponseWrapper(response) {
+            @Override
+            public void sendError(int status) throws IOException {
+                sendError(status, null);
+            }
+
+            @Override
+            public void sendError(int status, String message) throws IOException {
+                if (isCommitted()) {
+                    super.sendError(status, message);
+                    return;
+                }
+                problem(request, response, status);
+            }
+        });
+    }
+
+    private static void problem(HttpServletRequest request, HttpServletResponse response, int status)
+            throws IOException {
+        Response.StatusType known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Error" : known.getReasonPhrase();
+        String detail = ProblemMappers.frameworkDetail(status,
+                Language.fromAcceptLanguage(request.getHeader("Accept-Language")).locale(), null);
+        byte[] body = Json.createObjectBuilder().add("type", "about:blank").add("title", title).add("status", status)
+                .add("detail", detail == null ? title : detail).add("instance", request.getRequestURI()).build()
+                .toString().getBytes(StandardCharsets.UTF_8);
+        response.resetBuffer();
+        response.setStatus(status);
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+        response.flushBuffer();
+        Refusals.refused(request.getRemoteUser(), request.getMethod() + " " + request.getRequestURI(), status,
+                new BadInput("refused by the framework before the API"));
+    }
+}
