@@ -20,6 +20,7 @@ import org.scicoop.secretariat.call.control.CallHistory;
 import org.scicoop.secretariat.call.control.CallViews;
 import org.scicoop.secretariat.call.entity.Call;
 import org.scicoop.secretariat.call.entity.CallDocument;
+import org.scicoop.secretariat.call.entity.CallState;
 import org.scicoop.secretariat.call.entity.CallStatus;
 import org.scicoop.secretariat.call.entity.EligibilityRules;
 import org.scicoop.secretariat.call.entity.PublicPhase;
@@ -29,6 +30,7 @@ import org.scicoop.secretariat.platform.boundary.ConcurrentChange;
 import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.boundary.Page;
 import org.scicoop.secretariat.platform.boundary.PageRequest;
+import org.scicoop.secretariat.platform.boundary.WorkItem;
 import org.scicoop.secretariat.platform.control.FileStore;
 import org.scicoop.secretariat.platform.control.PagedQuery;
 import org.scicoop.secretariat.platform.control.PdfContent;
@@ -40,6 +42,7 @@ import org.scicoop.secretariat.reference.entity.ThematicArea;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -169,9 +172,8 @@ public class CallService {
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.REVIEWER, Roles.NATIONAL_CONTACT,
             Roles.CONSORTIUM_MEMBER})
     public Page<CallSummary> list(@NotNull PageRequest request) {
-        return access.seesDrafts()
-                ? CALLS.fetch(em, request, views::summary)
-                : CALLS.fetch(em, request, CallAccess.PUBLISHED_ONLY, Map.of(), views::summary);
+        CallAccess.Restriction restriction = access.restriction();
+        return CALLS.fetch(em, request, restriction.condition(), restriction.parameters(), views::summary);
     }
 
     /** The codes of the published calls, latest deadline first: what a list's call filter offers (one query). */
@@ -184,10 +186,12 @@ public class CallService {
     /** The most rows one export carries: the whole filtered list for any realistic programme. */
     public static final int EXPORT_LIMIT = 50_000;
 
-    /** Every call the filters select (not just a page), for exports. Not for applicants. */
+    /** Every call the filters select (not just a page) that the caller may see, for exports. Not for applicants. */
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.REVIEWER, Roles.NATIONAL_CONTACT})
     public List<CallSummary> export(@NotNull PageRequest request) {
-        return CALLS.fetchAll(em, request, null, Map.of(), views::summary, EXPORT_LIMIT);
+        CallAccess.Restriction restriction = access.restriction();
+        return CALLS.fetchAll(em, request, restriction.condition(), restriction.parameters(), views::summary,
+                EXPORT_LIMIT);
     }
 
     /**
@@ -289,7 +293,7 @@ public class CallService {
     /** Every recorded change of a call: who, when, which field from what to what. Not for applicants. */
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.REVIEWER, Roles.NATIONAL_CONTACT})
     public List<CallChange> history(@NotBlank String code) {
-        return history.of(existing(code));
+        return history.of(access.readable(byCode(code), code));
     }
 
     /** A published call, for anyone; drafts do not exist for the public. */
@@ -298,24 +302,76 @@ public class CallService {
         return views.of(access.published(byCode(code), code));
     }
 
-    /** How many calls there are in each state, and the open ones whose deadlines come next. */
+    /**
+     * How many calls the caller may see are in each state (an opened call counts as forthcoming, open or closed
+     * as the public sees it), and the open ones whose deadlines come next. Three counting statements.
+     */
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.REVIEWER, Roles.NATIONAL_CONTACT,
             Roles.CONSORTIUM_MEMBER})
     public CallFigures figures() {
-        Map<CallStatus, Long> byStatus = new EnumMap<>(CallStatus.class);
-        for (CallStatus status : CallStatus.values()) {
-            byStatus.put(status, 0L);
+        Map<CallState, Long> byState = new EnumMap<>(CallState.class);
+        for (CallState state : CallState.values()) {
+            byState.put(state, 0L);
         }
-        String restriction = access.seesDrafts() ? "" : " where " + CallAccess.PUBLISHED_ONLY;
-        em.createQuery("select c.status, count(c) from Call c" + restriction + " group by c.status", Object[].class)
-                .getResultList().forEach(row -> byStatus.put((CallStatus) row[0], (Long) row[1]));
+        Instant now = clock.instant();
+        CallAccess.Restriction restriction = access.restriction();
+        TypedQuery<Object[]> counts = em.createQuery("select c.status, count(c) from Call c where c.status <> :open"
+                + restriction.clause("and") + " group by c.status", Object[].class);
+        counts.setParameter("open", CallStatus.OPEN);
+        restriction.parameters().forEach(counts::setParameter);
+        counts.getResultList().forEach(row -> byState.put(CallState.valueOf(((CallStatus) row[0]).name()), (Long) row[1]));
+        for (PublicPhase phase : List.of(PublicPhase.FORTHCOMING, PublicPhase.OPEN)) {
+            byState.put(CallState.valueOf(phase.name()), em.createQuery("select count(c) from Call c where "
+                            + CallAccess.PUBLISHED_ONLY + " and " + PHASES.get(phase), Long.class)
+                    .setParameter("now", now).getSingleResult());
+        }
+        byState.merge(CallState.CLOSED, em.createQuery("select count(c) from Call c where c.status = :open"
+                        + " and c.deadline <= :now", Long.class)
+                .setParameter("open", CallStatus.OPEN).setParameter("now", now).getSingleResult(), Long::sum);
         List<CallSummary> next = em.createQuery("select c from Call c where c.status = :open and c.deadline > :now"
-                        + " order by c.deadline, c.code", Call.class)
+                        + " and c.opensAt <= :now order by c.deadline, c.code", Call.class)
                 .setParameter("open", CallStatus.OPEN)
-                .setParameter("now", clock.instant())
+                .setParameter("now", now)
                 .setMaxResults(5)
                 .getResultList().stream().map(views::summary).toList();
-        return new CallFigures(byStatus, next);
+        return new CallFigures(byState, next);
+    }
+
+    /** How far ahead the secretariat's and national contacts' homes show calls closing. */
+    static final java.time.Duration CLOSING_SOON = java.time.Duration.ofDays(14);
+
+    /**
+     * What needs the caller's action among the calls, for their home ({@link WorkItem}): for officers the drafts to
+     * open (due at their opening instant) and the open calls closing within two weeks; for a national contact the
+     * drafts their country's agency commits to (its budget to confirm) and the open calls it funds that close
+     * within two weeks. Other roles have no work on calls.
+     */
+    @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.REVIEWER, Roles.NATIONAL_CONTACT,
+            Roles.CONSORTIUM_MEMBER})
+    public List<WorkItem> work() {
+        boolean officer = access.isOfficer();
+        if (!officer && !access.isNationalContact()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        CallAccess.Restriction restriction = officer ? new CallAccess.Restriction(null, Map.of())
+                : access.committedByCallersCountry();
+        List<WorkItem> items = new ArrayList<>();
+        TypedQuery<Call> drafts = em.createQuery("select c from Call c where c.status = :draft"
+                + restriction.clause("and") + " order by c.opensAt, c.code", Call.class);
+        drafts.setParameter("draft", CallStatus.DRAFT);
+        restriction.parameters().forEach(drafts::setParameter);
+        drafts.setMaxResults(20).getResultList().forEach(c -> items.add(new WorkItem(
+                officer ? "call.draft" : "call.draftCommitted", c.getCode(), c.getCode(), c.getTitle(),
+                c.getOpensAt(), c.state(now), 1)));
+        TypedQuery<Call> closing = em.createQuery("select c from Call c where " + CallAccess.PUBLISHED_ONLY + " and "
+                + PHASES.get(PublicPhase.OPEN) + " and c.deadline <= :until" + restriction.clause("and")
+                + " order by c.deadline, c.code", Call.class);
+        closing.setParameter("now", now).setParameter("until", now.plus(CLOSING_SOON));
+        restriction.parameters().forEach(closing::setParameter);
+        closing.setMaxResults(20).getResultList().forEach(c -> items.add(new WorkItem("call.closing", c.getCode(),
+                c.getCode(), c.getTitle(), c.getDeadline(), c.state(now), 1)));
+        return items;
     }
 
     private CallView flushed(Call call, long expectedVersion) {

@@ -3,8 +3,8 @@ package org.scicoop.secretariat.proposal.control;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.enterprise.context.Dependent;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
+import org.scicoop.secretariat.person.control.Callers;
 import org.scicoop.secretariat.person.entity.Roles;
 import org.scicoop.secretariat.platform.boundary.NotAllowed;
 import org.scicoop.secretariat.platform.boundary.NotFound;
@@ -35,8 +35,8 @@ public class ProposalAccess {
     @Resource
     SessionContext caller;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Callers callers;
 
     public String username() {
         return caller.getCallerPrincipal().getName();
@@ -60,9 +60,7 @@ public class ProposalAccess {
 
     /** The caller's country, from their person record (set from the token, which only admins can change). */
     public Optional<String> country() {
-        return em.createQuery("select p.country.code from Person p where p.username = :username", String.class)
-                .setParameter("username", username())
-                .getResultStream().findFirst();
+        return callers.country(username());
     }
 
     public boolean mayRead(Proposal proposal) {
