@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import org.scicoop.secretariat.call.control.CallAccess;
 import org.scicoop.secretariat.call.control.CallClosingTimer;
 import org.scicoop.secretariat.call.control.CallHistory;
+import org.scicoop.secretariat.call.control.CallReports;
 import org.scicoop.secretariat.call.control.CallViews;
 import org.scicoop.secretariat.call.entity.Call;
 import org.scicoop.secretariat.call.entity.CallDocument;
@@ -34,6 +35,7 @@ import org.scicoop.secretariat.platform.boundary.WorkItem;
 import org.scicoop.secretariat.platform.control.FileStore;
 import org.scicoop.secretariat.platform.control.PagedQuery;
 import org.scicoop.secretariat.platform.control.PdfContent;
+import org.scicoop.secretariat.platform.control.Restriction;
 import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.platform.control.Versioned;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
@@ -70,16 +72,6 @@ public class CallService {
             .filterable("text", "lower(c.code) like :value escape '\\' or lower(c.title) like :value escape '\\'",
                     PagedQuery::containsPattern);
 
-    private static final String STATUS = CallStatus.class.getName() + ".";
-
-    /** The conditions of {@link Call#phase}, in JPQL, so that the database selects each phase. */
-    private static final Map<PublicPhase, String> PHASES = Map.of(
-            PublicPhase.FORTHCOMING, "c.status = " + STATUS + "OPEN and c.deadline > :now and c.opensAt > :now",
-            PublicPhase.OPEN, "c.status = " + STATUS + "OPEN and c.deadline > :now and c.opensAt <= :now",
-            PublicPhase.CLOSED, "c.status <> " + STATUS + "CANCELLED and (c.status <> " + STATUS
-                    + "OPEN or c.deadline <= :now)",
-            PublicPhase.CANCELLED, "c.status = " + STATUS + "CANCELLED");
-
     @PersistenceContext
     EntityManager em;
 
@@ -94,6 +86,9 @@ public class CallService {
 
     @Inject
     CallHistory history;
+
+    @Inject
+    CallReports reports;
 
     @Inject
     FileStore files;
@@ -172,7 +167,7 @@ public class CallService {
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.REVIEWER, Roles.NATIONAL_CONTACT,
             Roles.CONSORTIUM_MEMBER})
     public Page<CallSummary> list(@NotNull PageRequest request) {
-        CallAccess.Restriction restriction = access.restriction();
+        Restriction restriction = access.restriction();
         return CALLS.fetch(em, request, restriction.condition(), restriction.parameters(), views::summary);
     }
 
@@ -189,7 +184,7 @@ public class CallService {
     /** Every call the filters select (not just a page) that the caller may see, for exports. Not for applicants. */
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.REVIEWER, Roles.NATIONAL_CONTACT})
     public List<CallSummary> export(@NotNull PageRequest request) {
-        CallAccess.Restriction restriction = access.restriction();
+        Restriction restriction = access.restriction();
         return CALLS.fetchAll(em, request, restriction.condition(), restriction.parameters(), views::summary,
                 EXPORT_LIMIT);
     }
@@ -265,7 +260,7 @@ public class CallService {
     private Page<CallSummary> slice(PublicSlice slice, boolean lastPageWhenBeyond) {
         Set<PublicPhase> phases = slice.phases();
         String where = " from Call c where " + CallAccess.PUBLISHED_ONLY + (phases.isEmpty() ? ""
-                : phases.stream().map(PHASES::get).collect(Collectors.joining(") or (", " and ((", "))")));
+                : phases.stream().map(CallReports::phase).collect(Collectors.joining(") or (", " and ((", "))")));
         boolean upcoming = !phases.isEmpty()
                 && Set.of(PublicPhase.OPEN, PublicPhase.FORTHCOMING).containsAll(phases);
         boolean usesNow = phases.stream().anyMatch(phase -> phase != PublicPhase.CANCELLED);
@@ -304,74 +299,23 @@ public class CallService {
 
     /**
      * How many calls the caller may see are in each state (an opened call counts as forthcoming, open or closed
-     * as the public sees it), and the open ones whose deadlines come next. Three counting statements.
+     * as the public sees it), and the open ones whose deadlines come next.
      */
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.REVIEWER, Roles.NATIONAL_CONTACT,
             Roles.CONSORTIUM_MEMBER})
     public CallFigures figures() {
-        Map<CallState, Long> byState = new EnumMap<>(CallState.class);
-        for (CallState state : CallState.values()) {
-            byState.put(state, 0L);
-        }
-        Instant now = clock.instant();
-        CallAccess.Restriction restriction = access.restriction();
-        TypedQuery<Object[]> counts = em.createQuery("select c.status, count(c) from Call c where c.status <> :open"
-                + restriction.clause("and") + " group by c.status", Object[].class);
-        counts.setParameter("open", CallStatus.OPEN);
-        restriction.parameters().forEach(counts::setParameter);
-        counts.getResultList().forEach(row -> byState.put(CallState.valueOf(((CallStatus) row[0]).name()), (Long) row[1]));
-        for (PublicPhase phase : List.of(PublicPhase.FORTHCOMING, PublicPhase.OPEN)) {
-            byState.put(CallState.valueOf(phase.name()), em.createQuery("select count(c) from Call c where "
-                            + CallAccess.PUBLISHED_ONLY + " and " + PHASES.get(phase), Long.class)
-                    .setParameter("now", now).getSingleResult());
-        }
-        byState.merge(CallState.CLOSED, em.createQuery("select count(c) from Call c where c.status = :open"
-                        + " and c.deadline <= :now", Long.class)
-                .setParameter("open", CallStatus.OPEN).setParameter("now", now).getSingleResult(), Long::sum);
-        List<CallSummary> next = em.createQuery("select c from Call c where c.status = :open and c.deadline > :now"
-                        + " and c.opensAt <= :now order by c.deadline, c.code", Call.class)
-                .setParameter("open", CallStatus.OPEN)
-                .setParameter("now", now)
-                .setMaxResults(5)
-                .getResultList().stream().map(views::summary).toList();
-        return new CallFigures(byState, next);
+        return reports.figures();
     }
-
-    /** How far ahead the secretariat's and national contacts' homes show calls closing. */
-    static final java.time.Duration CLOSING_SOON = java.time.Duration.ofDays(14);
 
     /**
      * What needs the caller's action among the calls, for their home ({@link WorkItem}): for officers the drafts to
-     * open (due at their opening instant) and the open calls closing within two weeks; for a national contact the
-     * drafts their country's agency commits to (its budget to confirm) and the open calls it funds that close
-     * within two weeks. Other roles have no work on calls.
+     * open and the open calls closing within two weeks; for a national contact the same of the calls their
+     * country's agency commits to. Other roles have no work on calls.
      */
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.REVIEWER, Roles.NATIONAL_CONTACT,
             Roles.CONSORTIUM_MEMBER})
     public List<WorkItem> work() {
-        boolean officer = access.isOfficer();
-        if (!officer && !access.isNationalContact()) {
-            return List.of();
-        }
-        Instant now = clock.instant();
-        CallAccess.Restriction restriction = officer ? new CallAccess.Restriction(null, Map.of())
-                : access.committedByCallersCountry();
-        List<WorkItem> items = new ArrayList<>();
-        TypedQuery<Call> drafts = em.createQuery("select c from Call c where c.status = :draft"
-                + restriction.clause("and") + " order by c.opensAt, c.code", Call.class);
-        drafts.setParameter("draft", CallStatus.DRAFT);
-        restriction.parameters().forEach(drafts::setParameter);
-        drafts.setMaxResults(20).getResultList().forEach(c -> items.add(new WorkItem(
-                officer ? "call.draft" : "call.draftCommitted", c.getCode(), c.getCode(), c.getTitle(),
-                c.getOpensAt(), c.state(now), 1)));
-        TypedQuery<Call> closing = em.createQuery("select c from Call c where " + CallAccess.PUBLISHED_ONLY + " and "
-                + PHASES.get(PublicPhase.OPEN) + " and c.deadline <= :until" + restriction.clause("and")
-                + " order by c.deadline, c.code", Call.class);
-        closing.setParameter("now", now).setParameter("until", now.plus(CLOSING_SOON));
-        restriction.parameters().forEach(closing::setParameter);
-        closing.setMaxResults(20).getResultList().forEach(c -> items.add(new WorkItem("call.closing", c.getCode(),
-                c.getCode(), c.getTitle(), c.getDeadline(), c.state(now), 1)));
-        return items;
+        return reports.work();
     }
 
     private CallView flushed(Call call, long expectedVersion) {

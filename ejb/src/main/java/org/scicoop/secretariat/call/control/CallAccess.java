@@ -8,6 +8,7 @@ import org.scicoop.secretariat.call.entity.Call;
 import org.scicoop.secretariat.person.control.Callers;
 import org.scicoop.secretariat.person.entity.Roles;
 import org.scicoop.secretariat.platform.boundary.NotFound;
+import org.scicoop.secretariat.platform.control.Restriction;
 
 import java.util.Map;
 import java.util.Optional;
@@ -87,7 +88,7 @@ public class CallAccess {
     /** The restriction of lists (alias {@code c}) for the caller, with its parameters; none for the secretariat. */
     public Restriction restriction() {
         if (seesEveryDraft()) {
-            return new Restriction(null, Map.of());
+            return Restriction.NONE;
         }
         if (isNationalContact()) {
             return new Restriction(PUBLISHED_OR_COMMITTED, Map.of("country", country().orElse("--")));
@@ -107,13 +108,5 @@ public class CallAccess {
 
     public String username() {
         return caller.getCallerPrincipal().getName();
-    }
-
-    public record Restriction(String condition, Map<String, Object> parameters) {
-
-        /** The restriction as a {@code where}/{@code and} clause, empty when there is none. */
-        public String clause(String keyword) {
-            return condition == null ? "" : " " + keyword + " " + condition;
-        }
     }
 }

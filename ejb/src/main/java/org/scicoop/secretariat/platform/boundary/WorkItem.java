@@ -18,4 +18,7 @@ import java.time.Instant;
  */
 public record WorkItem(String kind, String reference, String subject, String context, Instant due, Enum<?> state,
                        long count) {
+
+    /** The most items of one kind a home lists: enough for a busy person, bounded for the page. */
+    public static final int MAX_PER_KIND = 20;
 }

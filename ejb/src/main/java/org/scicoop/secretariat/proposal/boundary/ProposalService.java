@@ -26,6 +26,7 @@ import org.scicoop.secretariat.platform.boundary.WorkItem;
 import org.scicoop.secretariat.platform.control.FileStore;
 import org.scicoop.secretariat.platform.control.PagedQuery;
 import org.scicoop.secretariat.platform.control.PdfContent;
+import org.scicoop.secretariat.platform.control.Restriction;
 import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.platform.control.Versioned;
 import org.scicoop.secretariat.platform.file.entity.DocumentFileName;
@@ -329,13 +330,13 @@ public class ProposalService {
     /** The proposals of the consortia the caller belongs to (members), or that the caller may see. */
     @RolesAllowed({Roles.CONSORTIUM_MEMBER, Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.NATIONAL_CONTACT})
     public Page<ProposalSummary> list(@NotNull PageRequest request) {
-        ProposalAccess.Restriction restriction = access.restriction();
+        Restriction restriction = access.restriction();
         return PROPOSALS.fetch(em, request, restriction.condition(), restriction.parameters(), views::summary);
     }
 
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.NATIONAL_CONTACT})
     public List<ProposalSummary> export(@NotNull PageRequest request) {
-        ProposalAccess.Restriction restriction = access.restriction();
+        Restriction restriction = access.restriction();
         return PROPOSALS.fetchAll(em, request, restriction.condition(), restriction.parameters(), views::summary,
                 EXPORT_LIMIT);
     }

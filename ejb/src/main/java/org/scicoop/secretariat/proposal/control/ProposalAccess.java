@@ -8,6 +8,7 @@ import org.scicoop.secretariat.person.control.Callers;
 import org.scicoop.secretariat.person.entity.Roles;
 import org.scicoop.secretariat.platform.boundary.NotAllowed;
 import org.scicoop.secretariat.platform.boundary.NotFound;
+import org.scicoop.secretariat.platform.control.Restriction;
 import org.scicoop.secretariat.proposal.entity.Partner;
 import org.scicoop.secretariat.proposal.entity.Proposal;
 import org.scicoop.secretariat.proposal.entity.ProposalStatus;
@@ -106,7 +107,7 @@ public class ProposalAccess {
      */
     public Restriction restriction() {
         if (seesAll()) {
-            return new Restriction(null, Map.of());
+            return Restriction.NONE;
         }
         if (isNationalContact()) {
             return new Restriction("p.status in :submitted and exists (select x from Partner x where x.proposal = p"
@@ -115,8 +116,5 @@ public class ProposalAccess {
         }
         return new Restriction("(p.coordinator = :me or exists (select x from Partner x where x.proposal = p"
                 + " and x.member = :me))", Map.of("me", username()));
-    }
-
-    public record Restriction(String condition, Map<String, Object> parameters) {
     }
 }

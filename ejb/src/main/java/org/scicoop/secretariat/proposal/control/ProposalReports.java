@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import org.scicoop.secretariat.call.entity.Call;
 import org.scicoop.secretariat.call.entity.CallStatus;
 import org.scicoop.secretariat.platform.boundary.WorkItem;
+import org.scicoop.secretariat.platform.control.Restriction;
 import org.scicoop.secretariat.proposal.boundary.ProposalFigures;
 import org.scicoop.secretariat.proposal.entity.Proposal;
 import org.scicoop.secretariat.proposal.entity.ProposalStatus;
@@ -102,8 +103,6 @@ public class ProposalReports {
 
     /** How far ahead a member's home offers open calls they have no proposal in. */
     static final Duration APPLY_WINDOW = Duration.ofDays(30);
-    /** The most items of one kind a home lists. */
-    static final int MAX_ITEMS = 20;
 
     /**
      * What needs the caller's action in the proposal component: a member's drafts and reopened proposals to
@@ -125,7 +124,7 @@ public class ProposalReports {
                     .setParameter("editable", List.of(ProposalStatus.DRAFT, ProposalStatus.REOPENED))
                     .setParameter("now", now)
                     .setParameter("me", me)
-                    .setMaxResults(MAX_ITEMS)
+                    .setMaxResults(WorkItem.MAX_PER_KIND)
                     .getResultList()
                     .forEach(p -> items.add(item(!p.isCoordinator(me) ? "proposal.partnerData"
                             : p.getStatus() == ProposalStatus.REOPENED ? "proposal.reopened" : "proposal.draft", p)));
@@ -139,7 +138,7 @@ public class ProposalReports {
                             ProposalStatus.INELIGIBLE))
                     .setParameter("archived", CallStatus.ARCHIVED)
                     .setParameter("me", me)
-                    .setMaxResults(MAX_ITEMS)
+                    .setMaxResults(WorkItem.MAX_PER_KIND)
                     .getResultList()
                     .forEach(p -> items.add(item(p.getStatus() != ProposalStatus.SUBMITTED ? "proposal.screened"
                             : p.getCall().getDeadline().isAfter(now) ? "proposal.submitted"
@@ -156,7 +155,7 @@ public class ProposalReports {
                     .setParameter("until", now.plus(APPLY_WINDOW))
                     .setParameter("withdrawn", ProposalStatus.WITHDRAWN)
                     .setParameter("me", me)
-                    .setMaxResults(MAX_ITEMS)
+                    .setMaxResults(WorkItem.MAX_PER_KIND)
                     .getResultList()
                     .forEach(c -> items.add(new WorkItem("call.apply", c.getCode(), c.getCode(), c.getTitle(),
                             c.getDeadline(), c.state(now), 1)));
@@ -166,7 +165,7 @@ public class ProposalReports {
                     Map.of("submitted", ProposalStatus.SUBMITTED, "now", now), items);
         }
         if (access.isNationalContact()) {
-            ProposalAccess.Restriction restriction = access.restriction();
+            Restriction restriction = access.restriction();
             Map<String, Object> parameters = new HashMap<>(restriction.parameters());
             parameters.put("recent", now.minus(Duration.ofDays(365)));
             byCall("proposal.country", restriction.condition() + " and c.deadline > :recent", parameters, items);
@@ -179,7 +178,7 @@ public class ProposalReports {
         var query = em.createQuery("select c.code, c.title, c.deadline, count(p) from Proposal p join p.call c where "
                 + condition + " group by c.code, c.title, c.deadline order by c.deadline, c.code", Object[].class);
         parameters.forEach(query::setParameter);
-        query.setMaxResults(MAX_ITEMS).getResultList().forEach(row -> items.add(new WorkItem(kind, (String) row[0],
+        query.setMaxResults(WorkItem.MAX_PER_KIND).getResultList().forEach(row -> items.add(new WorkItem(kind, (String) row[0],
                 (String) row[0], (String) row[1], (Instant) row[2], null, (Long) row[3])));
     }
 
@@ -194,11 +193,11 @@ public class ProposalReports {
         for (ProposalStatus status : ProposalStatus.values()) {
             counts.put(status, 0L);
         }
-        ProposalAccess.Restriction restriction = access.restriction();
+        Restriction restriction = access.restriction();
         var query = em.createQuery("select p.status, count(p) from Proposal p"
-                + (restriction.condition() == null ? "" : " where " + restriction.condition())
+                + restriction.clause("where")
                 + " group by p.status", Object[].class);
-        restriction.parameters().forEach(query::setParameter);
+        restriction.bind(query);
         query.getResultList().forEach(row -> counts.put((ProposalStatus) row[0], (Long) row[1]));
         return counts;
     }

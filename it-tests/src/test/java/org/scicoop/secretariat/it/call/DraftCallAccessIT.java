@@ -1,6 +1,9 @@
 package org.scicoop.secretariat.it.call;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.scicoop.secretariat.it.support.Browser;
+import org.scicoop.secretariat.it.support.Bundles;
 import org.scicoop.secretariat.it.support.Database;
 import org.scicoop.secretariat.it.support.DeployedApplication;
 import org.scicoop.secretariat.it.support.Http;
@@ -16,7 +19,7 @@ import static org.scicoop.secretariat.it.support.KeycloakTokens.demoToken;
  * Who sees a draft call (issue 12): it holds the agencies' budgets and the officers' working texts. The secretariat
  * and administrators see every draft, a national contact only the drafts an agency of their country commits to,
  * reviewers (external experts) and members none: for them a draft does not exist (404), in lists, history and
- * documents alike. The pages follow the same service ({@code RoleHomesJourneyIT} opens a draft as each role).
+ * documents alike, through the API and on the pages.
  */
 class DraftCallAccessIT extends DeployedApplication {
 
@@ -62,6 +65,31 @@ class DraftCallAccessIT extends DeployedApplication {
         for (String other : new String[] {"reviewer", "member"}) {
             assertThat(Http.getWithToken("/api/v1/calls/" + code, demoToken(other)).statusCode()).as(other)
                     .isEqualTo(404);
+        }
+    }
+
+    @Test
+    void onThePagesADraftDoesNotExistForAReviewerNorForANationalContactOfAnotherAgency() {
+        for (String user : new String[] {"reviewer", "contact"}) {
+            try (Browser browser = new Browser()) {
+                browser.logInToDashboard(user);
+                browser.open("/app/calls/view.xhtml?code=" + DRAFT);
+                assertThat(browser.waitFor(By.id("error-title")).getText()).as(user)
+                        .isEqualTo(Bundles.text("en", "error.404.title"));
+                assertThat(browser.driver().getPageSource()).as(user)
+                        .doesNotContain("Clean energy access for rural communities");
+                browser.open("/app/calls/index.xhtml?text=" + DRAFT);
+                assertThat(browser.waitFor(By.id("calls-form:calls")).getText()).as(user + "'s list of calls")
+                        .doesNotContain(DRAFT);
+                browser.screenshot("draft-call-404-" + user);
+            }
+        }
+        try (Browser officer = new Browser()) {
+            officer.logInToDashboard("officer");
+            officer.open("/app/calls/view.xhtml?code=" + DRAFT);
+            assertThat(officer.waitFor(By.id("page-title")).getText()).isEqualTo(DRAFT);
+            officer.open("/app/calls/index.xhtml?text=" + DRAFT);
+            assertThat(officer.waitFor(By.id("calls-form:calls")).getText()).contains(DRAFT);
         }
     }
 
