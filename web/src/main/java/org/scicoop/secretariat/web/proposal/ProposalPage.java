@@ -25,6 +25,7 @@ import org.scicoop.secretariat.web.proposal.ProposalSteps.Step;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -71,6 +72,7 @@ public class ProposalPage implements Serializable {
     private boolean conflict;
     private ProposalView.SubmissionView lastSubmission;
     private ProposalText text = new ProposalText();
+    private Instant savedAt;
 
     public void load() throws IOException {
         if (view != null) {
@@ -98,6 +100,7 @@ public class ProposalPage implements Serializable {
         partners.show(content.partners());
         milestones.show(content.milestones());
         findings = current.findings();
+        savedAt = isEditable() || isPartnerEditor() ? proposals.savedAt(id).orElse(null) : null;
     }
 
     /** Keeps what the reader typed and takes the rest (version, attachments, rights…) from the server. */
@@ -286,6 +289,13 @@ public class ProposalPage implements Serializable {
         return !isEditable() && view != null && !view.rights().editablePartners().isEmpty();
     }
 
+    /** The coordinator by name (their partner's investigator), by username only where no name was given. */
+    public String getCoordinatorName() {
+        return view.content().partners().stream().filter(ProposalView.PartnerView::coordinating)
+                .map(ProposalView.PartnerView::piName).filter(name -> name != null && !name.isBlank())
+                .findFirst().orElse(view.coordinator());
+    }
+
     public boolean isScreened() {
         return view != null && (view.status() == ProposalStatus.ELIGIBLE || view.status() == ProposalStatus.INELIGIBLE);
     }
@@ -339,6 +349,11 @@ public class ProposalPage implements Serializable {
 
     public ProposalView.SubmissionView getLastSubmission() {
         return lastSubmission;
+    }
+
+    /** When the proposal was last saved (by anyone), for its save state; null when no save was recorded. */
+    public Instant getSavedAt() {
+        return savedAt;
     }
 
     /** The call step's form. */
