@@ -8,6 +8,8 @@ import org.openqa.selenium.WebElement;
 import org.scicoop.secretariat.it.support.Browser;
 import org.scicoop.secretariat.it.support.Bundles;
 import org.scicoop.secretariat.it.support.DeployedApplication;
+import org.scicoop.secretariat.it.support.Http;
+import org.scicoop.secretariat.it.support.TestEnvironment;
 
 import java.util.List;
 
@@ -105,6 +107,28 @@ class RoleHomesJourneyIT extends DeployedApplication {
             assertThat(work(member, "proposal.draft", "COASTWISE")).contains(Bundles.text("zh", "work.proposal.draft"));
             assertThat(violations(member)).as("member's home in Chinese").isEmpty();
             member.screenshot("home-member-zh");
+        }
+    }
+
+    @Test
+    void aSignedInMemberKeepsTheApplicationOnThePublicCallPages() {
+        try (Browser member = home("member")) {
+            member.open("/call.xhtml?code=STI-2026-CLIM-01");
+            member.waitFor(By.id("call-title"));
+            assertThat(member.driver().findElement(By.id("user-name")).getText()).isEqualTo("Camille Martin");
+            assertThat(member.driver().findElements(By.id("menu-my-proposals"))).as("the application's menu").hasSize(1);
+            assertThat(member.driver().findElement(By.id("call-apply")).getText())
+                    .contains(Bundles.text("en", "call.apply.hintSignedIn"))
+                    .doesNotContain(Bundles.text("en", "call.apply.hint"));
+            assertThat(violations(member)).as("a public call page, signed in").isEmpty();
+            String icon = member.driver().findElement(By.cssSelector("link[rel='icon']")).getAttribute("href");
+            assertThat(Http.get(icon.substring(TestEnvironment.appUrl().length())).statusCode()).as("the favicon")
+                    .isEqualTo(200);
+            member.screenshot("call-signed-in");
+
+            member.open("/calls.xhtml");
+            assertThat(member.waitFor(By.id("calls-title")).getText()).isEqualTo(Bundles.text("en", "calls.public.title"));
+            assertThat(member.driver().findElements(By.id("menu-my-proposals"))).hasSize(1);
         }
     }
 
