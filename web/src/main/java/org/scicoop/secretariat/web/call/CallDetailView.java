@@ -10,6 +10,7 @@ import org.scicoop.secretariat.call.boundary.CallView;
 import org.primefaces.model.file.UploadedFile;
 import org.scicoop.secretariat.call.boundary.DocumentCommand;
 import org.scicoop.secretariat.call.entity.DocumentKind;
+import org.scicoop.secretariat.person.boundary.PersonService;
 import org.scicoop.secretariat.platform.boundary.ConcurrentChange;
 import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.control.Settings;
@@ -27,9 +28,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -44,8 +47,12 @@ public class CallDetailView implements Serializable {
     @Inject
     CurrentUser user;
 
+    @Inject
+    PersonService persons;
+
     private String code;
     private CallView call;
+    private Map<String, String> names;
     private LocalDateTime newDeadline;
     private String reason;
     private String cloneCode;
@@ -65,6 +72,22 @@ public class CallDetailView implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such call");
             FacesContext.getCurrentInstance().responseComplete();
         }
+    }
+
+    /**
+     * The name of the person behind a username of this call's records (who changed it, uploaded a document,
+     * extended the deadline): people are shown by name; a username nobody logged in with stays as it is.
+     */
+    public String name(String username) {
+        if (names == null) {
+            Set<String> usernames = new HashSet<>();
+            getHistory().forEach(change -> usernames.add(change.username()));
+            call.documents().forEach(document -> usernames.add(document.uploadedBy()));
+            call.extensions().forEach(extension -> usernames.add(extension.extendedBy()));
+            usernames.remove(null);
+            names = persons.names(usernames);
+        }
+        return names.getOrDefault(username, username);
     }
 
     public List<CallChange> getHistory() {
