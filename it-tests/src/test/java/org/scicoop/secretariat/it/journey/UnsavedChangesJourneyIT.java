@@ -23,7 +23,8 @@ import static org.scicoop.secretariat.it.support.KeycloakTokens.demoToken;
 /**
  * Nothing typed is lost (issue 12): the proposal editor and the call form say when there are unsaved changes and
  * ask before the page is left with them; after a save they say when it was saved and let the person go. Saving
- * sits under the fields too; withdrawing sits apart from submitting and asks first.
+ * sits under the fields too; the review step previews the saved proposal with its budget in totals; withdrawing sits
+ * apart from submitting and asks first.
  */
 class UnsavedChangesJourneyIT extends DeployedApplication {
 
@@ -69,6 +70,10 @@ class UnsavedChangesJourneyIT extends DeployedApplication {
             // Withdrawing is apart from submitting, and asks first
             member.waitFor(By.cssSelector("a[data-step='REVIEW']")).click();
             member.awaitAjax();
+            assertThat(member.waitFor(By.id("preview")).getText()).as("the saved proposal, read-only").contains(title);
+            assertThat(member.driver().findElement(By.id("totals-country")).getText()).contains("Brazil");
+            assertThat(member.driver().findElement(By.id("totals-source")).getText()).isNotBlank();
+            member.screenshot("proposal-preview");
             WebElement withdraw = member.waitFor(By.id("proposal-form:withdraw"));
             assertThat(member.driver().findElements(By.cssSelector("#life-cycle #proposal-form\\:withdraw"))).isEmpty();
             assertThat(member.driver().findElements(By.cssSelector("#withdraw-zone #proposal-form\\:withdraw")))

@@ -73,6 +73,7 @@ public class ProposalPage implements Serializable {
     private ProposalView.SubmissionView lastSubmission;
     private ProposalText text = new ProposalText();
     private Instant savedAt;
+    private transient ProposalTotals totals;
 
     public void load() throws IOException {
         if (view != null) {
@@ -94,6 +95,7 @@ public class ProposalPage implements Serializable {
     /** Shows the proposal as the server has it now: the form is filled from it again. */
     void show(ProposalView current) {
         view = current;
+        totals = null;
         conflict = false;
         ProposalView.Content content = current.content();
         text = ProposalText.of(content);
@@ -106,6 +108,7 @@ public class ProposalPage implements Serializable {
     /** Keeps what the reader typed and takes the rest (version, attachments, rights…) from the server. */
     void refresh(ProposalView current) {
         view = current;
+        totals = null;
         findings = current.findings();
     }
 
@@ -354,6 +357,14 @@ public class ProposalPage implements Serializable {
     /** When the proposal was last saved (by anyone), for its save state; null when no save was recorded. */
     public Instant getSavedAt() {
         return savedAt;
+    }
+
+    /** The saved proposal's budget in totals, for its preview. */
+    public ProposalTotals getTotals() {
+        if (totals == null) {
+            totals = ProposalTotals.of(view.content().partners());
+        }
+        return totals;
     }
 
     /** The call step's form. */
