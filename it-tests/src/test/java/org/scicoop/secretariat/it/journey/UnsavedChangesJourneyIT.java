@@ -73,6 +73,7 @@ class UnsavedChangesJourneyIT extends DeployedApplication {
             assertThat(member.waitFor(By.id("preview")).getText()).as("the saved proposal, read-only").contains(title);
             assertThat(member.driver().findElement(By.id("totals-country")).getText()).contains("Brazil");
             assertThat(member.driver().findElement(By.id("totals-source")).getText()).isNotBlank();
+            ((JavascriptExecutor) member.driver()).executeScript("document.getElementById('preview').scrollIntoView()");
             member.screenshot("proposal-preview");
             WebElement withdraw = member.waitFor(By.id("proposal-form:withdraw"));
             assertThat(member.driver().findElements(By.cssSelector("#life-cycle #proposal-form\\:withdraw"))).isEmpty();
