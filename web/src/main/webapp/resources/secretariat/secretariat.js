@@ -9,3 +9,85 @@
         // an old browser: dates stay in UTC, labelled as such
     }
 })();
+
+// Nothing typed is lost (issue 12). A form marked data-sc-guard says "unsaved changes" in its #save-state as soon
+// as something is typed, and asks before the page is left with them: the application's links ask in the reader's
+// words (data-sc-leave), closing or reloading the tab asks in the browser's. Buttons marked data-sc-saves save;
+// once the server took the save (no validation failure) the changes count as kept.
+(function () {
+    var dirty = false;
+    var saving = false;
+    var leaving = false;
+
+    function guarded() {
+        return document.querySelector('form[data-sc-guard]');
+    }
+
+    function showUnsaved() {
+        var form = guarded();
+        if (form) {
+            form.querySelectorAll('.sc-save-state').forEach(function (state) {
+                state.textContent = form.getAttribute('data-sc-unsaved');
+                state.classList.add('sc-save-state-unsaved');
+            });
+        }
+    }
+
+    function typed(event) {
+        var form = guarded();
+        if (form && form.contains(event.target) && event.target.matches('input, textarea, select')) {
+            dirty = true;
+            showUnsaved();
+        }
+    }
+
+    document.addEventListener('input', typed, true);
+    document.addEventListener('change', typed, true);
+
+    document.addEventListener('click', function (event) {
+        var target = event.target;
+        if (target.closest('[data-sc-saves]')) {
+            saving = true;
+            return;
+        }
+        var link = target.closest('a[href]');
+        var form = guarded();
+        if (!dirty || !form || !link || link.target === '_blank') {
+            return;
+        }
+        var href = link.getAttribute('href');
+        if (href.charAt(0) === '#' || href.indexOf('javascript:') === 0) {
+            return; // an action of the page itself (a step, a tab): what was typed stays in the form
+        }
+        if (window.confirm(form.getAttribute('data-sc-leave'))) {
+            leaving = true;
+        } else {
+            event.preventDefault();
+            event.stopImmediatePropagation();
+        }
+    }, true);
+
+    window.addEventListener('beforeunload', function (event) {
+        if (dirty && !saving && !leaving) {
+            event.preventDefault();
+            event.returnValue = '';
+            return '';
+        }
+    });
+
+    document.addEventListener('DOMContentLoaded', function () {
+        if (!window.jQuery) {
+            return; // a public page: nothing to save
+        }
+        jQuery(document).on('pfAjaxComplete', function (event, xhr, settings, args) {
+            var result = args || (xhr && xhr.pfArgs) || {};
+            if (saving && !result.validationFailed) {
+                dirty = false;
+            }
+            saving = false;
+            if (dirty) {
+                showUnsaved(); // the form was rendered again from the server: it still holds unsaved changes
+            }
+        });
+    });
+})();

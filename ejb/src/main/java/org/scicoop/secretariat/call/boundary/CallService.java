@@ -17,9 +17,11 @@ import jakarta.validation.constraints.Size;
 import org.scicoop.secretariat.call.control.CallAccess;
 import org.scicoop.secretariat.call.control.CallClosingTimer;
 import org.scicoop.secretariat.call.control.CallHistory;
+import org.scicoop.secretariat.call.control.CallReports;
 import org.scicoop.secretariat.call.control.CallViews;
 import org.scicoop.secretariat.call.entity.Call;
 import org.scicoop.secretariat.call.entity.CallDocument;
+import org.scicoop.secretariat.call.entity.CallState;
 import org.scicoop.secretariat.call.entity.CallStatus;
 import org.scicoop.secretariat.call.entity.EligibilityRules;
 import org.scicoop.secretariat.call.entity.PublicPhase;
@@ -29,9 +31,11 @@ import org.scicoop.secretariat.platform.boundary.ConcurrentChange;
 import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.boundary.Page;
 import org.scicoop.secretariat.platform.boundary.PageRequest;
+import org.scicoop.secretariat.platform.boundary.WorkItem;
 import org.scicoop.secretariat.platform.control.FileStore;
 import org.scicoop.secretariat.platform.control.PagedQuery;
 import org.scicoop.secretariat.platform.control.PdfContent;
+import org.scicoop.secretariat.platform.control.Restriction;
 import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.platform.control.Versioned;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
@@ -40,6 +44,7 @@ import org.scicoop.secretariat.reference.entity.ThematicArea;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -67,16 +72,6 @@ public class CallService {
             .filterable("text", "lower(c.code) like :value escape '\\' or lower(c.title) like :value escape '\\'",
                     PagedQuery::containsPattern);
 
-    private static final String STATUS = CallStatus.class.getName() + ".";
-
-    /** The conditions of {@link Call#phase}, in JPQL, so that the database selects each phase. */
-    private static final Map<PublicPhase, String> PHASES = Map.of(
-            PublicPhase.FORTHCOMING, "c.status = " + STATUS + "OPEN and c.deadline > :now and c.opensAt > :now",
-            PublicPhase.OPEN, "c.status = " + STATUS + "OPEN and c.deadline > :now and c.opensAt <= :now",
-            PublicPhase.CLOSED, "c.status <> " + STATUS + "CANCELLED and (c.status <> " + STATUS
-                    + "OPEN or c.deadline <= :now)",
-            PublicPhase.CANCELLED, "c.status = " + STATUS + "CANCELLED");
-
     @PersistenceContext
     EntityManager em;
 
@@ -91,6 +86,9 @@ public class CallService {
 
     @Inject
     CallHistory history;
+
+    @Inject
+    CallReports reports;
 
     @Inject
     FileStore files;
@@ -169,9 +167,8 @@ public class CallService {
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.REVIEWER, Roles.NATIONAL_CONTACT,
             Roles.CONSORTIUM_MEMBER})
     public Page<CallSummary> list(@NotNull PageRequest request) {
-        return access.seesDrafts()
-                ? CALLS.fetch(em, request, views::summary)
-                : CALLS.fetch(em, request, CallAccess.PUBLISHED_ONLY, Map.of(), views::summary);
+        Restriction restriction = access.restriction();
+        return CALLS.fetch(em, request, restriction.condition(), restriction.parameters(), views::summary);
     }
 
     /** The codes of the published calls, latest deadline first: what a list's call filter offers (one query). */
@@ -184,10 +181,12 @@ public class CallService {
     /** The most rows one export carries: the whole filtered list for any realistic programme. */
     public static final int EXPORT_LIMIT = 50_000;
 
-    /** Every call the filters select (not just a page), for exports. Not for applicants. */
+    /** Every call the filters select (not just a page) that the caller may see, for exports. Not for applicants. */
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.REVIEWER, Roles.NATIONAL_CONTACT})
     public List<CallSummary> export(@NotNull PageRequest request) {
-        return CALLS.fetchAll(em, request, null, Map.of(), views::summary, EXPORT_LIMIT);
+        Restriction restriction = access.restriction();
+        return CALLS.fetchAll(em, request, restriction.condition(), restriction.parameters(), views::summary,
+                EXPORT_LIMIT);
     }
 
     /**
@@ -261,7 +260,7 @@ public class CallService {
     private Page<CallSummary> slice(PublicSlice slice, boolean lastPageWhenBeyond) {
         Set<PublicPhase> phases = slice.phases();
         String where = " from Call c where " + CallAccess.PUBLISHED_ONLY + (phases.isEmpty() ? ""
-                : phases.stream().map(PHASES::get).collect(Collectors.joining(") or (", " and ((", "))")));
+                : phases.stream().map(CallReports::phase).collect(Collectors.joining(") or (", " and ((", "))")));
         boolean upcoming = !phases.isEmpty()
                 && Set.of(PublicPhase.OPEN, PublicPhase.FORTHCOMING).containsAll(phases);
         boolean usesNow = phases.stream().anyMatch(phase -> phase != PublicPhase.CANCELLED);
@@ -289,7 +288,7 @@ public class CallService {
     /** Every recorded change of a call: who, when, which field from what to what. Not for applicants. */
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.REVIEWER, Roles.NATIONAL_CONTACT})
     public List<CallChange> history(@NotBlank String code) {
-        return history.of(existing(code));
+        return history.of(access.readable(byCode(code), code));
     }
 
     /** A published call, for anyone; drafts do not exist for the public. */
@@ -298,24 +297,25 @@ public class CallService {
         return views.of(access.published(byCode(code), code));
     }
 
-    /** How many calls there are in each state, and the open ones whose deadlines come next. */
+    /**
+     * How many calls the caller may see are in each state (an opened call counts as forthcoming, open or closed
+     * as the public sees it), and the open ones whose deadlines come next.
+     */
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.REVIEWER, Roles.NATIONAL_CONTACT,
             Roles.CONSORTIUM_MEMBER})
     public CallFigures figures() {
-        Map<CallStatus, Long> byStatus = new EnumMap<>(CallStatus.class);
-        for (CallStatus status : CallStatus.values()) {
-            byStatus.put(status, 0L);
-        }
-        String restriction = access.seesDrafts() ? "" : " where " + CallAccess.PUBLISHED_ONLY;
-        em.createQuery("select c.status, count(c) from Call c" + restriction + " group by c.status", Object[].class)
-                .getResultList().forEach(row -> byStatus.put((CallStatus) row[0], (Long) row[1]));
-        List<CallSummary> next = em.createQuery("select c from Call c where c.status = :open and c.deadline > :now"
-                        + " order by c.deadline, c.code", Call.class)
-                .setParameter("open", CallStatus.OPEN)
-                .setParameter("now", clock.instant())
-                .setMaxResults(5)
-                .getResultList().stream().map(views::summary).toList();
-        return new CallFigures(byStatus, next);
+        return reports.figures();
+    }
+
+    /**
+     * What needs the caller's action among the calls, for their home ({@link WorkItem}): for officers the drafts to
+     * open and the open calls closing within two weeks; for a national contact the same of the calls their
+     * country's agency commits to. Other roles have no work on calls.
+     */
+    @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.REVIEWER, Roles.NATIONAL_CONTACT,
+            Roles.CONSORTIUM_MEMBER})
+    public List<WorkItem> work() {
+        return reports.work();
     }
 
     private CallView flushed(Call call, long expectedVersion) {

@@ -1,5 +1,6 @@
 package org.scicoop.secretariat.call.boundary;
 
+import org.scicoop.secretariat.call.entity.CallState;
 import org.scicoop.secretariat.call.entity.CallStatus;
 import org.scicoop.secretariat.call.entity.DocumentKind;
 import org.scicoop.secretariat.call.entity.PublicPhase;
@@ -19,6 +20,11 @@ public record CallView(String code, String title, String summary, CallStatus sta
                        List<String> themes, List<CommitmentView> commitments, Map<String, BigDecimal> budgetByCurrency,
                        BigDecimal totalEur, List<ExtensionView> extensions, Instant openedAt, Instant closedAt,
                        String cancelReason, List<DocumentView> documents, Rights rights, long version) {
+
+    /** The call's state in the one vocabulary of every page (an opened call is forthcoming before it opens). */
+    public CallState state() {
+        return CallState.of(status, phase);
+    }
 
     /**
      * What the reader may do with the call now (pages show actions by these, never by status): revise it, open

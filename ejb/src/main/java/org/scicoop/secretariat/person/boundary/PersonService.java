@@ -5,10 +5,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.scicoop.secretariat.person.control.Callers;
 import org.scicoop.secretariat.person.entity.IdentityClaims;
 import org.scicoop.secretariat.person.entity.Person;
 import org.scicoop.secretariat.person.entity.Roles;
@@ -18,7 +20,9 @@ import org.scicoop.secretariat.platform.control.PagedQuery;
 import org.scicoop.secretariat.reference.entity.Country;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The people who use the secretariat, as their logins made them known. */
 @Stateless
@@ -39,6 +43,9 @@ public class PersonService {
 
     @Resource
     SessionContext caller;
+
+    @Inject
+    Callers callers;
 
     Clock clock = Clock.systemUTC();
 
@@ -67,6 +74,16 @@ public class PersonService {
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN})
     public Page<PersonView> persons(@NotNull PageRequest request) {
         return PERSONS.fetch(em, request, PersonView::of);
+    }
+
+    /**
+     * The names of the people behind these usernames, for the records the secretariat, national contacts and
+     * reviewers read (who changed a call, who uploaded a document): people are shown by name, not by username.
+     * A username nobody logged in with is left out (the page shows the username).
+     */
+    @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.REVIEWER, Roles.NATIONAL_CONTACT})
+    public Map<String, String> names(@NotNull Set<@NotNull String> usernames) {
+        return callers.names(usernames);
     }
 
     private Optional<Person> bySubject(String subject) {

@@ -22,9 +22,11 @@ import org.scicoop.secretariat.platform.boundary.NotAllowed;
 import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.boundary.Page;
 import org.scicoop.secretariat.platform.boundary.PageRequest;
+import org.scicoop.secretariat.platform.boundary.WorkItem;
 import org.scicoop.secretariat.platform.control.FileStore;
 import org.scicoop.secretariat.platform.control.PagedQuery;
 import org.scicoop.secretariat.platform.control.PdfContent;
+import org.scicoop.secretariat.platform.control.Restriction;
 import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.platform.control.Versioned;
 import org.scicoop.secretariat.platform.file.entity.DocumentFileName;
@@ -52,7 +54,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Proposals: consortium members draft, submit, reopen and withdraw their consortium's proposals;
@@ -326,13 +330,13 @@ public class ProposalService {
     /** The proposals of the consortia the caller belongs to (members), or that the caller may see. */
     @RolesAllowed({Roles.CONSORTIUM_MEMBER, Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.NATIONAL_CONTACT})
     public Page<ProposalSummary> list(@NotNull PageRequest request) {
-        ProposalAccess.Restriction restriction = access.restriction();
+        Restriction restriction = access.restriction();
         return PROPOSALS.fetch(em, request, restriction.condition(), restriction.parameters(), views::summary);
     }
 
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.NATIONAL_CONTACT})
     public List<ProposalSummary> export(@NotNull PageRequest request) {
-        ProposalAccess.Restriction restriction = access.restriction();
+        Restriction restriction = access.restriction();
         return PROPOSALS.fetchAll(em, request, restriction.condition(), restriction.parameters(), views::summary,
                 EXPORT_LIMIT);
     }
@@ -358,11 +362,33 @@ public class ProposalService {
         return reports.figures(callCode);
     }
 
-    /** The caller's proposal tiles on the dashboard. */
-    @RolesAllowed({Roles.CONSORTIUM_MEMBER, Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.NATIONAL_CONTACT,
-            Roles.REVIEWER})
-    public DashboardFigures dashboard() {
-        return reports.dashboard();
+    /**
+     * What needs the caller's action among the proposals they may see, for their home ({@link WorkItem}): drafts
+     * with their deadlines, partner data to complete, submitted proposals and their state, open calls closing soon
+     * (members); screening to do (officers); their country's submitted proposals (national contacts).
+     */
+    @RolesAllowed({Roles.CONSORTIUM_MEMBER, Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.NATIONAL_CONTACT})
+    public List<WorkItem> work() {
+        return reports.work();
+    }
+
+    /** How many of the proposals the caller may see are in each state. */
+    @RolesAllowed({Roles.CONSORTIUM_MEMBER, Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.NATIONAL_CONTACT})
+    public Map<ProposalStatus, Long> countsByStatus() {
+        return reports.countsByStatus();
+    }
+
+    /**
+     * When the proposal's working copy was last saved (by anyone), from its audit trail; empty when no save was
+     * recorded (the demo data). The editor shows it as "saved at".
+     */
+    @RolesAllowed(Roles.CONSORTIUM_MEMBER)
+    public Optional<Instant> savedAt(long id) {
+        Proposal proposal = readable(id);
+        Object last = em.createNativeQuery("select max(r.changed_at) from proposal_aud a"
+                        + " join audit_revision r on r.id = a.rev where a.id = ?1")
+                .setParameter(1, proposal.getId()).getSingleResult();
+        return Optional.ofNullable(last).map(millis -> Instant.ofEpochMilli(((Number) millis).longValue()));
     }
 
     // ---------------------------------------------------------------- internals

@@ -3,11 +3,12 @@ package org.scicoop.secretariat.proposal.control;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.enterprise.context.Dependent;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
+import org.scicoop.secretariat.person.control.Callers;
 import org.scicoop.secretariat.person.entity.Roles;
 import org.scicoop.secretariat.platform.boundary.NotAllowed;
 import org.scicoop.secretariat.platform.boundary.NotFound;
+import org.scicoop.secretariat.platform.control.Restriction;
 import org.scicoop.secretariat.proposal.entity.Partner;
 import org.scicoop.secretariat.proposal.entity.Proposal;
 import org.scicoop.secretariat.proposal.entity.ProposalStatus;
@@ -35,8 +36,8 @@ public class ProposalAccess {
     @Resource
     SessionContext caller;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Callers callers;
 
     public String username() {
         return caller.getCallerPrincipal().getName();
@@ -60,9 +61,7 @@ public class ProposalAccess {
 
     /** The caller's country, from their person record (set from the token, which only admins can change). */
     public Optional<String> country() {
-        return em.createQuery("select p.country.code from Person p where p.username = :username", String.class)
-                .setParameter("username", username())
-                .getResultStream().findFirst();
+        return callers.country(username());
     }
 
     public boolean mayRead(Proposal proposal) {
@@ -108,7 +107,7 @@ public class ProposalAccess {
      */
     public Restriction restriction() {
         if (seesAll()) {
-            return new Restriction(null, Map.of());
+            return Restriction.NONE;
         }
         if (isNationalContact()) {
             return new Restriction("p.status in :submitted and exists (select x from Partner x where x.proposal = p"
@@ -117,8 +116,5 @@ public class ProposalAccess {
         }
         return new Restriction("(p.coordinator = :me or exists (select x from Partner x where x.proposal = p"
                 + " and x.member = :me))", Map.of("me", username()));
-    }
-
-    public record Restriction(String condition, Map<String, Object> parameters) {
     }
 }

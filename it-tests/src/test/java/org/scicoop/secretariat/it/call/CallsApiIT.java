@@ -71,9 +71,9 @@ class CallsApiIT extends DeployedApplication {
     }
 
     @Test
-    void membersDoNotSeeDraftsOthersDo() {
+    void membersDoNotSeeDraftsTheSecretariatDoes() {
         assertThat(Http.getWithToken("/api/v1/calls/STI-2027-ENER-01", demoToken("member")).statusCode()).isEqualTo(404);
-        assertThat(Http.getWithToken("/api/v1/calls/STI-2027-ENER-01", demoToken("reviewer")).statusCode()).isEqualTo(200);
+        assertThat(Http.getWithToken("/api/v1/calls/STI-2027-ENER-01", demoToken("admin")).statusCode()).isEqualTo(200);
         assertThat(Http.getWithToken("/api/v1/calls/STI-2026-CLIM-01", demoToken("member")).statusCode()).isEqualTo(200);
 
         String membersList = Http.getWithToken("/api/v1/calls?size=200", demoToken("member")).body();

@@ -1,22 +1,17 @@
 package org.scicoop.secretariat.it.journey;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.scicoop.secretariat.it.support.Browser;
 import org.scicoop.secretariat.it.support.DeployedApplication;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scicoop.secretariat.it.support.Axe.violations;
 
 /** WCAG 2.1 AA, as axe-core checks it in the browser, on the public pages and a dashboard. */
 class AccessibilityIT extends DeployedApplication {
-
-    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     @Test
     void publicPagesMeetWcag21AA() {
@@ -48,15 +43,5 @@ class AccessibilityIT extends DeployedApplication {
             assertThat(violations(browser)).anyMatch(v -> v.startsWith("image-alt"))
                     .anyMatch(v -> v.startsWith("html-has-lang"));
         }
-    }
-
-    private static List<String> violations(Browser browser) {
-        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser.driver());
-        return results.getViolations().stream().map(AccessibilityIT::describe).toList();
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", "));
     }
 }

@@ -40,7 +40,7 @@ class CallsJourneyIT extends DeployedApplication {
 
             assertThat(officer.waitFor(By.id("call-title")).getText()).isEqualTo("Ocean observation for small islands");
             assertThat(officer.driver().findElement(By.id("call-status")).getText())
-                    .isEqualTo(Bundles.text("en", "CallStatus.DRAFT"));
+                    .isEqualTo(Bundles.text("en", "CallState.DRAFT"));
             assertThat(officer.driver().findElement(By.id("call-budget")).getText()).contains("CN¥3,000,000.00")
                     .contains("€400,000.00");
             assertThat(officer.driver().findElement(By.id("budget-chart-table")).getText())
@@ -49,7 +49,11 @@ class CallsJourneyIT extends DeployedApplication {
             officer.driver().findElement(By.id("call-form:open-call")).click();
             officer.waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();
             new WebDriverWait(officer.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(
-                    By.id("call-status"), Bundles.text("en", "CallStatus.OPEN")));
+                    By.id("call-status"), Bundles.text("en", "CallState.FORTHCOMING")));
+            officer.open("/app/calls/index.xhtml?text=" + code);
+            assertThat(officer.waitFor(By.id("calls-form:calls")).getText())
+                    .as("opened before its opening date: forthcoming in the officers' list too, as on the public pages")
+                    .contains(Bundles.text("en", "CallState.FORTHCOMING"));
             officer.screenshot("call-opened");
         }
 

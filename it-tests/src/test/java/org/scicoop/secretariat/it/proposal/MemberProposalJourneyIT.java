@@ -179,7 +179,8 @@ class MemberProposalJourneyIT extends DeployedApplication {
             member.driver().findElement(By.id("proposal-form:submit")).click();
             receipt = member.waitFor(By.id("receipt-number")).getText();
             assertThat(receipt).isEqualTo(code + "-P" + id + "-V1");
-            assertThat(member.driver().findElement(By.id("receipt-time")).getText()).endsWith("UTC");
+            assertThat(member.driver().findElement(By.id("receipt-time")).getText()).as("in the reader's zone, and in UTC")
+                    .contains("(Europe/Paris)").endsWith("UTC");
             assertThat(member.driver().findElement(By.id("proposal-status")).getText())
                     .isEqualTo(Bundles.text("en", "ProposalStatus.SUBMITTED"));
             member.screenshot("proposal-submitted");

@@ -1,7 +1,5 @@
 package org.scicoop.secretariat.it.reference;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -16,9 +14,9 @@ import java.text.MessageFormat;
 import java.time.Year;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scicoop.secretariat.it.support.Axe.violations;
 
 /**
  * An administrator keeps the reference data through its screens: agencies, organisations (with the
@@ -223,15 +221,6 @@ class ReferenceDataJourneyIT extends DeployedApplication {
             admin.waitFor(By.id("page-title"));
             assertThat(violations(admin)).as("organisations in Chinese").isEmpty();
         }
-    }
-
-    private static List<String> violations(Browser browser) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze(browser.driver());
-        return results.getViolations().stream()
-                .map(rule -> rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
-                        .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
-                .toList();
     }
 
     @Test

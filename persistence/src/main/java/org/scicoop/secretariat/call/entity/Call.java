@@ -369,6 +369,11 @@ public class Call {
         return Optional.of(now.isBefore(opensAt) ? PublicPhase.FORTHCOMING : PublicPhase.OPEN);
     }
 
+    /** What the call is to people at {@code now}: its status, forthcoming or closed as the public sees it. */
+    public CallState state(Instant now) {
+        return CallState.of(status, phase(now).orElse(null));
+    }
+
     /** Whether a proposal may be submitted at {@code now}: open, and between opening and deadline. */
     public boolean acceptsProposals(Instant now) {
         return phase(now).filter(p -> p == PublicPhase.OPEN).isPresent();

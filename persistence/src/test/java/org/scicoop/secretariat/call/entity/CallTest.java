@@ -106,6 +106,23 @@ class CallTest {
     }
 
     @Test
+    void itsStateIsOneWordForEveryoneForthcomingOpenAndClosedAsThePublicSeesThem() {
+        Call draft = draft();
+        assertThat(draft.state(NOW)).isEqualTo(CallState.DRAFT);
+
+        Call call = openCall();
+        assertThat(call.state(NOW)).as("opened, before its opening instant").isEqualTo(CallState.FORTHCOMING);
+        assertThat(call.state(OPENS)).isEqualTo(CallState.OPEN);
+        assertThat(call.state(DEADLINE)).as("past the deadline, before the timer closes it").isEqualTo(CallState.CLOSED);
+        call.closeAtDeadline(DEADLINE);
+        assertThat(call.state(DEADLINE)).isEqualTo(CallState.CLOSED);
+
+        Call cancelled = openCall();
+        cancelled.cancel("no budget", NOW);
+        assertThat(cancelled.state(NOW)).isEqualTo(CallState.CANCELLED);
+    }
+
+    @Test
     void commitmentsAreInTheAgencysCurrencyAndOnePerAgency() {
         Call call = draft();
         call.commit(NSFC, new BigDecimal("5000000"), null);

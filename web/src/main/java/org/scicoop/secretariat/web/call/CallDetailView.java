@@ -11,6 +11,7 @@ import org.scicoop.secretariat.call.boundary.CallView;
 import org.primefaces.model.file.UploadedFile;
 import org.scicoop.secretariat.call.boundary.DocumentCommand;
 import org.scicoop.secretariat.call.entity.DocumentKind;
+import org.scicoop.secretariat.person.boundary.PersonService;
 import org.scicoop.secretariat.platform.boundary.ConcurrentChange;
 import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.control.Settings;
@@ -28,9 +29,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -45,8 +48,12 @@ public class CallDetailView implements Serializable {
     @Inject
     CurrentUser user;
 
+    @Inject
+    PersonService persons;
+
     private String code;
     private CallView call;
+    private Map<String, String> names;
     private LocalDateTime newDeadline;
     private String reason;
     private String cloneCode;
@@ -69,6 +76,22 @@ public class CallDetailView implements Serializable {
         } catch (NotFound unknown) {
             Pages.notFound("call");
         }
+    }
+
+    /**
+     * The name of the person behind a username of this call's records (who changed it, uploaded a document,
+     * extended the deadline): people are shown by name; a username nobody logged in with stays as it is.
+     */
+    public String name(String username) {
+        if (names == null) {
+            Set<String> usernames = new HashSet<>();
+            getHistory().forEach(change -> usernames.add(change.username()));
+            call.documents().forEach(document -> usernames.add(document.uploadedBy()));
+            call.extensions().forEach(extension -> usernames.add(extension.extendedBy()));
+            usernames.remove(null);
+            names = persons.names(usernames);
+        }
+        return names.getOrDefault(username, username);
     }
 
     public List<CallChange> getHistory() {

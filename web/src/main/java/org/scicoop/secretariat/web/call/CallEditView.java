@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.faces.view.ViewScoped;
+import org.scicoop.secretariat.call.boundary.CallChange;
 import org.scicoop.secretariat.call.boundary.CallService;
 import org.scicoop.secretariat.call.boundary.CallView;
 import org.scicoop.secretariat.platform.boundary.ConcurrentChange;
@@ -20,8 +21,10 @@ import org.scicoop.secretariat.web.platform.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -50,6 +53,7 @@ public class CallEditView implements Serializable {
     private List<AgencyView> agencies;
     private List<ThemeView> themes;
     private List<Difference> conflict = List.of();
+    private Instant savedAt;
 
     /** A field where the officer's entry and what someone else saved meanwhile differ. */
     public record Difference(String field, Object mine, Object theirs) {
@@ -70,6 +74,8 @@ public class CallEditView implements Serializable {
             CallView call = calls.get(code);
             version = call.version();
             form = CallForm.of(call, user.getZone());
+            savedAt = calls.history(code).stream().map(CallChange::at)
+                    .max(Comparator.naturalOrder()).orElse(null);
         } catch (NotFound unknown) {
             Pages.notFound("call");
         }
@@ -140,6 +146,11 @@ public class CallEditView implements Serializable {
 
     public List<Difference> getConflict() {
         return conflict;
+    }
+
+    /** When the call was last saved (its latest recorded change), for the form's save state; null for a new one. */
+    public Instant getSavedAt() {
+        return savedAt;
     }
 
     public boolean isNew() {

@@ -26,6 +26,7 @@ import org.scicoop.secretariat.web.proposal.ProposalSteps.Step;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -72,6 +73,8 @@ public class ProposalPage implements Serializable {
     private boolean conflict;
     private ProposalView.SubmissionView lastSubmission;
     private ProposalText text = new ProposalText();
+    private Instant savedAt;
+    private transient ProposalTotals totals;
 
     public void load() throws IOException {
         if (view != null) {
@@ -92,17 +95,20 @@ public class ProposalPage implements Serializable {
     /** Shows the proposal as the server has it now: the form is filled from it again. */
     void show(ProposalView current) {
         view = current;
+        totals = null;
         conflict = false;
         ProposalView.Content content = current.content();
         text = ProposalText.of(content);
         partners.show(content.partners());
         milestones.show(content.milestones());
         findings = current.findings();
+        savedAt = isEditable() || isPartnerEditor() ? proposals.savedAt(id).orElse(null) : null;
     }
 
     /** Keeps what the reader typed and takes the rest (version, attachments, rights…) from the server. */
     void refresh(ProposalView current) {
         view = current;
+        totals = null;
         findings = current.findings();
     }
 
@@ -288,6 +294,13 @@ public class ProposalPage implements Serializable {
         return !isEditable() && view != null && !view.rights().editablePartners().isEmpty();
     }
 
+    /** The coordinator by name (their partner's investigator), by username only where no name was given. */
+    public String getCoordinatorName() {
+        return view.content().partners().stream().filter(ProposalView.PartnerView::coordinating)
+                .map(ProposalView.PartnerView::piName).filter(name -> name != null && !name.isBlank())
+                .findFirst().orElse(view.coordinator());
+    }
+
     public boolean isScreened() {
         return view != null && (view.status() == ProposalStatus.ELIGIBLE || view.status() == ProposalStatus.INELIGIBLE);
     }
@@ -341,6 +354,19 @@ public class ProposalPage implements Serializable {
 
     public ProposalView.SubmissionView getLastSubmission() {
         return lastSubmission;
+    }
+
+    /** When the proposal was last saved (by anyone), for its save state; null when no save was recorded. */
+    public Instant getSavedAt() {
+        return savedAt;
+    }
+
+    /** The saved proposal's budget in totals, for its preview. */
+    public ProposalTotals getTotals() {
+        if (totals == null) {
+            totals = ProposalTotals.of(view.content().partners());
+        }
+        return totals;
     }
 
     /** The call step's form. */

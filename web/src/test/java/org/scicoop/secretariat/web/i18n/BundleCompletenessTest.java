@@ -87,10 +87,10 @@ class BundleCompletenessTest {
     }
 
     @Test
-    void eachRoleAndIncomeGroupHasALabelAndEachRoleADashboard() throws IOException {
+    void eachRoleAndIncomeGroupHasALabelAndEachRoleAHomeWithAnEmptyState() throws IOException {
         Set<String> keys = load("messages.properties").stringPropertyNames();
         for (String role : org.scicoop.secretariat.person.entity.Roles.ALL) {
-            assertThat(keys).contains("role." + role, "dashboard.title." + role, "dashboard.intro." + role);
+            assertThat(keys).contains("role." + role, "dashboard.title." + role, "home.empty." + role);
         }
         Arrays.stream(org.scicoop.secretariat.reference.entity.IncomeGroup.values())
                 .forEach(group -> assertThat(keys).contains("incomeGroup." + group));

@@ -1,0 +1,43 @@
+package org.scicoop.secretariat.person.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.scicoop.secretariat.person.entity.Person;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the application knows of people from their person records (written from their tokens at login, see
+ * {@code PersonService.recordLogin}): a caller's country, which decides what a national contact reads, and
+ * the names that pages show instead of usernames.
+ */
+@Dependent
+public class Callers {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The person's country, as an administrator set it in Keycloak (users cannot change it). */
+    public Optional<String> country(String username) {
+        return em.createQuery("select p.country.code from Person p where p.username = :username", String.class)
+                .setParameter("username", username)
+                .getResultStream().findFirst();
+    }
+
+    /** Each known username's display name ("Given Family"); a username nobody logged in with is left out. */
+    public Map<String, String> names(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        if (usernames.isEmpty()) {
+            return names;
+        }
+        em.createQuery("select p from Person p where p.username in :usernames", Person.class)
+                .setParameter("usernames", usernames)
+                .getResultList()
+                .forEach(person -> names.put(person.getUsername(), person.getDisplayName()));
+        return names;
+    }
+}

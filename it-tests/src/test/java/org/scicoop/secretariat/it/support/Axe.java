@@ -1,0 +1,27 @@
+package org.scicoop.secretariat.it.support;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** WCAG 2.1 AA as axe-core checks it in the browser: the one accessibility check of the journeys. */
+public final class Axe {
+
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private Axe() {
+    }
+
+    /** The page's violations, each as "rule (impact): help at targets"; empty when it passes. */
+    public static List<String> violations(Browser browser) {
+        return new AxeBuilder().withTags(WCAG_21_AA).analyze(browser.driver()).getViolations().stream()
+                .map(Axe::describe).toList();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", "));
+    }
+}
