@@ -16,6 +16,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
+import org.scicoop.secretariat.platform.rules.PlainText;
 import org.scicoop.secretariat.proposal.entity.Proposal;
 
 import java.math.BigDecimal;
@@ -123,8 +124,8 @@ public class Assignment {
     public void declareConflict(String reason, Instant now) {
         require(declaration != Declaration.CONFLICT, "rule.review.alreadyDeclared");
         require(status != ReviewStatus.SUBMITTED, "rule.review.submitted");
-        String why = reason == null ? "" : reason.strip();
-        require(!why.isEmpty(), "rule.review.conflictNeedsReason");
+        String why = PlainText.paragraphs(reason, "review.field.conflictReason");
+        require(why != null, "rule.review.conflictNeedsReason");
         require(why.length() <= MAX_REASON, "rule.review.reasonTooLong", MAX_REASON);
         declaration = Declaration.CONFLICT;
         declaredAt = now;
@@ -140,7 +141,7 @@ public class Assignment {
         for (int criterion = 0; criterion < entries.size(); criterion++) {
             Entry entry = entries.get(criterion);
             BigDecimal score = entry.score() == null ? null : Score.requireValid(entry.score());
-            String comment = entry.comment() == null || entry.comment().isBlank() ? null : entry.comment().strip();
+            String comment = PlainText.paragraphs(entry.comment(), "review.field.comment");
             require(comment == null || comment.length() <= MAX_COMMENT, "rule.review.commentTooLong", MAX_COMMENT);
             Optional<ReviewScore> existing = score(criterion);
             if (existing.isPresent()) {
@@ -160,7 +161,7 @@ public class Assignment {
         for (Criterion criterion : evaluation.getCriteria()) {
             Optional<ReviewScore> score = score(criterion.getOrdinal());
             require(score.isPresent() && score.get().getScore() != null && score.get().getComment() != null,
-                    "rule.review.incomplete", criterion.getCode());
+                    "rule.review.incomplete", new PlainText.Label("criterion." + criterion.getCode()));
         }
         status = ReviewStatus.SUBMITTED;
         submittedAt = now;

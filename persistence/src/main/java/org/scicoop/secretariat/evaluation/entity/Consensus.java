@@ -14,6 +14,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
+import org.scicoop.secretariat.platform.rules.PlainText;
 import org.scicoop.secretariat.proposal.entity.Proposal;
 
 import java.math.BigDecimal;
@@ -82,8 +83,8 @@ public class Consensus {
     public void set(List<BigDecimal> newScores, String newReport, String officer, Instant now) {
         require(newScores.size() == evaluation.getCriteria().size(), "rule.evaluation.scoreEveryCriterion");
         List<BigDecimal> valid = newScores.stream().map(Score::requireValid).toList();
-        String text = newReport == null ? "" : newReport.strip();
-        require(!text.isEmpty(), "rule.consensus.reportNeeded");
+        String text = PlainText.paragraphs(newReport, "consensus.field.report");
+        require(text != null, "rule.consensus.reportNeeded");
         require(text.length() <= MAX_REPORT, "rule.consensus.reportTooLong", MAX_REPORT);
         scores.clear();
         scores.addAll(valid);

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.scicoop.secretariat.evaluation.entity.Assignment.Entry;
 import org.scicoop.secretariat.evaluation.entity.Evaluation.CriterionSetting;
 import org.scicoop.secretariat.evaluation.entity.Evaluation.Settings;
+import org.scicoop.secretariat.platform.rules.PlainText;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.proposal.entity.Proposal;
 import org.scicoop.secretariat.proposal.entity.ProposalFixture;
@@ -111,7 +112,8 @@ class EvaluationTest {
                 new Entry(score("4"), "Fine.")), NOW);
 
         assertThatThrownBy(() -> assignment.submit(NOW)).isInstanceOf(RuleViolation.class)
-                .satisfies(e -> assertThat(((RuleViolation) e).arguments()).containsExactly("IMPACT"));
+                .satisfies(e -> assertThat(((RuleViolation) e).arguments())
+                        .containsExactly(new PlainText.Label("criterion.IMPACT")));
     }
 
     @Test
@@ -121,6 +123,7 @@ class EvaluationTest {
         assignment.save(entries("4", "4", "4"), NOW);
 
         refused(() -> assignment.declareConflict("  ", NOW), "rule.review.conflictNeedsReason");
+        refused(() -> assignment.declareConflict("\u200B\u200B", NOW), "rule.text.invisible");
         assignment.declareConflict("I co-authored with the coordinator last year.", NOW);
 
         assertThat(assignment.getDeclaration()).isEqualTo(Declaration.CONFLICT);
