@@ -53,11 +53,13 @@ class CallDocumentsIT extends DeployedApplication {
                 .as("the public").isEqualTo(404);
         assertThat(Http.getWithToken("/api/v1/calls/" + code + "/documents/" + id, demoToken("member")).statusCode())
                 .as("a consortium member").isEqualTo(404);
-        HttpResponse<byte[]> forReviewer = download("/api/v1/calls/" + code + "/documents/" + id,
-                "Authorization", "Bearer " + demoToken("reviewer"));
-        assertThat(forReviewer.statusCode()).isEqualTo(200);
-        assertThat(forReviewer.body()).isEqualTo(guide);
-        assertThat(forReviewer.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(Http.getWithToken("/api/v1/calls/" + code + "/documents/" + id, demoToken("reviewer")).statusCode())
+                .as("a reviewer: an external expert, who never sees drafts").isEqualTo(404);
+        HttpResponse<byte[]> forAdmin = download("/api/v1/calls/" + code + "/documents/" + id,
+                "Authorization", "Bearer " + demoToken("admin"));
+        assertThat(forAdmin.statusCode()).isEqualTo(200);
+        assertThat(forAdmin.body()).isEqualTo(guide);
+        assertThat(forAdmin.headers().firstValue("Content-Type")).hasValue("application/pdf");
     }
 
     @Test

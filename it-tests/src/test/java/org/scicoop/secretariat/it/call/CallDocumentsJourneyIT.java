@@ -49,7 +49,7 @@ class CallDocumentsJourneyIT extends DeployedApplication {
             assertThat(officer.driver().findElement(By.id("call-documents")).getText())
                     .contains(Bundles.text("en", "DocumentKind.GUIDE"))
                     .contains("Guide-for-applicants.pdf")
-                    .contains("officer");
+                    .as("who added it, by name").contains("Wei Li");
             officer.screenshot("call-documents-uploaded");
 
             officer.waitFor(By.id("upload-form:document-title")).sendKeys("Not really a PDF");

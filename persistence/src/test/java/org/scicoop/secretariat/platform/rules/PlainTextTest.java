@@ -1,13 +1,9 @@
 package org.scicoop.secretariat.platform.rules;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 import java.text.Normalizer;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -71,8 +67,34 @@ class PlainTextTest {
                 });
     }
 
-    @Property(tries = 2000)
-    void whateverIsTypedIsRefusedOrCleanVisibleComposedText(@ForAll("typed") String typed) {
+    /** 2,000 texts, half of any UTF-16 code units, half of the characters that cause trouble (a fixed seed: repeatable). */
+    @Test
+    void whateverIsTypedIsRefusedOrCleanVisibleComposedText() {
+        Random random = new Random(2027);
+        for (int i = 0; i < 2000; i++) {
+            refusedOrClean(i % 2 == 0 ? anyText(random) : hostileText(random));
+        }
+    }
+
+    private static String anyText(Random random) {
+        StringBuilder text = new StringBuilder();
+        for (int length = random.nextInt(31); length > 0; length--) {
+            text.append((char) random.nextInt(0x10000));
+        }
+        return text.toString();
+    }
+
+    private static String hostileText(Random random) {
+        char[] hostile = {'\u0000', '\u0007', '\n', '\t', '\u200B', '\u202E', '\u2066', '\uD800', '\uDC00', '\uFEFF',
+                '\u00A0', ' ', 'e', '\u0301', '中', 'Z', '\u3164', '\uFFFF'};
+        StringBuilder text = new StringBuilder();
+        for (int length = random.nextInt(13); length > 0; length--) {
+            text.append(hostile[random.nextInt(hostile.length)]);
+        }
+        return text.toString();
+    }
+
+    private static void refusedOrClean(String typed) {
         String clean;
         try {
             clean = PlainText.line(typed, "x");
@@ -92,13 +114,5 @@ class PlainTextTest {
         assertThat(PlainText.invisible(clean.codePointAt(0))).isFalse();
         assertThat(PlainText.invisible(clean.codePointBefore(clean.length()))).isFalse();
         assertThat(PlainText.line(clean, "x")).as("cleaning is idempotent").isEqualTo(clean);
-    }
-
-    @Provide
-    Arbitrary<String> typed() {
-        char[] hostile = {'\u0000', '\u0007', '\n', '\t', '\u200B', '\u202E', '\u2066', '\uD800', '\uDC00', '\uFEFF',
-                '\u00A0', ' ', 'e', '\u0301', '中', 'Z', '\u3164', '\uFFFF'};
-        return Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(30),
-                Arbitraries.strings().withChars(hostile).ofMaxLength(12));
     }
 }
