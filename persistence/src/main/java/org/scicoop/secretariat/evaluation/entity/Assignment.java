@@ -6,15 +6,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.scicoop.secretariat.platform.rules.PlainText;
 import org.scicoop.secretariat.proposal.entity.Proposal;
@@ -39,23 +35,11 @@ import static org.scicoop.secretariat.platform.rules.RuleViolation.require;
 @Entity
 @Audited
 @Table(name = "review_assignment")
-public class Assignment {
+public class Assignment extends ProposalInEvaluation {
 
     /** The longest comment on a criterion: about two pages. */
     public static final int MAX_COMMENT = 8000;
     public static final int MAX_REASON = 2000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "evaluation_id")
-    private Evaluation evaluation;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "proposal_id")
-    private Proposal proposal;
 
     private String reviewer;
 
@@ -87,10 +71,11 @@ public class Assignment {
     @OrderBy("criterion")
     private List<ReviewScore> scores = new ArrayList<>();
 
-    @Version
-    private long version;
-
     protected Assignment() {
+    }
+
+    private Assignment(Evaluation evaluation, Proposal proposal) {
+        super(evaluation, proposal);
     }
 
     /** A score and comment as the reviewer typed them; either may be missing in a draft. */
@@ -100,9 +85,7 @@ public class Assignment {
     public static Assignment assign(Evaluation evaluation, Proposal proposal, String reviewer, String officer,
                                     Instant now) {
         require(!evaluation.isConsensusStarted(), "rule.evaluation.consensusStarted");
-        Assignment assignment = new Assignment();
-        assignment.evaluation = evaluation;
-        assignment.proposal = Objects.requireNonNull(proposal);
+        Assignment assignment = new Assignment(evaluation, proposal);
         assignment.reviewer = Objects.requireNonNull(reviewer);
         assignment.assignedBy = officer;
         assignment.assignedAt = now;
@@ -137,7 +120,7 @@ public class Assignment {
     /** Saves the reviewer's scores and comments as they are, complete or not ({@code entries} by criterion). */
     public void save(List<Entry> entries, Instant now) {
         requireWritable();
-        require(entries.size() == evaluation.getCriteria().size(), "rule.evaluation.scoreEveryCriterion");
+        require(entries.size() == getEvaluation().getCriteria().size(), "rule.evaluation.scoreEveryCriterion");
         for (int criterion = 0; criterion < entries.size(); criterion++) {
             Entry entry = entries.get(criterion);
             BigDecimal score = entry.score() == null ? null : Score.requireValid(entry.score());
@@ -158,7 +141,7 @@ public class Assignment {
     public void submit(Instant now) {
         requireWritable();
         require(status == ReviewStatus.DRAFT, "rule.review.nothingToSubmit");
-        for (Criterion criterion : evaluation.getCriteria()) {
+        for (Criterion criterion : getEvaluation().getCriteria()) {
             Optional<ReviewScore> score = score(criterion.getOrdinal());
             require(score.isPresent() && score.get().getScore() != null && score.get().getComment() != null,
                     "rule.review.incomplete", new PlainText.Label("criterion." + criterion.getCode()));
@@ -170,7 +153,7 @@ public class Assignment {
     /** Back to a draft, until the officer starts the consensus. */
     public void reopen() {
         require(status == ReviewStatus.SUBMITTED, "rule.review.notSubmitted");
-        require(!evaluation.isConsensusStarted(), "rule.evaluation.consensusStarted");
+        require(!getEvaluation().isConsensusStarted(), "rule.evaluation.consensusStarted");
         status = ReviewStatus.DRAFT;
         submittedAt = null;
     }
@@ -178,7 +161,7 @@ public class Assignment {
     private void requireWritable() {
         require(declaration == Declaration.NO_CONFLICT, "rule.review.declareFirst");
         require(status != ReviewStatus.SUBMITTED, "rule.review.submitted");
-        require(!evaluation.isConsensusStarted(), "rule.evaluation.consensusStarted");
+        require(!getEvaluation().isConsensusStarted(), "rule.evaluation.consensusStarted");
     }
 
     private Optional<ReviewScore> score(int criterion) {
@@ -201,18 +184,6 @@ public class Assignment {
             return Optional.empty();
         }
         return Optional.of(scores.stream().map(ReviewScore::getScore).toList());
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Evaluation getEvaluation() {
-        return evaluation;
-    }
-
-    public Proposal getProposal() {
-        return proposal;
     }
 
     public String getReviewer() {
@@ -253,9 +224,5 @@ public class Assignment {
 
     public List<ReviewScore> getScores() {
         return Collections.unmodifiableList(scores);
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

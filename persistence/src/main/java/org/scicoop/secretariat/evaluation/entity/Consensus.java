@@ -5,14 +5,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.scicoop.secretariat.platform.rules.PlainText;
 import org.scicoop.secretariat.proposal.entity.Proposal;
@@ -33,21 +29,9 @@ import static org.scicoop.secretariat.platform.rules.RuleViolation.require;
 @Entity
 @Audited
 @Table(name = "consensus")
-public class Consensus {
+public class Consensus extends ProposalInEvaluation {
 
     public static final int MAX_REPORT = 4000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "evaluation_id")
-    private Evaluation evaluation;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "proposal_id")
-    private Proposal proposal;
 
     @ElementCollection
     @CollectionTable(name = "consensus_score", joinColumns = @JoinColumn(name = "consensus_id"))
@@ -63,25 +47,24 @@ public class Consensus {
     @Column(name = "set_at")
     private Instant setAt;
 
-    @Version
-    private long version;
-
     protected Consensus() {
+    }
+
+    private Consensus(Evaluation evaluation, Proposal proposal) {
+        super(evaluation, proposal);
     }
 
     /** The consensus on {@code proposal}: scores by criterion, the report, who set it and when. */
     public static Consensus of(Evaluation evaluation, Proposal proposal, List<BigDecimal> scores, String report,
                                String officer, Instant now) {
         require(evaluation.isConsensusStarted(), "rule.consensus.notStarted");
-        Consensus consensus = new Consensus();
-        consensus.evaluation = evaluation;
-        consensus.proposal = proposal;
+        Consensus consensus = new Consensus(evaluation, proposal);
         consensus.set(scores, report, officer, now);
         return consensus;
     }
 
     public void set(List<BigDecimal> newScores, String newReport, String officer, Instant now) {
-        require(newScores.size() == evaluation.getCriteria().size(), "rule.evaluation.scoreEveryCriterion");
+        require(newScores.size() == getEvaluation().getCriteria().size(), "rule.evaluation.scoreEveryCriterion");
         List<BigDecimal> valid = newScores.stream().map(Score::requireValid).toList();
         String text = PlainText.paragraphs(newReport, "consensus.field.report");
         require(text != null, "rule.consensus.reportNeeded");
@@ -98,24 +81,12 @@ public class Consensus {
     }
 
     public boolean meetsThresholds() {
-        return evaluation.meetsThresholds(scores);
+        return getEvaluation().meetsThresholds(scores);
     }
 
     /** This consensus as the ranking sees it. */
     public Ranking.Scored scored(int developingPartners) {
-        return new Ranking.Scored(proposal.getId(), scores, developingPartners);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Evaluation getEvaluation() {
-        return evaluation;
-    }
-
-    public Proposal getProposal() {
-        return proposal;
+        return new Ranking.Scored(getProposal().getId(), scores, developingPartners);
     }
 
     public List<BigDecimal> getScores() {
@@ -132,9 +103,5 @@ public class Consensus {
 
     public Instant getSetAt() {
         return setAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }
