@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.NoSuchObjectLocalException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -86,7 +87,15 @@ public class CallClosingTimer {
 
     @Timeout
     void deadlineReached(Timer timer) {
-        String code = (String) timer.getInfo();
+        String code;
+        try {
+            code = (String) timer.getInfo();
+        } catch (NoSuchObjectLocalException cancelled) {
+            // cancelled while it fired (the deadline was extended, or the application is being undeployed): the new
+            // timer, or the catch-up at the next start (closeDue), closes the call
+            LOG.fine(() -> "A call's closing timer was cancelled as it fired: " + cancelled.getMessage());
+            return;
+        }
         Instant now = clock.instant();
         em.createNamedQuery(Call.BY_CODE, Call.class).setParameter("code", code).getResultStream().findFirst()
                 .ifPresent(call -> {
