@@ -24,7 +24,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.function.LongFunction;
 
 import static org.scicoop.secretariat.platform.rules.RuleViolation.require;
@@ -101,13 +100,6 @@ public class FundingDecision {
             }
         }
         return decision;
-    }
-
-    /** The awards of each funded proposal, by proposal id. */
-    public Map<Long, List<Award>> awardsByProposal() {
-        Map<Long, List<Award>> byProposal = new java.util.LinkedHashMap<>();
-        awards.forEach(a -> byProposal.computeIfAbsent(a.getProposal().getId(), id -> new ArrayList<>()).add(a));
-        return byProposal;
     }
 
     public Long getId() {

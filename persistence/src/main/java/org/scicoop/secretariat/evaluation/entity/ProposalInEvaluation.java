@@ -11,6 +11,8 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.scicoop.secretariat.proposal.entity.Proposal;
 
+import java.util.Objects;
+
 /**
  * What the evaluation keeps per proposal (a reviewer's assignment, the officers' consensus): its evaluation, the
  * proposal, and a version of its own, so that each changes without waiting for the others.
@@ -38,8 +40,8 @@ public abstract class ProposalInEvaluation {
     }
 
     protected ProposalInEvaluation(Evaluation evaluation, Proposal proposal) {
-        this.evaluation = java.util.Objects.requireNonNull(evaluation);
-        this.proposal = java.util.Objects.requireNonNull(proposal);
+        this.evaluation = Objects.requireNonNull(evaluation);
+        this.proposal = Objects.requireNonNull(proposal);
     }
 
     public Long getId() {

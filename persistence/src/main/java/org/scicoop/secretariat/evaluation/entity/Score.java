@@ -1,6 +1,7 @@
 package org.scicoop.secretariat.evaluation.entity;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 
 import static org.scicoop.secretariat.platform.rules.RuleViolation.require;
 
@@ -23,7 +24,7 @@ public final class Score {
     }
 
     /** Whether the scores (of one criterion, by several reviewers) lie more than {@link #DIVERGENCE} apart. */
-    public static boolean diverge(java.util.Collection<BigDecimal> scores) {
+    public static boolean diverge(Collection<BigDecimal> scores) {
         if (scores.size() < 2) {
             return false;
         }
