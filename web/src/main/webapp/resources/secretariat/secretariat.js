@@ -91,3 +91,92 @@
         });
     });
 })();
+
+// Messages lead to their fields (issue 11). A link marked data-sc-focus (a message of a form's summary, a finding in
+// "Still missing" or at the review) focuses the input of the field it names, by client id; a PrimeFaces link that
+// first opens another step focuses it once the step is shown. Each field's findings (<sc:findings>, id = the field's
+// id + "-findings") describe the field for screen readers (aria-describedby) and mark it invalid while they hold any.
+(function () {
+    var pending = null;
+
+    function inputOf(id) {
+        var field = document.getElementById(id);
+        if (!field) {
+            return null;
+        }
+        if (field.matches('input:not([type=hidden]), textarea, select, button, a[href]')) {
+            return field;
+        }
+        // PrimeFaces: a select menu's focus input, a number's visible input, else the first input inside
+        return document.getElementById(id + '_focus') || document.getElementById(id + '_input')
+            || field.querySelector('input:not([type=hidden]), textarea, select, button');
+    }
+
+    function focusField(id) {
+        var input = inputOf(id);
+        if (!input) {
+            return false;
+        }
+        var visible = input.closest('.ui-helper-hidden-accessible') ? document.getElementById(id) : input;
+        visible.scrollIntoView({block: 'center'});
+        input.focus({preventScroll: true});
+        return true;
+    }
+
+    function describeFields() {
+        document.querySelectorAll('[data-sc-findings]').forEach(function (box) {
+            var id = box.id.replace(/-findings$/, '');
+            var input = inputOf(id);
+            if (!input) {
+                return;
+            }
+            var message = document.getElementById(id + '-message');
+            var described = (input.getAttribute('aria-describedby') || '').split(/\s+/).filter(function (other) {
+                return other && other !== box.id && (!message || other !== message.id);
+            });
+            described.push(box.id);
+            if (message) {
+                described.push(message.id);
+            }
+            input.setAttribute('aria-describedby', described.join(' '));
+            if (box.querySelector('.sc-field-finding')) {
+                input.setAttribute('aria-invalid', 'true');
+                input.setAttribute('data-sc-finding-invalid', 'true');
+            } else if (input.hasAttribute('data-sc-finding-invalid')) {
+                input.removeAttribute('aria-invalid');
+                input.removeAttribute('data-sc-finding-invalid');
+            }
+        });
+    }
+
+    document.addEventListener('click', function (event) {
+        var link = event.target.closest('[data-sc-focus]');
+        if (!link) {
+            return;
+        }
+        var id = link.getAttribute('data-sc-focus');
+        if (link.classList.contains('ui-commandlink')) {
+            pending = id; // the step opens first (AJAX): focused when it is shown
+        } else if (focusField(id)) {
+            event.preventDefault();
+        }
+    });
+
+    document.addEventListener('DOMContentLoaded', function () {
+        describeFields();
+        if (!window.jQuery) {
+            return;
+        }
+        jQuery(document).on('pfAjaxComplete', function () {
+            describeFields();
+            if (pending) {
+                var id = pending;
+                pending = null;
+                // PrimeFaces finishes its DOM updates (and the widgets' scripts) before the next task
+                setTimeout(function () {
+                    focusField(id);
+                }, 0);
+            }
+        });
+    });
+})();

@@ -64,7 +64,7 @@ class ProposalsApiIT extends DeployedApplication {
         assertThat(Json.text(saved.body(), "content.partners[2].currency")).isEqualTo("EUR");
         assertThat(Json.text(saved.body(), "content.partners[1].currency")).isEqualTo("CNY");
         assertThat(Json.list(saved.body(), "findings")).containsExactly(Json.object(Map.of("rule", "descriptionMissing",
-                "message", Bundles.text("fr", "proposal.rule.descriptionMissing"))));
+                "field", "/attachments", "message", Bundles.text("fr", "proposal.rule.descriptionMissing"))));
         String stale = etag;
         etag = saved.headers().firstValue("ETag").orElseThrow();
         assertThat(etag).isNotEqualTo(stale);
@@ -76,7 +76,7 @@ class ProposalsApiIT extends DeployedApplication {
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(Json.text(incomplete.body(), "code")).isEqualTo("rule.proposal.notSubmittable");
         assertThat(Json.list(incomplete.body(), "findings")).containsExactly(Json.object(Map.of("rule", "descriptionMissing",
-                "message", Bundles.text("es", "proposal.rule.descriptionMissing"))));
+                "field", "/attachments", "message", Bundles.text("es", "proposal.rule.descriptionMissing"))));
 
         // the description: a file that is not a PDF and one over 20 MB are refused, a real PDF is kept
         HttpResponse<String> notPdf = ProposalsApi.upload(member, id, "DESCRIPTION", "description.pdf",

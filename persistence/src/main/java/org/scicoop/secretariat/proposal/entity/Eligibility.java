@@ -34,40 +34,47 @@ public final class Eligibility {
     public static List<Finding> missing(Proposal proposal) {
         List<Finding> findings = new ArrayList<>();
         if (proposal.getTitle() == null) {
-            findings.add(Finding.of("titleMissing"));
+            findings.add(Finding.at("/title", "titleMissing"));
         }
         if (proposal.getAbstractText() == null) {
-            findings.add(Finding.of("abstractMissing"));
+            findings.add(Finding.at("/abstractText", "abstractMissing"));
         }
         if (proposal.getKeywords() == null) {
-            findings.add(Finding.of("keywordsMissing"));
+            findings.add(Finding.at("/keywords", "keywordsMissing"));
         }
         if (proposal.getDurationMonths() == null) {
-            findings.add(Finding.of("durationMissing"));
+            findings.add(Finding.at("/durationMonths", "durationMissing"));
         }
-        for (Partner partner : proposal.getPartners()) {
+        List<Partner> partners = proposal.getPartners();
+        for (int i = 0; i < partners.size(); i++) {
+            Partner partner = partners.get(i);
             String name = partner.getOrganisation().getName();
             if (partner.getPiName() == null || partner.getPiEmail() == null) {
-                findings.add(Finding.of("investigatorMissing", name));
+                findings.add(Finding.at(Finding.partner(i, partner.getPiName() == null ? "piName" : "piEmail"),
+                        "investigatorMissing", name));
             }
             if (partner.getPersonMonths() == null || partner.getPersonMonths().signum() <= 0) {
-                findings.add(Finding.of("personMonthsMissing", name));
+                findings.add(Finding.at(Finding.partner(i, "personMonths"), "personMonthsMissing", name));
             }
         }
         if (proposal.getMilestones().isEmpty()) {
-            findings.add(Finding.of("milestonesMissing"));
+            findings.add(Finding.at("/milestones", "milestonesMissing"));
         }
         Integer duration = proposal.getDurationMonths();
-        for (PlannedMilestone milestone : proposal.getMilestones()) {
+        List<PlannedMilestone> milestones = proposal.getMilestones();
+        for (int i = 0; i < milestones.size(); i++) {
+            PlannedMilestone milestone = milestones.get(i);
             if (milestone.getResponsible() == null) {
-                findings.add(Finding.of("milestoneWithoutPartner", milestone.getTitle()));
+                findings.add(Finding.at(Finding.milestone(i, "responsible"), "milestoneWithoutPartner",
+                        milestone.getTitle()));
             }
             if (duration != null && milestone.getDueMonth() > duration) {
-                findings.add(Finding.of("milestoneAfterEnd", milestone.getTitle(), milestone.getDueMonth(), duration));
+                findings.add(Finding.at(Finding.milestone(i, "dueMonth"), "milestoneAfterEnd", milestone.getTitle(),
+                        milestone.getDueMonth(), duration));
             }
         }
         if (proposal.getAttachments().stream().noneMatch(a -> a.getKind() == AttachmentKind.DESCRIPTION)) {
-            findings.add(Finding.of("descriptionMissing"));
+            findings.add(Finding.at("/attachments", "descriptionMissing"));
         }
         return findings;
     }
@@ -80,54 +87,61 @@ public final class Eligibility {
         List<Finding> findings = new ArrayList<>();
 
         if (partners.size() < rules.getMinPartners()) {
-            findings.add(Finding.of("tooFewPartners", partners.size(), rules.getMinPartners()));
+            findings.add(Finding.at("/partners", "tooFewPartners", partners.size(), rules.getMinPartners()));
         }
         Set<String> countries = new HashSet<>();
         partners.forEach(p -> countries.add(p.getCountry().getCode()));
         if (countries.size() < rules.getMinCountries()) {
-            findings.add(Finding.of("tooFewCountries", countries.size(), rules.getMinCountries()));
+            findings.add(Finding.at("/partners", "tooFewCountries", countries.size(), rules.getMinCountries()));
         }
         if (rules.isDevelopingPartnerRequired() && partners.stream().noneMatch(p -> p.getCountry().isDeveloping())) {
-            findings.add(Finding.of("noDevelopingPartner"));
+            findings.add(Finding.at("/partners", "noDevelopingPartner"));
         }
-        Country coordinatorCountry = proposal.coordinatingPartner().getCountry();
+        Partner coordinator = proposal.coordinatingPartner();
+        Country coordinatorCountry = coordinator.getCountry();
         if (rules.isCoordinatorCountryFunds() && !Funding.countryFunds(call, coordinatorCountry)) {
-            findings.add(Finding.of("coordinatorCountryNotFunding", Finding.CountryName.of(coordinatorCountry)));
+            findings.add(Finding.at(Finding.partner(partners.indexOf(coordinator), null), "coordinatorCountryNotFunding",
+                    Finding.CountryName.of(coordinatorCountry)));
         }
         Integer duration = proposal.getDurationMonths();
         if (duration != null && duration > rules.getMaxDurationMonths()) {
-            findings.add(Finding.of("durationOverMaximum", duration, rules.getMaxDurationMonths()));
+            findings.add(Finding.at("/durationMonths", "durationOverMaximum", duration, rules.getMaxDurationMonths()));
         }
         List<Organisation> organisations = new ArrayList<>();
-        for (Partner partner : partners) {
+        for (int i = 0; i < partners.size(); i++) {
+            Partner partner = partners.get(i);
             Organisation organisation = partner.getOrganisation();
             boolean twice = organisations.stream().anyMatch(o -> o == organisation
                     || (o.getId() != null && o.getId().equals(organisation.getId())));
             organisations.add(organisation);
             if (twice) {
-                findings.add(Finding.of("organisationTwice", partner.getOrganisation().getName()));
+                findings.add(Finding.at(Finding.partner(i, "organisationId"), "organisationTwice",
+                        partner.getOrganisation().getName()));
             }
-            findings.addAll(funding(call, partner));
+            findings.addAll(funding(call, partner, i));
         }
         return findings;
     }
 
-    /** Whether the partner's funding source is one its country may use, and its request within the limit. */
-    static List<Finding> funding(Call call, Partner partner) {
+    /**
+     * Whether the partner (at {@code index} in the proposal's list) has a funding source its country may use, and its
+     * request within the limit.
+     */
+    static List<Finding> funding(Call call, Partner partner, int index) {
         String name = partner.getOrganisation().getName();
         Funding.Option chosen = partner.fundingOption();
         List<Funding.Option> options = Funding.options(call, partner.getCountry());
         if (options.stream().noneMatch(chosen::sameAs)) {
-            return List.of(Finding.of("fundingNotAllowed", name, chosen.source(),
+            return List.of(Finding.at(Finding.partner(index, "source"), "fundingNotAllowed", name, chosen.source(),
                     Finding.CountryName.of(partner.getCountry())));
         }
         BigDecimal requested = partner.getRequested();
         if (chosen.source() == FundingSource.SELF_FUNDED) {
-            return requested.signum() > 0 ? List.of(Finding.of("selfFundedRequest", name)) : List.of();
+            return requested.signum() > 0 ? List.of(Finding.at(Finding.partner(index, "requested"), "selfFundedRequest", name)) : List.of();
         }
         Optional<BigDecimal> maximum = Funding.maximum(call, chosen);
         if (maximum.isPresent() && requested.compareTo(maximum.get()) > 0) {
-            return List.of(Finding.of("requestOverMaximum", name, requested, maximum.get(),
+            return List.of(Finding.at(Finding.partner(index, "requested"), "requestOverMaximum", name, requested, maximum.get(),
                     chosen.currency().getCurrencyCode()));
         }
         return List.of();

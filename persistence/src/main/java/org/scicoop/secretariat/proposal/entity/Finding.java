@@ -7,22 +7,44 @@ import java.util.Objects;
 
 /**
  * One rule a proposal does not meet, or one thing still missing: a message key under
- * {@code proposal.rule.} and the values its message needs. Findings are shown to people, so they
- * never carry more than the proposal's own data.
+ * {@code proposal.rule.}, the field it is about and the values its message needs. Findings are shown to people, so
+ * they never carry more than the proposal's own data.
+ *
+ * <p>The field is a JSON pointer into the proposal's content as the API reads it ({@code content} of
+ * {@code GET /proposals/{id}}): {@code /title}, {@code /durationMonths}, {@code /partners/2/requested},
+ * {@code /milestones/0/dueMonth}, {@code /partners} for the consortium as a whole, {@code /attachments}. Partners and
+ * milestones are named by their position in the proposal's lists. The editor shows a finding at that field and links
+ * to it; null for a finding about the proposal as a whole.
  */
-public record Finding(String rule, List<Object> values) {
+public record Finding(String rule, String field, List<Object> values) {
 
     public Finding {
         Objects.requireNonNull(rule);
         values = List.copyOf(values);
     }
 
+    /** A finding about the proposal as a whole (no one field settles it). */
     public static Finding of(String rule, Object... values) {
-        return new Finding(rule, List.of(values));
+        return new Finding(rule, null, List.of(values));
+    }
+
+    /** A finding about one field ({@code field}: a JSON pointer into the proposal's content). */
+    public static Finding at(String field, String rule, Object... values) {
+        return new Finding(rule, Objects.requireNonNull(field), List.of(values));
     }
 
     public String messageKey() {
         return "proposal.rule." + rule;
+    }
+
+    /** A partner's field: {@code /partners/{index}/{name}}, or the partner itself when {@code name} is null. */
+    public static String partner(int index, String name) {
+        return "/partners/" + index + (name == null ? "" : "/" + name);
+    }
+
+    /** A milestone's field: {@code /milestones/{index}/{name}}. */
+    public static String milestone(int index, String name) {
+        return "/milestones/" + index + "/" + name;
     }
 
     /** A country among the values: named in the reader's language where it is shown. */

@@ -35,6 +35,31 @@ class EligibilityTest {
     }
 
     @Test
+    void everyFindingNamesTheFieldThatSettlesIt() {
+        Proposal draft = draft(call());
+
+        assertThat(Eligibility.missing(draft)).extracting(Finding::field).containsExactly("/title",
+                "/abstractText", "/keywords", "/durationMonths", "/partners/0/piName", "/partners/0/personMonths",
+                "/milestones", "/attachments");
+        assertThat(Eligibility.check(draft)).allSatisfy(finding -> assertThat(finding.field()).as(finding.rule())
+                .isNotNull().startsWith("/"));
+    }
+
+    @Test
+    void aPartnersAndAMilestonesFindingNameTheirPositionInTheLists() {
+        Proposal proposal = complete(call());
+        proposal.getPartners().get(1).fundedBy(Funding.Option.commonFund(), new BigDecimal("300000.01"), NOW);
+        proposal.describe("CLIMA", "t", "a", "k", 48, NOW);
+
+        assertThat(finding(proposal, "requestOverMaximum").field()).isEqualTo("/partners/1/requested");
+        assertThat(finding(proposal, "durationOverMaximum").field()).isEqualTo("/durationMonths");
+
+        proposal.describe("CLIMA", "t", "a", "k", 12, NOW);
+        assertThat(Eligibility.check(proposal)).filteredOn(f -> f.rule().equals("milestoneAfterEnd"))
+                .extracting(Finding::field).containsExactly("/milestones/1/dueMonth");
+    }
+
+    @Test
     void tooFewPartnersAndCountriesAreNamedWithTheCallsMinimum() {
         Proposal proposal = complete(call());
         proposal.removePartner(proposal.getPartners().get(2), NOW);

@@ -40,7 +40,11 @@ public class ApiJson implements ContextResolver<Jsonb> {
         return configured;
     }
 
-    /** {@code {"rule": "…", "message": "…"}}: the values a finding's message needs are in the message. */
+    /**
+     * {@code {"rule": "…", "field": "/partners/1/requested", "message": "…"}}: the values a finding's message needs
+     * are in the message; {@code field} (a JSON pointer into the proposal's {@code content}) only when the finding
+     * is about one field.
+     */
     static final class FindingWriter implements JsonbSerializer<Finding> {
 
         private final HttpHeaders headers;
@@ -53,6 +57,9 @@ public class ApiJson implements ContextResolver<Jsonb> {
         public void serialize(Finding finding, JsonGenerator generator, SerializationContext context) {
             generator.writeStartObject();
             generator.write("rule", finding.rule());
+            if (finding.field() != null) {
+                generator.write("field", finding.field());
+            }
             generator.write("message", Texts.of(
                     Language.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).locale(), finding));
             generator.writeEnd();

@@ -19,12 +19,17 @@ public final class Messages {
     }
 
     public static void info(String key, Object... arguments) {
-        add(FacesMessage.SEVERITY_INFO, key, arguments);
+        add(null, FacesMessage.SEVERITY_INFO, key, arguments);
     }
 
     /** An error in words from the bundles, for the whole page (shown in the summary). */
     public static void error(String key, Object... arguments) {
-        add(FacesMessage.SEVERITY_ERROR, key, arguments);
+        errorAt(null, key, arguments);
+    }
+
+    /** An error in words from the bundles beside one field ({@code clientId}), shown in the summary as well. */
+    public static void errorAt(String clientId, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
         FacesContext.getCurrentInstance().validationFailed();
     }
 
@@ -86,9 +91,9 @@ public final class Messages {
         return false;
     }
 
-    private static void add(FacesMessage.Severity severity, String key, Object... arguments) {
+    private static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
         String text = Texts.of(context.getViewRoot().getLocale(), key, arguments);
-        context.addMessage(null, new FacesMessage(severity, text, null));
+        context.addMessage(clientId, new FacesMessage(severity, text, null));
     }
 }

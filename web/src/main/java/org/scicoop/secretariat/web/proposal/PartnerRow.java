@@ -1,5 +1,6 @@
 package org.scicoop.secretariat.web.proposal;
 
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
@@ -38,10 +39,14 @@ public class PartnerRow implements Serializable {
     private boolean linked;
     private Instant invitedAt;
     private String funding;
-    // a negative request reaches the server and is refused at its field (the input no longer turns -5 into 0.00)
+    // a negative request or person-months reach the server and are refused at their field (the inputs no longer
+    // turn -5 into 0.00)
     @DecimalMin("0")
     @Digits(integer = 15, fraction = 2)
     private BigDecimal requested;
+    @DecimalMin("0")
+    @DecimalMax("1200")
+    @Digits(integer = 4, fraction = 1)
     private BigDecimal personMonths;
     private List<FundingChoice> options = List.of();
 

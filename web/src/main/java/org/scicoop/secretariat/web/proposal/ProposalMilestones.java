@@ -35,6 +35,20 @@ public class ProposalMilestones implements Serializable {
         return rows.stream().filter(MilestoneRow::isComplete).map(MilestoneRow::command).toList();
     }
 
+    /**
+     * The row of the milestone at {@code position} among those the service took (incomplete rows are left out of
+     * the live check, so the rules count only the complete ones); the position itself when there is no such row.
+     */
+    int rowOf(int position) {
+        int complete = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).isComplete() && ++complete == position) {
+                return i;
+            }
+        }
+        return position;
+    }
+
     /** The position of the first row still incomplete, or -1. */
     int firstIncomplete() {
         for (int i = 0; i < rows.size(); i++) {

@@ -139,17 +139,60 @@ public class ProposalPage implements Serializable {
         return Texts.of(locale.getLocale(), finding);
     }
 
+    /** What the rules find at one field ({@code /title}, {@code /partners/2/requested}…), in the reader's words. */
+    public List<String> findingsAt(String field) {
+        return findings.stream().filter(f -> field.equals(fieldOf(f))).map(this::text).toList();
+    }
+
+    /** The client id of the input a link to the finding focuses; null when the page has none. */
+    public String focusOf(Finding finding) {
+        return ProposalSteps.clientId(fieldOf(finding));
+    }
+
+    /** The finding's field as the page's rows number it: the live check leaves out milestones still being typed. */
+    private String fieldOf(Finding finding) {
+        String field = finding.field();
+        if (field == null || !field.startsWith("/milestones/")) {
+            return field;
+        }
+        String[] parts = field.split("/", 4);
+        int row = milestones.rowOf(Integer.parseInt(parts[2]));
+        return "/milestones/" + row + (parts.length > 3 ? "/" + parts[3] : "");
+    }
+
     /** The live check: what the server's rules find in the form as it is now (nothing is saved). */
     public void check() {
         if (!isEditable()) {
             return;
         }
+        refuseImpossibleMonths();
         try {
             findings = proposals.check(id, content());
         } catch (RuleViolation | NotFound | EJBException ignored) {
             // the form holds something the rules cannot judge yet (e.g. a partner without organisation);
             // the findings stay as they were and saving will say what is wrong
         }
+    }
+
+    /**
+     * A milestone month no project can have (below 1, beyond 120) is said at its field at once, with the project's
+     * duration as the limit: the rules judge only complete milestones, so it would otherwise go unmentioned.
+     */
+    private void refuseImpossibleMonths() {
+        List<MilestoneRow> rows = milestones.getRows();
+        for (int i = 0; i < rows.size(); i++) {
+            Integer month = rows.get(i).getDueMonth();
+            if (month != null && (month < 1 || month > 120)) {
+                Messages.errorAt(ProposalSteps.clientId(Finding.milestone(i, "dueMonth")), "proposal.milestone.month",
+                        monthLimit());
+            }
+        }
+    }
+
+    /** The last month a milestone may have: the project's duration when it has one a project can have. */
+    private int monthLimit() {
+        Integer duration = text.getDurationMonths();
+        return duration == null || duration < 1 || duration > 120 ? 120 : duration;
     }
 
     // ---------------------------------------------------------------- coordinator's editing
@@ -171,9 +214,8 @@ public class ProposalPage implements Serializable {
         }
         int incomplete = milestones.firstIncomplete();
         if (incomplete >= 0) {
-            Integer duration = text.getDurationMonths();
-            Messages.error("proposal.milestone.incomplete", incomplete + 1,
-                    duration == null || duration < 1 || duration > 120 ? 120 : duration);
+            Messages.errorAt(ProposalSteps.clientId(Finding.milestone(incomplete, "dueMonth")),
+                    "proposal.milestone.incomplete", incomplete + 1, monthLimit());
             return false;
         }
         try {

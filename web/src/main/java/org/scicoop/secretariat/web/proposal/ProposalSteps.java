@@ -6,11 +6,14 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The steps of the proposal editor and which of them each finding of the server's rules
- * ({@code Eligibility}) belongs to, so that every step shows what is still missing in it. The
- * findings themselves come from the server; this only sorts them.
+ * The steps of the proposal editor, and where each finding of the server's rules ({@code Eligibility}) is settled:
+ * its step and the input of the page its field names ({@link Finding#field()}, a JSON pointer into the proposal's
+ * content), so that every step shows what is still missing in it, each field shows its own findings and a link
+ * takes the applicant to the field. The findings themselves come from the server; this only places them.
  */
 public final class ProposalSteps {
 
@@ -23,21 +26,80 @@ public final class ProposalSteps {
         }
     }
 
+    private static final Pattern ROW = Pattern.compile("/(partners|milestones)(?:/(\\d+)(?:/(\\w+))?)?");
+
     private ProposalSteps() {
     }
 
-    /** The step where the applicant settles a finding; a rule not known here goes to the review. */
+    /** The step where the applicant settles a finding; a finding about no known field goes to the review. */
     public static Step of(Finding finding) {
-        return switch (finding.rule()) {
-            case "titleMissing", "abstractMissing", "keywordsMissing", "durationMissing", "durationOverMaximum" ->
-                    Step.CALL;
-            case "investigatorMissing", "tooFewPartners", "tooFewCountries", "noDevelopingPartner",
-                 "coordinatorCountryNotFunding", "organisationTwice" -> Step.PARTNERS;
-            case "personMonthsMissing", "fundingNotAllowed", "selfFundedRequest", "requestOverMaximum" ->
-                    Step.BUDGET;
-            case "milestonesMissing", "milestoneWithoutPartner", "milestoneAfterEnd" -> Step.MILESTONES;
-            case "descriptionMissing" -> Step.ATTACHMENTS;
-            default -> Step.REVIEW;
+        String field = finding.field();
+        if (field == null) {
+            return Step.REVIEW;
+        }
+        return switch (field) {
+            case "/acronym", "/title", "/abstractText", "/keywords", "/durationMonths" -> Step.CALL;
+            case "/attachments" -> Step.ATTACHMENTS;
+            default -> {
+                Matcher row = ROW.matcher(field);
+                if (!row.matches()) {
+                    yield Step.REVIEW;
+                }
+                if (row.group(1).equals("milestones")) {
+                    yield Step.MILESTONES;
+                }
+                String member = row.group(3);
+                yield member != null && List.of("source", "agencyId", "requested", "personMonths").contains(member)
+                        ? Step.BUDGET : Step.PARTNERS;
+            }
+        };
+    }
+
+    /**
+     * The client id of the page's input where {@code field} is entered (the element a link focuses), or null when the
+     * page has none: a partner or milestone by its row, the consortium as a whole by the organisation search.
+     */
+    public static String clientId(String field) {
+        if (field == null) {
+            return null;
+        }
+        return switch (field) {
+            case "/acronym" -> "proposal-form:acronym";
+            case "/title" -> "proposal-form:title";
+            case "/abstractText" -> "proposal-form:abstract";
+            case "/keywords" -> "proposal-form:keywords";
+            case "/durationMonths" -> "proposal-form:duration";
+            case "/attachments" -> "upload-form:attachment-file";
+            case "/partners" -> "proposal-form:organisation-query";
+            case "/milestones" -> "proposal-form:add-milestone";
+            default -> rowInput(field);
+        };
+    }
+
+    private static String rowInput(String field) {
+        Matcher row = ROW.matcher(field);
+        if (!row.matches() || row.group(2) == null) {
+            return null;
+        }
+        String index = row.group(2);
+        String member = row.group(3) == null ? "" : row.group(3);
+        if (row.group(1).equals("milestones")) {
+            String input = switch (member) {
+                case "title" -> "milestone-title";
+                case "dueMonth" -> "milestone-month";
+                case "kind" -> "milestone-kind";
+                case "responsible" -> "milestone-responsible";
+                default -> null;
+            };
+            return input == null ? null : "proposal-form:milestone-rows:" + index + ":" + input;
+        }
+        return switch (member) {
+            case "piEmail" -> "proposal-form:partner-rows:" + index + ":pi-email";
+            case "organisationId" -> "proposal-form:partner-rows:" + index + ":remove";
+            case "source", "agencyId" -> "proposal-form:budget-rows:" + index + ":funding";
+            case "requested" -> "proposal-form:budget-rows:" + index + ":requested";
+            case "personMonths" -> "proposal-form:budget-rows:" + index + ":person-months";
+            default -> "proposal-form:partner-rows:" + index + ":pi-name";
         };
     }
 

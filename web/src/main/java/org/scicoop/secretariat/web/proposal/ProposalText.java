@@ -1,5 +1,7 @@
 package org.scicoop.secretariat.web.proposal;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.scicoop.secretariat.proposal.boundary.ProposalCommand;
 import org.scicoop.secretariat.proposal.boundary.ProposalView;
 
@@ -12,6 +14,9 @@ public class ProposalText implements Serializable {
     private String title;
     private String abstractText;
     private String keywords;
+    // a duration no project can have is refused at its field (the input no longer drops what it cannot hold)
+    @Min(1)
+    @Max(120)
     private Integer durationMonths;
 
     static ProposalText of(ProposalView.Content content) {
