@@ -86,6 +86,10 @@ class CallsJourneyIT extends DeployedApplication {
                     .contains("Fill in this field").doesNotContain("must not be blank");
             assertThat(officer.driver().findElement(By.id("edit-form:messages")).getText()).as("the summary names the fields")
                     .contains(Bundles.text("en", "calls.column.title") + ": ");
+            officer.driver().findElement(By.cssSelector("#edit-form\\:messages a[data-sc-focus='edit-form:title']")).click();
+            assertThat(((org.openqa.selenium.JavascriptExecutor) officer.driver())
+                    .executeScript("return document.activeElement.id;")).as("the summary links to the field")
+                    .isEqualTo("edit-form:title");
             officer.screenshot("call-form-errors");
             assertThat(officer.driver().findElement(By.id("edit-form:summary")).getAttribute("value"))
                     .isEqualTo("Kept as typed.");
