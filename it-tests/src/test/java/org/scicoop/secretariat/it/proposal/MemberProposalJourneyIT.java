@@ -28,6 +28,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scicoop.secretariat.it.proposal.EditorSteps.step;
+import static org.scicoop.secretariat.it.proposal.EditorSteps.type;
 import static org.scicoop.secretariat.it.support.Pdfs.pdf;
 
 /**
@@ -257,19 +259,6 @@ class MemberProposalJourneyIT extends DeployedApplication {
     }
 
     /** Types into a field and leaves it, as people do: the change goes to the server (live check). */
-    private static void type(Browser browser, String id, String text) {
-        WebElement field = browser.waitFor(By.id(id));
-        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
-        browser.awaitAjax();
-    }
-
-    private static void step(Browser browser, String step) {
-        browser.awaitAjax();
-        browser.waitFor(By.cssSelector("a[data-step='" + step + "']")).click();
-        browser.awaitAjax();
-        browser.waitFor(By.cssSelector(".sc-step-active a[data-step='" + step + "']"));
-    }
-
     private static WebElement fileInput(Browser browser) {
         return browser.waitFor(By.cssSelector("#upload-form input[type='file']"));
     }

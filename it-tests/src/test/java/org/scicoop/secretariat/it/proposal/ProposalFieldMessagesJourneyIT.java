@@ -3,15 +3,12 @@ package org.scicoop.secretariat.it.proposal;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.scicoop.secretariat.it.support.Axe;
 import org.scicoop.secretariat.it.support.Browser;
 import org.scicoop.secretariat.it.support.Bundles;
-import org.scicoop.secretariat.it.support.Database;
 import org.scicoop.secretariat.it.support.DeployedApplication;
-import org.scicoop.secretariat.it.support.Http;
 
 import java.net.http.HttpResponse;
 import java.text.MessageFormat;
@@ -21,6 +18,8 @@ import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scicoop.secretariat.it.proposal.EditorSteps.step;
+import static org.scicoop.secretariat.it.proposal.EditorSteps.type;
 import static org.scicoop.secretariat.it.support.KeycloakTokens.demoToken;
 
 /**
@@ -135,11 +134,9 @@ class ProposalFieldMessagesJourneyIT extends DeployedApplication {
 
     /** A new draft of member3 on the demo call STI-2026-CLIM-01 (at most 36 months; Brazil's CNPq funds it). */
     private static String draft(String prefix) {
-        String acronym = prefix + System.currentTimeMillis() % 100000;
-        HttpResponse<String> created = Http.send("POST", "/api/v1/proposals", demoToken("member3"), """
-                {"callCode": "STI-2026-CLIM-01", "acronym": "%s", "organisationId": %s}""".formatted(acronym,
-                Database.single("select id from organisation where name = ?", "Universidade de São Paulo")));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        HttpResponse<String> created = ProposalsApi.require(ProposalsApi.create(demoToken("member3"), "STI-2026-CLIM-01",
+                ProposalsApi.unique(prefix), new ProposalsApi.PartnerSpec("Universidade de São Paulo", "BR", 0)), 201,
+                "create the draft");
         return created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
     }
 
@@ -149,18 +146,6 @@ class ProposalFieldMessagesJourneyIT extends DeployedApplication {
 
     private static String text(Browser browser, String id) {
         return browser.driver().findElement(By.id(id)).getText().strip();
-    }
-
-    private static void type(Browser browser, String id, String text) {
-        browser.waitFor(By.id(id)).sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
-        browser.awaitAjax();
-    }
-
-    private static void step(Browser browser, String step) {
-        browser.awaitAjax();
-        browser.waitFor(By.cssSelector("a[data-step='" + step + "']")).click();
-        browser.awaitAjax();
-        browser.waitFor(By.cssSelector(".sc-step-active a[data-step='" + step + "']"));
     }
 
     private static WebElement findingLink(Browser browser, String text) {
