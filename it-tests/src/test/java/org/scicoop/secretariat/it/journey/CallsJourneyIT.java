@@ -76,6 +76,7 @@ class CallsJourneyIT extends DeployedApplication {
             officer.open("/app/calls/edit.xhtml");
             officer.waitFor(By.id("edit-form:code")).sendKeys("not a code");
             officer.driver().findElement(By.id("edit-form:summary")).sendKeys("Kept as typed.");
+            officer.driver().findElement(By.id("edit-form:common-fund_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "-5");
             officer.driver().findElement(By.id("edit-form:save")).click();
 
             officer.waitForText(By.id("edit-form:code-message"), text -> !text.isBlank());
@@ -90,6 +91,9 @@ class CallsJourneyIT extends DeployedApplication {
             assertThat(((org.openqa.selenium.JavascriptExecutor) officer.driver())
                     .executeScript("return document.activeElement.id;")).as("the summary links to the field")
                     .isEqualTo("edit-form:title");
+            assertThat(officer.driver().findElement(By.id("edit-form:common-fund-message")).getText())
+                    .as("a negative amount is refused with a message, not dropped by the input")
+                    .contains(Bundles.text("en", "call.commonFund")).contains("Enter at least 0");
             officer.screenshot("call-form-errors");
             assertThat(officer.driver().findElement(By.id("edit-form:summary")).getAttribute("value"))
                     .isEqualTo("Kept as typed.");
