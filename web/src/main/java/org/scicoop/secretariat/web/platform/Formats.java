@@ -81,10 +81,17 @@ public class Formats {
         return Texts.of(locale.getLocale(), "countdown.minutes", Math.max(1, left.toMinutes()));
     }
 
-    /** Any recorded value as the reader should see it: instants in their zone, states by name. */
+    /**
+     * Any recorded value as the reader should see it: instants in their zone, states by name, a collection as
+     * its values; nothing (none, blank, empty) as "—".
+     */
     public String value(Object value) {
-        if (value == null) {
+        if (value == null || value instanceof String text && text.isBlank()
+                || value instanceof java.util.Collection<?> values && values.isEmpty()) {
             return Texts.of(locale.getLocale(), "value.none");
+        }
+        if (value instanceof java.util.Collection<?> values) {
+            return values.stream().map(this::value).collect(java.util.stream.Collectors.joining(", "));
         }
         if (value instanceof Instant instant) {
             return instant(instant);

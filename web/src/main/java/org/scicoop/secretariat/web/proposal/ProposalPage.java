@@ -296,9 +296,7 @@ public class ProposalPage implements Serializable {
 
     /** The coordinator by name (their partner's investigator), by username only where no name was given. */
     public String getCoordinatorName() {
-        return view.content().partners().stream().filter(ProposalView.PartnerView::coordinating)
-                .map(ProposalView.PartnerView::piName).filter(name -> name != null && !name.isBlank())
-                .findFirst().orElse(view.coordinator());
+        return view.coordinatorName();
     }
 
     public boolean isScreened() {
