@@ -19,8 +19,6 @@ import org.scicoop.secretariat.web.platform.Texts;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +31,6 @@ import java.util.Locale;
 @WebServlet("/app/proposals/receipt/*")
 public class ReceiptServlet extends HttpServlet {
 
-    static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     @Inject
     ProposalService proposals;
@@ -79,7 +75,7 @@ public class ReceiptServlet extends HttpServlet {
         List<String[]> values = new ArrayList<>();
         values.add(new String[]{Texts.of(reader, "proposal.receipt.number"), receipt.receipt()});
         values.add(new String[]{Texts.of(reader, "proposal.receipt.at"),
-                formats.instant(receipt.submittedAt()) + " · " + UTC.format(receipt.submittedAt())});
+                formats.instant(receipt.submittedAt()) + " · " + Formats.utc(receipt.submittedAt())});
         values.add(new String[]{Texts.of(reader, "proposal.field.acronym"), receipt.acronym()});
         values.add(new String[]{Texts.of(reader, "proposal.field.title"), receipt.content().title()});
         values.add(new String[]{Texts.of(reader, "proposal.call"), receipt.callCode() + " — " + receipt.callTitle()});
