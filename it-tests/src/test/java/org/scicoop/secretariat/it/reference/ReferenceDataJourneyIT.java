@@ -105,10 +105,8 @@ class ReferenceDataJourneyIT extends DeployedApplication {
             ProposalsApi.completeDraft("member", ProposalsApi.openCall(), ProposalsApi.SORBONNE,
                     List.of(new ProposalsApi.PartnerSpec(duplicate, "KE", 80_000), ProposalsApi.TSINGHUA));
 
-            admin.driver().findElement(By.id("organisation-form:organisations:0:pick")).click();
-            admin.awaitAjax();
-            admin.driver().findElement(By.id("organisation-form:organisations:1:pick")).click();
-            admin.awaitAjax();
+            pick(admin, 0);
+            pick(admin, 1);
             admin.waitFor(By.id("merge-panel"));
             // the panel is beside the table, in view, and merging needs the choice of the one kept
             assertThat((Boolean) ((JavascriptExecutor) admin.driver()).executeScript("""
@@ -289,6 +287,14 @@ class ReferenceDataJourneyIT extends DeployedApplication {
         WebElement website = browser.driver().findElement(By.id("agency-form:website"));
         website.clear();
         website.sendKeys("https://innovation.example.ke");
+    }
+
+    /** Picks a row for the merge; the row is brought to the middle of the window, above the merge panel at its foot. */
+    private static void pick(Browser admin, int row) {
+        WebElement pick = admin.driver().findElement(By.id("organisation-form:organisations:" + row + ":pick"));
+        ((JavascriptExecutor) admin.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", pick);
+        pick.click();
+        admin.awaitAjax();
     }
 
     private static void fillOrganisation(Browser browser, String name, String city, String ror) {
