@@ -195,7 +195,8 @@ class CallsApiIT extends DeployedApplication {
                     .matches(Bundles.text("en", "call.field.themes") + ": (Health, Water Resources|Water Resources, Health)"
                             + " → Climate Change, Health, Water Resources");
             assertThat(officer.driver().findElement(By.id("call-history")).getText()).contains("Wei Li")
-                    .doesNotContain("CLIMATE_CHANGE");
+                    .doesNotContain("CLIMATE_CHANGE")
+                    .as("budgets as money").contains(Bundles.text("en", "call.field.commitment") + " ANR: €800,000.00 → €900,000.00");
             officer.open("/app/calls/view.xhtml?code=" + code + "&lang=zh");
             String zh = themesLine(officer, "zh");
             assertThat(zh).startsWith(Bundles.text("zh", "call.field.themes") + ":");

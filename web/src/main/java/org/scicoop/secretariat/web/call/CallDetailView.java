@@ -117,7 +117,7 @@ public class CallDetailView implements Serializable {
 
     /**
      * A value of the history as the reader reads it: the themes by their names in the reader's language (in their
-     * alphabetical order), everything else as {@link Formats#value} shows it.
+     * alphabetical order), budgets as money, everything else as {@link Formats#value} shows it.
      */
     public String value(String field, Object value) {
         if ("themes".equals(field) && value instanceof Collection<?> codes && !codes.isEmpty()) {
@@ -127,6 +127,11 @@ public class CallDetailView implements Serializable {
             }
             return codes.stream().map(code -> themeNames.apply(code.toString()))
                     .sorted(Collator.getInstance(locale)).collect(Collectors.joining(", "));
+        }
+        if (field.startsWith("commitment.") && value instanceof String budget && budget.matches("-?\\d+(\\.\\d+)? [A-Z]{3}")) {
+            // recorded as "900000.00 EUR": shown as the reader writes money
+            int space = budget.indexOf(' ');
+            return formats.money(new BigDecimal(budget.substring(0, space)), budget.substring(space + 1));
         }
         return formats.value(value);
     }
