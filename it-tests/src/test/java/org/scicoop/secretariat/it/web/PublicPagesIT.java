@@ -160,7 +160,7 @@ class PublicPagesIT extends DeployedApplication {
 
     @Test
     void theFeedsEntriesGiveTheirDatesAsPeopleReadThemAndAsRfc3339ForFeedReaders() {
-        Map<String, Instant> deadlines = Json.objects(Http.get("/api/v1/public/calls?size=200").body(), "").stream()
+        Map<String, Instant> deadlines = Json.objects(Http.get("/api/v1/public/calls?status=OPEN&size=200").body(), "").stream()
                 .collect(Collectors.toMap(call -> call.getString("code"), call -> Instant.parse(call.getString("deadline"))));
         for (String language : new String[]{"en", "zh", "fr"}) {
             Locale locale = language.equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.forLanguageTag(language);
@@ -174,13 +174,16 @@ class PublicPagesIT extends DeployedApplication {
                 String code = element(xml, "title").substring(0, element(xml, "title").indexOf(':'));
                 Instant opens = OffsetDateTime.parse(element(xml, "published")).toInstant();
                 assertThat(OffsetDateTime.parse(element(xml, "updated")).toInstant()).isEqualTo(opens);
+                assertThat(element(xml, "summary")).as("no raw timestamp").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
                 Instant deadline = deadlines.get(code);
+                if (deadline == null) {
+                    continue; // beyond the API's page (the suite opens many calls): its dates cannot be compared
+                }
                 DateTimeFormatter readable = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(locale).withZone(ZoneOffset.UTC);
                 assertThat(element(xml, "summary")).as(code + " in " + language).isEqualTo(new MessageFormat(
                         Bundles.text(language, "feed.entry"), locale).format(new Object[]{
                         readable.format(opens) + " (UTC)", readable.format(deadline) + " (UTC)"}));
-                assertThat(element(xml, "summary")).as("no raw timestamp").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
                 entries++;
             }
             assertThat(entries).as("the demo's open calls").isPositive();
