@@ -13,13 +13,13 @@ import org.scicoop.secretariat.reference.entity.ThematicArea;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Reads a call's audit trail (Hibernate Envers) into changes people can read: for every revision,
@@ -137,16 +137,25 @@ public class CallHistory {
         fields.put("developingPartnerRequired", call.getRules().isDevelopingPartnerRequired());
         fields.put("coordinatorCountryFunds", call.getRules().isCoordinatorCountryFunds());
         fields.put("maxDurationMonths", call.getRules().getMaxDurationMonths());
-        fields.put("themes", call.getThemes().stream().map(ThematicArea::getCode).sorted()
-                .collect(Collectors.joining(", ")));
+        // the codes (readers see the themes' names in their language); no theme and none yet are the same
+        fields.put("themes", call.getThemes().stream().map(ThematicArea::getCode).sorted().toList());
         fields.put("cancelReason", call.getCancelReason());
         return fields;
     }
 
     private static boolean same(Object a, Object b) {
+        if (nothing(a) && nothing(b)) {
+            return true;
+        }
         if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
             return x.compareTo(y) == 0;
         }
         return Objects.equals(a, b);
+    }
+
+    /** No value: none recorded, a blank text or an empty collection (a line "— → —" would say nothing). */
+    private static boolean nothing(Object value) {
+        return value == null || value instanceof String text && text.isBlank()
+                || value instanceof Collection<?> values && values.isEmpty();
     }
 }

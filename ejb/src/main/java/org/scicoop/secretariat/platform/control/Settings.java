@@ -57,6 +57,14 @@ public final class Settings {
         return value("SECRETARIAT_INVITATIONS_CLIENT_SECRET", "demo-only-secretariat-invitations-secret");
     }
 
+    /**
+     * Where people send data-protection requests, as the privacy notice names it: an e-mail address (shown as a
+     * link) or any other text. The default is the demo's; production sets its own.
+     */
+    public static String privacyContact() {
+        return value("SECRETARIAT_PRIVACY_CONTACT", "privacy@secretariat.example");
+    }
+
     private static String[] realmUrlParts() {
         String provider = oidcProviderUrl();
         int realms = provider.lastIndexOf("/realms/");

@@ -349,7 +349,8 @@ public class ProposalService {
                 .findFirst().orElseThrow(() -> new NotFound("submission " + number));
         return new ReceiptView(submission.getReceipt(), proposal.getId(), proposal.getAcronym(), proposal.getTitle(),
                 proposal.getCall().getCode(), proposal.getCall().getTitle(), submission.getNumber(),
-                submission.getSubmittedAt(), submission.getSubmittedBy(), ProposalViews.content(submission.getContent()));
+                submission.getSubmittedAt(), submission.getSubmittedBy(), views.name(submission.getSubmittedBy()),
+                ProposalViews.content(submission.getContent()));
     }
 
     /**

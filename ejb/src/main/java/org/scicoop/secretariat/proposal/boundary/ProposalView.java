@@ -9,11 +9,15 @@ import org.scicoop.secretariat.proposal.entity.ProposalStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * A proposal as its reader may see it: the working copy ({@code content}), what stands in the way of
- * submission ({@code findings}), the submitted versions, and what the reader may do ({@code rights}).
+ * submission ({@code findings}), the submitted versions, and what the reader may do ({@code rights}). People
+ * appear by username in its records (who uploaded a file, who submitted a version); {@code people} names them
+ * (display names by username, for those who logged in), and {@code coordinatorName} is the coordinator as people
+ * name them (the coordinating partner's investigator, else the username).
  */
 public record ProposalView(
         long id,
@@ -23,6 +27,7 @@ public record ProposalView(
         Instant deadline,
         boolean callAcceptsProposals,
         String coordinator,
+        String coordinatorName,
         ProposalStatus status,
         Instant createdAt,
         Instant submittedAt,
@@ -31,7 +36,13 @@ public record ProposalView(
         Content content,
         List<Finding> findings,
         List<SubmissionView> submissions,
-        Rights rights) {
+        Rights rights,
+        Map<String, String> people) {
+
+    /** The name of a person its records mention, by username (the username where nobody of that name logged in). */
+    public String name(String username) {
+        return people.getOrDefault(username, username);
+    }
 
     /** The part of a proposal that is submitted, and kept as it was in each submitted version. */
     public record Content(String acronym, String title, String abstractText, String keywords, Integer durationMonths,

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import org.scicoop.secretariat.person.control.Callers;
 import org.scicoop.secretariat.proposal.boundary.ProposalSummary;
 import org.scicoop.secretariat.proposal.boundary.ProposalView;
 import org.scicoop.secretariat.proposal.entity.Eligibility;
@@ -41,6 +42,9 @@ public class ProposalViews {
     @Inject
     Clock clock;
 
+    @Inject
+    Callers callers;
+
     public ProposalView view(Proposal proposal, List<ProposalSubmission> submissions) {
         Instant now = clock.instant();
         String me = access.username();
@@ -59,12 +63,22 @@ public class ProposalViews {
                         || proposal.getStatus() == ProposalStatus.SUBMITTED),
                 access.isOfficer() && !beforeDeadline && ProposalAccess.SUBMITTED.contains(proposal.getStatus()),
                 coordinator && editable);
+        Set<String> mentioned = new LinkedHashSet<>();
+        mentioned.add(proposal.getCoordinator());
+        proposal.getAttachments().forEach(attachment -> mentioned.add(attachment.getUploadedBy()));
+        submissions.forEach(submission -> mentioned.add(submission.getSubmittedBy()));
+        mentioned.remove(null);
         return new ProposalView(proposal.getId(), proposal.getVersion(), proposal.getCall().getCode(),
                 proposal.getCall().getTitle(), proposal.getCall().getDeadline(), accepts, proposal.getCoordinator(),
-                proposal.getStatus(), proposal.getCreatedAt(), proposal.getSubmittedAt(), proposal.getScreenedAt(),
-                proposal.getScreeningReasons(), content(proposal),
+                proposal.getCoordinatorName(), proposal.getStatus(), proposal.getCreatedAt(), proposal.getSubmittedAt(),
+                proposal.getScreenedAt(), proposal.getScreeningReasons(), content(proposal),
                 proposal.getStatus().isEditable() ? Eligibility.check(proposal) : List.of(),
-                submissions.stream().map(ProposalViews::submission).toList(), rights);
+                submissions.stream().map(ProposalViews::submission).toList(), rights, callers.names(mentioned));
+    }
+
+    /** A person by name (the username where nobody of that name logged in). */
+    public String name(String username) {
+        return callers.names(List.of(username)).getOrDefault(username, username);
     }
 
     public ProposalView.Content content(Proposal proposal) {
@@ -106,7 +120,8 @@ public class ProposalViews {
                 .toList();
         return new ProposalSummary(proposal.getId(), proposal.getAcronym(), proposal.getTitle(),
                 proposal.getCall().getCode(), proposal.getCall().getTitle(), proposal.getCall().getDeadline(),
-                proposal.getStatus(), proposal.getCoordinator(), proposal.getPartners().size(), countries,
+                proposal.getStatus(), proposal.getCoordinator(), proposal.getCoordinatorName(), proposal.getPartners().size(),
+                countries,
                 requestedEur(proposal.getPartners()).orElse(null), proposal.getSubmittedAt());
     }
 

@@ -27,9 +27,11 @@ import org.scicoop.secretariat.reference.entity.OrganisationType;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -118,6 +120,22 @@ public class OrganisationService {
         }
         em.flush();
         return merges;
+    }
+
+    /**
+     * How many records refer to each of these organisations (what a merge would move), by id; an id no
+     * longer known is left out.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public Map<Long, Long> references(@NotNull Set<@NotNull Long> ids) {
+        Map<Long, Long> counts = new LinkedHashMap<>();
+        for (Long id : ids) {
+            Organisation organisation = em.find(Organisation.class, id);
+            if (organisation != null) {
+                counts.put(id, references.count(organisation));
+            }
+        }
+        return counts;
     }
 
     /** The latest merges, newest first. */

@@ -36,6 +36,18 @@ public class OrganisationReferences {
     @PersistenceContext
     EntityManager em;
 
+    /** How many rows refer to {@code organisation}: what a merge of it would move. */
+    public long count(Organisation organisation) {
+        long count = 0;
+        for (Reference reference : REFERENCES) {
+            count += em.createQuery("select count(e) from " + reference.entity() + " e where e."
+                            + reference.attribute() + " = :organisation", Long.class)
+                    .setParameter("organisation", organisation)
+                    .getSingleResult();
+        }
+        return count;
+    }
+
     /** Re-points every reference to {@code duplicate} at {@code kept}; returns how many rows moved. */
     public int repoint(Organisation duplicate, Organisation kept) {
         int moved = 0;

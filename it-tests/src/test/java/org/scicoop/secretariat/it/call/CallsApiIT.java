@@ -1,6 +1,9 @@
 package org.scicoop.secretariat.it.call;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.scicoop.secretariat.it.support.Browser;
 import org.scicoop.secretariat.it.support.Bundles;
 import org.scicoop.secretariat.it.support.Database;
 import org.scicoop.secretariat.it.support.DeployedApplication;
@@ -171,7 +174,8 @@ class CallsApiIT extends DeployedApplication {
         String json = call(code, Instant.now().plus(60, ChronoUnit.DAYS), twoCurrencies(), "0");
         String etag = create(json).headers().firstValue("ETag").orElseThrow();
         Http.send("PUT", "/api/v1/calls/" + code, demoToken("officer"), json.replace("Water and health", "Clean water and health")
-                .replace("\"amount\": 800000", "\"amount\": 900000"), "If-Match", etag);
+                .replace("\"amount\": 800000", "\"amount\": 900000")
+                .replace("[\"WATER\", \"HEALTH\"]", "[\"WATER\", \"HEALTH\", \"CLIMATE_CHANGE\"]"), "If-Match", etag);
 
         HttpResponse<String> history = Http.getWithToken("/api/v1/calls/" + code + "/history", demoToken("officer"));
 
@@ -179,8 +183,38 @@ class CallsApiIT extends DeployedApplication {
         assertThat(history.body())
                 .contains("\"username\":\"officer\"")
                 .contains("{\"after\":\"Clean water and health in growing cities\",\"before\":\"Water and health in growing cities\",\"field\":\"title\"}")
-                .contains("{\"after\":\"900000.00 EUR\",\"before\":\"800000.00 EUR\",\"field\":\"commitment.ANR\"}");
+                .contains("{\"after\":\"900000.00 EUR\",\"before\":\"800000.00 EUR\",\"field\":\"commitment.ANR\"}")
+                .contains("{\"after\":[\"CLIMATE_CHANGE\",\"HEALTH\",\"WATER\"],\"before\":[\"HEALTH\",\"WATER\"],\"field\":\"themes\"}");
         assertThat(Http.getWithToken("/api/v1/calls/" + code + "/history", demoToken("member")).statusCode()).isEqualTo(403);
+
+        // the page shows both values of each line, themes by their names in the reader's language, people by name
+        try (Browser officer = new Browser()) {
+            officer.logInToDashboard("officer");
+            officer.open("/app/calls/view.xhtml?code=" + code);
+            assertThat(themesLine(officer, "en")).as("before → after")
+                    .matches(Bundles.text("en", "call.field.themes") + ": (Health, Water Resources|Water Resources, Health)"
+                            + " → Climate Change, Health, Water Resources");
+            assertThat(officer.driver().findElement(By.id("call-history")).getText()).contains("Wei Li")
+                    .doesNotContain("CLIMATE_CHANGE")
+                    .as("budgets as money").contains(Bundles.text("en", "call.field.commitment") + " ANR: €800,000.00 → €900,000.00");
+            officer.open("/app/calls/view.xhtml?code=" + code + "&lang=zh");
+            String zh = themesLine(officer, "zh");
+            assertThat(zh).startsWith(Bundles.text("zh", "call.field.themes") + ":");
+            String[] values = zh.substring(zh.indexOf(':') + 1).split("→");
+            assertThat(values).hasSize(2);
+            assertThat(values[0]).contains("卫生与健康", "水资源").doesNotContain("气候变化");
+            assertThat(values[1]).contains("卫生与健康", "水资源", "气候变化");
+            officer.screenshot("call-history-zh");
+        }
+    }
+
+    /** The history's line that changed the themes to three (the call was created with two). */
+    private static String themesLine(Browser browser, String language) {
+        String label = Bundles.text(language, "call.field.themes");
+        return browser.waitFor(By.id("call-history")).findElements(By.tagName("li")).stream()
+                .map(WebElement::getText).filter(line -> line.startsWith(label) && !line.contains("—"))
+                .findFirst().orElseThrow(() -> new AssertionError("no line of the themes with both values in "
+                        + browser.driver().findElement(By.id("call-history")).getText()));
     }
 
     @Test

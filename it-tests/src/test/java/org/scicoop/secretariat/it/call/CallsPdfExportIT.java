@@ -18,10 +18,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,6 +82,7 @@ class CallsPdfExportIT extends DeployedApplication {
                     assertThat(text).contains(Bundles.text("zh", key));
                 }
                 assertThat(text).as("page numbers").contains("第 1 页");
+                assertThat(text).as("labels, not codes").doesNotContain("WATER");
                 for (PDPage page : pdf.getPages()) {
                     for (var name : page.getResources().getFontNames()) {
                         PDFont font = page.getResources().getFont(name);
@@ -87,6 +90,23 @@ class CallsPdfExportIT extends DeployedApplication {
                     }
                 }
             }
+
+            // the same list as a spreadsheet in French: states and themes in words, the codes in a column of their own
+            HttpResponse<String> csv = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(href.replace("format=pdf", "format=csv") + "&lang=fr"))
+                            .header("Cookie", "JSESSIONID=" + officer.driver().manage().getCookieNamed("JSESSIONID").getValue())
+                            .timeout(Duration.ofSeconds(60))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(csv.statusCode()).isEqualTo(200);
+            List<String> lines = csv.body().lines().toList();
+            assertThat(lines).hasSize(2);
+            assertThat(lines.get(0)).isEqualTo("\uFEFF" + String.join(",", Bundles.text("fr", "calls.column.code"),
+                    Bundles.text("fr", "calls.column.title"), Bundles.text("fr", "calls.filter.status"),
+                    Bundles.text("fr", "call.opens"), Bundles.text("fr", "call.deadline"),
+                    Bundles.text("fr", "calls.filter.theme"), Bundles.text("fr", "calls.column.themeCodes")));
+            assertThat(lines.get(1)).startsWith(chinese + "," + chineseTitle + "," + Bundles.text("fr", "CallState.DRAFT") + ",")
+                    .endsWith(",Ressources en eau,WATER");
         }
     }
 

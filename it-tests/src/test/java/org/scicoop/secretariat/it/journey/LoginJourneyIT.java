@@ -35,6 +35,7 @@ class LoginJourneyIT extends DeployedApplication {
 
             assertThat(browser.waitFor(By.id("page-title")).getText())
                     .isEqualTo(Bundles.text("en", "dashboard.title." + role));
+            assertThat(browser.driver().getTitle()).as("the home is called Home").startsWith("Home — ");
             assertThat(browser.driver().findElement(By.id("user-name")).getText()).isEqualTo(name);
             assertThat(browser.driver().findElement(By.id("user-country")).getText()).isEqualTo(country);
             assertThat(browser.driver().findElement(By.id("user-roles")).getText())
@@ -70,7 +71,8 @@ class LoginJourneyIT extends DeployedApplication {
             assertThat(browser.waitFor(By.id("page-title")).getText())
                     .isEqualTo(Bundles.text("zh", "dashboard.title.consortium-member"));
             assertThat(browser.driver().findElement(By.id("menu-dashboard")).getText())
-                    .isEqualTo(Bundles.text("zh", "menu.dashboard"));
+                    .isEqualTo(Bundles.text("zh", "menu.dashboard")).isEqualTo("首页");
+            assertThat(browser.driver().getTitle()).startsWith("首页");
             browser.screenshot("dashboard-zh");
         }
     }

@@ -195,7 +195,9 @@ class MemberProposalJourneyIT extends DeployedApplication {
             assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
             try (PDDocument document = Loader.loadPDF(pdf.body())) {
                 assertThat(new PDFTextStripper().getText(document)).contains(receipt).contains(acronym)
-                        .contains("University of Nairobi").contains("Universidade de São Paulo");
+                        .contains("University of Nairobi").contains("Universidade de São Paulo")
+                        .as("who by name, when in the reader's zone and in UTC").contains("Camille Martin")
+                        .contains("(Europe/Paris)").contains("UTC");
             }
 
             // reopen, change, submit again: two versions, each with its receipt
@@ -209,6 +211,9 @@ class MemberProposalJourneyIT extends DeployedApplication {
             member.waitForText(By.id("receipt-number"), text -> text.equals(code + "-P" + id + "-V2"));
             assertThat(member.driver().findElements(By.cssSelector("#submissions tr.sc-submission"))).hasSize(2);
             assertThat(member.driver().findElement(By.id("submissions")).getText()).contains(receipt, code + "-P" + id + "-V2");
+            assertThat(member.driver().findElements(By.cssSelector("#submissions td.sc-submitted-by")))
+                    .as("each version names who submitted it, not their username").hasSize(2)
+                    .allSatisfy(cell -> assertThat(cell.getText()).isEqualTo("Camille Martin"));
             assertThat(member.driver().findElement(By.id("proposal-heading")).getText()).contains("second version");
             member.screenshot("proposal-resubmitted");
         }

@@ -2,14 +2,18 @@ package org.scicoop.secretariat.it.reference;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.scicoop.secretariat.it.proposal.ProposalsApi;
 import org.scicoop.secretariat.it.support.Browser;
 import org.scicoop.secretariat.it.support.Bundles;
 import org.scicoop.secretariat.it.support.Database;
 import org.scicoop.secretariat.it.support.DeployedApplication;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.text.MessageFormat;
 import java.time.Year;
 import java.util.List;
@@ -97,25 +101,54 @@ class ReferenceDataJourneyIT extends DeployedApplication {
                     text -> text.contains(kept) && text.contains(duplicate) && !text.contains("Tsinghua"));
             assertThat(admin.driver().findElement(By.id("organisation-form:organisations")).getText()).contains(ror);
 
-            admin.driver().findElement(By.id("organisation-form:organisations:0:pick")).click();
-            admin.awaitAjax();
-            admin.driver().findElement(By.id("organisation-form:organisations:1:pick")).click();
-            admin.awaitAjax();
+            // a member's proposal names the duplicate as a partner: one reference the merge moves
+            ProposalsApi.completeDraft("member", ProposalsApi.openCall(), ProposalsApi.SORBONNE,
+                    List.of(new ProposalsApi.PartnerSpec(duplicate, "KE", 80_000), ProposalsApi.TSINGHUA));
+
+            pick(admin, 0);
+            pick(admin, 1);
             admin.waitFor(By.id("merge-panel"));
+            // the panel is beside the table, in view, and merging needs the choice of the one kept
+            assertThat((Boolean) ((JavascriptExecutor) admin.driver()).executeScript("""
+                    const r = document.getElementById('merge-panel').getBoundingClientRect();
+                    return r.top >= 0 && r.bottom <= window.innerHeight + 1;""")).isTrue();
+            assertThat(admin.driver().findElement(By.id("organisation-form:merge-button")).isEnabled()).isFalse();
+            assertThat(admin.driver().findElement(By.id("merge-hint")).getText())
+                    .isEqualTo(text("organisations.merge.chooseKept"));
+            assertThat(admin.driver().findElement(By.id("merge-panel")).getText())
+                    .contains(duplicate + " · KE · " + text("organisations.merge.references", 1))
+                    .contains(kept + " · KE · " + ror + " · " + text("organisations.merge.references", 0));
             admin.driver().findElement(By.xpath("//fieldset[@id='merge-panel']//label[contains(., '" + ror + "')]"))
                     .click();
+            admin.awaitAjax();
+            assertThat(admin.driver().findElement(By.id("organisation-form:merge-button")).isEnabled()).isTrue();
+
+            // the confirmation names the one kept, the one that disappears and the reference that moves; focus on Cancel
             admin.driver().findElement(By.id("organisation-form:merge-button")).click();
-            admin.waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();
+            WebElement dialog = admin.waitFor(By.cssSelector(".ui-confirm-dialog"));
+            String item = text("organisations.merge.item", duplicate, text("organisations.merge.references", 1));
+            assertThat(dialog.findElement(By.cssSelector(".ui-confirm-dialog-message")).getText())
+                    .isEqualTo(text("organisations.merge.confirm", kept, item, 1));
+            new WebDriverWait(admin.driver(), Duration.ofSeconds(10)).until(d -> d.switchTo().activeElement()
+                    .getAttribute("class").contains("ui-confirmdialog-no"));
+            assertThat(admin.driver().switchTo().activeElement().getText()).isEqualTo(text("action.cancel"));
+            assertThat(dialog.findElement(By.cssSelector(".ui-confirmdialog-yes")).getText())
+                    .isEqualTo(text("organisations.merge.yes"));
+            admin.screenshot("reference-organisations-merge-confirm");
+            dialog.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
 
             admin.waitForText(By.id("organisation-form:messages"),
                     text -> text.contains(text("organisations.merged", 1, kept)));
             admin.waitForText(By.id("organisation-form:organisations"),
                     text -> text.contains(kept) && !text.contains(duplicate));
             assertThat(admin.driver().findElement(By.id("organisation-form:merges")).getText())
-                    .contains(duplicate).contains(kept).contains("admin");
+                    .contains(duplicate).contains(kept).contains("Min Zhang");
             admin.screenshot("reference-organisations-merged");
         }
         assertThat(Database.single("select ror_id from organisation where name = ?", kept)).isEqualTo(ror);
+        assertThat(Database.single("""
+                select count(*) from proposal_partner p join organisation o on o.id = p.organisation_id
+                where o.name = ?""", kept)).isEqualTo("1");
         assertThat(Database.single("select count(*) from organisation where name = ?", duplicate)).isEqualTo("0");
         assertThat(Database.single("""
                 select r.username from organisation_aud a join audit_revision r on r.id = a.rev
@@ -254,6 +287,14 @@ class ReferenceDataJourneyIT extends DeployedApplication {
         WebElement website = browser.driver().findElement(By.id("agency-form:website"));
         website.clear();
         website.sendKeys("https://innovation.example.ke");
+    }
+
+    /** Picks a row for the merge; the row is brought to the middle of the window, above the merge panel at its foot. */
+    private static void pick(Browser admin, int row) {
+        WebElement pick = admin.driver().findElement(By.id("organisation-form:organisations:" + row + ":pick"));
+        ((JavascriptExecutor) admin.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", pick);
+        pick.click();
+        admin.awaitAjax();
     }
 
     private static void fillOrganisation(Browser browser, String name, String city, String ror) {

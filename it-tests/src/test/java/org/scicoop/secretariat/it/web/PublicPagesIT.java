@@ -4,12 +4,20 @@ import org.junit.jupiter.api.Test;
 import org.scicoop.secretariat.it.support.Bundles;
 import org.scicoop.secretariat.it.support.DeployedApplication;
 import org.scicoop.secretariat.it.support.Http;
+import org.scicoop.secretariat.it.support.Json;
 import org.scicoop.secretariat.it.support.TestEnvironment;
 
 import java.net.http.HttpResponse;
+import java.text.MessageFormat;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -144,8 +152,49 @@ class PublicPagesIT extends DeployedApplication {
                 assertThat(feed.headers().firstValue("Content-Type")).as(path)
                         .hasValueSatisfying(type -> assertThat(type).startsWith("application/atom+xml"));
                 assertThat(feed.body()).contains("<feed").contains("STI-2026-CLIM-01");
+                assertThat(feed.body()).as("the feed speaks the page's language")
+                        .contains("xml:lang=\"" + (language.equals("zh") ? "zh-CN" : "en") + "\"");
             }
         }
+    }
+
+    @Test
+    void theFeedsEntriesGiveTheirDatesAsPeopleReadThemAndAsRfc3339ForFeedReaders() {
+        Map<String, Instant> deadlines = Json.objects(Http.get("/api/v1/public/calls?status=OPEN&size=200").body(), "").stream()
+                .collect(Collectors.toMap(call -> call.getString("code"), call -> Instant.parse(call.getString("deadline"))));
+        for (String language : new String[]{"en", "zh", "fr"}) {
+            Locale locale = language.equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.forLanguageTag(language);
+            HttpResponse<String> feed = Http.get("/api/v1/public/calls.atom?lang=" + language);
+            assertThat(feed.statusCode()).isEqualTo(200);
+            assertThat(feed.headers().allValues("Vary")).as("a cache keeps a copy per language").isNotEmpty();
+            Matcher entry = Pattern.compile("<entry>(.*?)</entry>", Pattern.DOTALL).matcher(feed.body());
+            int entries = 0;
+            while (entry.find()) {
+                String xml = entry.group(1);
+                String code = element(xml, "title").substring(0, element(xml, "title").indexOf(':'));
+                Instant opens = OffsetDateTime.parse(element(xml, "published")).toInstant();
+                assertThat(OffsetDateTime.parse(element(xml, "updated")).toInstant()).isEqualTo(opens);
+                assertThat(element(xml, "summary")).as("no raw timestamp").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
+                Instant deadline = deadlines.get(code);
+                if (deadline == null) {
+                    continue; // beyond the API's page (the suite opens many calls): its dates cannot be compared
+                }
+                DateTimeFormatter readable = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(locale).withZone(ZoneOffset.UTC);
+                assertThat(element(xml, "summary")).as(code + " in " + language).isEqualTo(new MessageFormat(
+                        Bundles.text(language, "feed.entry"), locale).format(new Object[]{
+                        readable.format(opens) + " (UTC)", readable.format(deadline) + " (UTC)"}));
+                entries++;
+            }
+            assertThat(entries).as("the demo's open calls").isPositive();
+        }
+    }
+
+    /** The text of an element of an Atom entry, its XML entities read back. */
+    private static String element(String xml, String name) {
+        Matcher value = Pattern.compile("<" + name + ">(.*?)</" + name + ">", Pattern.DOTALL).matcher(xml);
+        assertThat(value.find()).as(name + " in " + xml).isTrue();
+        return value.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
     }
 
     private static String attribute(String element, String name) {
@@ -164,6 +213,12 @@ class PublicPagesIT extends DeployedApplication {
         assertThat(response.body()).contains(Bundles.text("en", "privacy.what.title"))
                 .contains(Bundles.text("en", "privacy.why.title"))
                 .contains(Bundles.text("en", "privacy.howLong.title"));
+        String contact = System.getenv("SECRETARIAT_PRIVACY_CONTACT");
+        assertThat(contact).as("the tests configure the contact (it-tests/pom.xml)").isEqualTo("data-protection@it.scicoop.example");
+        assertThat(response.body()).as("the data-protection contact comes from the configuration, not the default")
+                .contains(Bundles.text("en", "privacy.contact.title"))
+                .contains("<a id=\"privacy-contact\" href=\"mailto:" + contact + "\">" + contact + "</a>")
+                .doesNotContain("privacy@secretariat.example");
     }
 
     @Test

@@ -328,6 +328,12 @@ public class Proposal {
         return coordinator;
     }
 
+    /** The coordinator as people name them: the coordinating partner's investigator, else the username. */
+    public String getCoordinatorName() {
+        return partners.stream().filter(Partner::isCoordinating).map(Partner::getPiName)
+                .filter(name -> name != null && !name.isBlank()).findFirst().orElse(coordinator);
+    }
+
     public String getAcronym() {
         return acronym;
     }

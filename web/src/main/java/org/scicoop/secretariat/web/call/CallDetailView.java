@@ -16,19 +16,24 @@ import org.scicoop.secretariat.platform.boundary.ConcurrentChange;
 import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
+import org.scicoop.secretariat.reference.boundary.ReferenceDataService;
 import org.scicoop.secretariat.reference.entity.Country;
 import org.scicoop.secretariat.web.person.CurrentUser;
 import org.scicoop.secretariat.web.platform.BarScale;
+import org.scicoop.secretariat.web.platform.Formats;
 import org.scicoop.secretariat.web.platform.Messages;
 import org.scicoop.secretariat.web.platform.Texts;
+import org.scicoop.secretariat.web.reference.ThemeNames;
 
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.text.Collator;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +41,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /** One call for the secretariat, with its life-cycle actions. */
 @Named
@@ -50,6 +56,14 @@ public class CallDetailView implements Serializable {
 
     @Inject
     PersonService persons;
+
+    @Inject
+    ReferenceDataService referenceData;
+
+    @Inject
+    Formats formats;
+
+    private transient ThemeNames themeNames;
 
     private String code;
     private CallView call;
@@ -99,6 +113,27 @@ public class CallDetailView implements Serializable {
             history = calls.history(code);
         }
         return history;
+    }
+
+    /**
+     * A value of the history as the reader reads it: the themes by their names in the reader's language (in their
+     * alphabetical order), budgets as money, everything else as {@link Formats#value} shows it.
+     */
+    public String value(String field, Object value) {
+        if ("themes".equals(field) && value instanceof Collection<?> codes && !codes.isEmpty()) {
+            Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+            if (themeNames == null) {
+                themeNames = ThemeNames.of(referenceData, locale);
+            }
+            return codes.stream().map(code -> themeNames.apply(code.toString()))
+                    .sorted(Collator.getInstance(locale)).collect(Collectors.joining(", "));
+        }
+        if (field.startsWith("commitment.") && value instanceof String budget && budget.matches("-?\\d+(\\.\\d+)? [A-Z]{3}")) {
+            // recorded as "900000.00 EUR": shown as the reader writes money
+            int space = budget.indexOf(' ');
+            return formats.money(new BigDecimal(budget.substring(0, space)), budget.substring(space + 1));
+        }
+        return formats.value(value);
     }
 
     /** The label of a field of the history: its own text, or "Budget of NSFC" for commitments. */

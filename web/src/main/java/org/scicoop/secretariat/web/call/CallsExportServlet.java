@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 
 /**
  * The officers' list of calls as a file ({@link ExportServlet}): the list's filters {@code status},
- * {@code theme}, {@code year}, {@code text}; the PDF names the themes in the reader's language.
+ * {@code theme}, {@code year}, {@code text}; states and themes in the reader's language.
  */
 @WebServlet("/app/calls/export")
 public class CallsExportServlet extends ExportServlet<CallSummary> {
@@ -43,18 +43,22 @@ public class CallsExportServlet extends ExportServlet<CallSummary> {
         return "calls";
     }
 
-    /** code, title, status, opens, deadline, themes: 770 points in the PDF. */
+    /**
+     * code, title, state, opens, deadline, themes (770 points in the PDF), all in the reader's language; spreadsheets
+     * also have the themes' codes.
+     */
     @Override
     protected List<Column<CallSummary>> columns(Locale reader) {
         ThemeNames themes = ThemeNames.of(referenceData, reader);
         return List.of(
                 Column.text("calls.column.code", 105, CallSummary::code),
                 Column.text("calls.column.title", 250, CallSummary::title),
-                Column.text("calls.filter.status", 60, call -> Texts.of(reader, "CallStatus." + call.status())),
+                Column.text("calls.filter.status", 60, call -> Texts.of(reader, "CallState." + call.state())),
                 Column.text("call.opens", 120, call -> formats.instant(call.opensAt())),
                 Column.text("call.deadline", 120, call -> formats.instant(call.deadline())),
-                Column.of("calls.filter.theme", 115, call -> String.join(", ", call.themes()),
-                        call -> call.themes().stream().map(themes).collect(Collectors.joining(", "))));
+                Column.text("calls.filter.theme", 115,
+                        call -> call.themes().stream().map(themes).collect(Collectors.joining(", "))),
+                Column.codes("calls.column.themeCodes", CallSummary::themes));
     }
 
     @Override

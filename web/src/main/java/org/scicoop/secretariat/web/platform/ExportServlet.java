@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,9 +51,10 @@ public abstract class ExportServlet<R> extends HttpServlet {
     private static final List<String> FORMATS = List.of("csv", "xlsx", "pdf");
 
     /**
-     * A column: its header (a bundle key), its width in the PDF (the widths of a list together 770
-     * points), the value a spreadsheet holds (a text, a number, or null) and, when it differs, the
-     * text the PDF shows.
+     * A column: its header (a bundle key), its width in the PDF (the widths of a list's PDF columns together
+     * 770 points; 0 for a column only spreadsheets have), the value a spreadsheet holds (a text, a number, or
+     * null) and, when it differs, the text the PDF shows. Every text is in the reader's language (states, themes,
+     * countries by their names); codes, where a spreadsheet keeps them, are a column of their own.
      */
     public record Column<R>(String header, float pdfWidth, Function<R, ?> value, Function<R, String> shown) {
 
@@ -64,6 +66,16 @@ public abstract class ExportServlet<R> extends HttpServlet {
         /** A column whose spreadsheet value ({@code value}) is shown otherwise in the PDF ({@code shown}). */
         public static <R> Column<R> of(String header, float pdfWidth, Function<R, ?> value, Function<R, String> shown) {
             return new Column<>(header, pdfWidth, value, shown);
+        }
+
+        /** Codes beside their names (themes, countries), for spreadsheets that sort or look up by them; not in the PDF. */
+        public static <R> Column<R> codes(String header, Function<R, ? extends Collection<String>> codes) {
+            Function<R, String> joined = row -> String.join(", ", codes.apply(row));
+            return new Column<>(header, 0, joined, joined);
+        }
+
+        boolean inPdf() {
+            return pdfWidth > 0;
         }
     }
 
@@ -217,8 +229,9 @@ public abstract class ExportServlet<R> extends HttpServlet {
         }
     }
 
-    private void writePdf(List<R> rows, List<Column<R>> columns, Map<String, String> filters, Locale reader,
+    private void writePdf(List<R> rows, List<Column<R>> allColumns, Map<String, String> filters, Locale reader,
                           HttpServletResponse response) throws IOException {
+        List<Column<R>> columns = allColumns.stream().filter(Column::inPdf).toList();
         List<String> applied = new ArrayList<>();
         filters.forEach((name, value) -> applied.add(Texts.of(reader, "calls.pdf.filter",
                 Texts.of(reader, filterLabels + name), shownFilter(name, value, reader))));

@@ -7,8 +7,10 @@ import org.scicoop.secretariat.web.i18n.LocaleBean;
 
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
 
 /** Numbers and instants as the reader expects them: their locale and their time zone. */
 @Named
@@ -30,17 +32,41 @@ public class Formats {
             return "";
         }
         if (instants == null) {
-            instants = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                    .withLocale(locale.getLocale())
-                    .withZone(reader.getZone());
+            instants = instants(locale.getLocale(), reader.getZone());
         }
+        return format(instants, instant, reader.getZone());
+    }
+
+    /**
+     * An instant as {@link #instant(Instant)} writes it, for a reader known otherwise than by this request's session
+     * (a feed in UTC, a file): "31 Mar 2027, 17:00 (UTC)".
+     */
+    public static String instant(Instant instant, Locale locale, ZoneId zone) {
+        return instant == null ? "" : format(instants(locale, zone), instant, zone);
+    }
+
+    private static DateTimeFormatter instants(Locale locale, ZoneId zone) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                .withZone(zone);
+    }
+
+    private static String format(DateTimeFormatter format, Instant instant, ZoneId zone) {
         try {
-            return instants.format(instant) + " (" + zoneName() + ")";
+            return format.format(instant) + " (" + zoneName(zone) + ")";
         } catch (java.time.DateTimeException beyondTheCalendar) {
             // a year past ±999,999,999 in the reader's zone (stored before the calls' dates were bounded): the cell
             // shows the instant as it is, the page stays up
             return instant + " (UTC)";
         }
+    }
+
+    /** The zone every reader shares, beside their own where a time is a record (a receipt, as its e-mail gives it). */
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(java.time.ZoneOffset.UTC);
+
+    /** An instant in UTC, to the second: "2027-03-31 17:00:00 UTC". */
+    public static String utc(Instant instant) {
+        return instant == null ? "" : UTC.format(instant);
     }
 
     public Instant getNow() {
@@ -49,7 +75,10 @@ public class Formats {
 
     /** The reader's zone as people name it: an IANA id such as Europe/Paris, or UTC. */
     public String zoneName() {
-        java.time.ZoneId zone = reader.getZone();
+        return zoneName(reader.getZone());
+    }
+
+    private static String zoneName(ZoneId zone) {
         return zone.normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 
@@ -81,10 +110,17 @@ public class Formats {
         return Texts.of(locale.getLocale(), "countdown.minutes", Math.max(1, left.toMinutes()));
     }
 
-    /** Any recorded value as the reader should see it: instants in their zone, states by name. */
+    /**
+     * Any recorded value as the reader should see it: instants in their zone, states by name, a collection as
+     * its values; nothing (none, blank, empty) as "—".
+     */
     public String value(Object value) {
-        if (value == null) {
+        if (value == null || value instanceof String text && text.isBlank()
+                || value instanceof java.util.Collection<?> values && values.isEmpty()) {
             return Texts.of(locale.getLocale(), "value.none");
+        }
+        if (value instanceof java.util.Collection<?> values) {
+            return values.stream().map(this::value).collect(java.util.stream.Collectors.joining(", "));
         }
         if (value instanceof Instant instant) {
             return instant(instant);

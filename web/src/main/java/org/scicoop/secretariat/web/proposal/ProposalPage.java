@@ -21,14 +21,13 @@ import org.scicoop.secretariat.reference.entity.Country;
 import org.scicoop.secretariat.web.i18n.LocaleBean;
 import org.scicoop.secretariat.web.platform.Messages;
 import org.scicoop.secretariat.web.platform.Refusals;
+import org.scicoop.secretariat.web.platform.Formats;
 import org.scicoop.secretariat.web.platform.Texts;
 import org.scicoop.secretariat.web.proposal.ProposalSteps.Step;
 
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -47,8 +46,6 @@ import java.util.function.Supplier;
 @ViewScoped
 public class ProposalPage implements Serializable {
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     @Inject
     ProposalService proposals;
@@ -316,7 +313,7 @@ public class ProposalPage implements Serializable {
     }
 
     public String utc(ProposalView.SubmissionView submission) {
-        return UTC.format(submission.submittedAt());
+        return Formats.utc(submission.submittedAt());
     }
 
     // ---------------------------------------------------------------- what the page asks
@@ -338,9 +335,7 @@ public class ProposalPage implements Serializable {
 
     /** The coordinator by name (their partner's investigator), by username only where no name was given. */
     public String getCoordinatorName() {
-        return view.content().partners().stream().filter(ProposalView.PartnerView::coordinating)
-                .map(ProposalView.PartnerView::piName).filter(name -> name != null && !name.isBlank())
-                .findFirst().orElse(view.coordinator());
+        return view.coordinatorName();
     }
 
     public boolean isScreened() {

@@ -14,6 +14,7 @@ import org.scicoop.secretariat.web.reference.ThemeNames;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The secretariat's list of proposals as a file ({@link ExportServlet}): the list's filters
@@ -45,7 +46,10 @@ public class ProposalsExportServlet extends ExportServlet<ProposalSummary> {
         return "proposals" + (filters.containsKey("call") ? "-" + filters.get("call").replaceAll("[^A-Za-z0-9-]", "") : "");
     }
 
-    /** acronym, title, call, status, coordinator, partners, countries, requested, submitted: 770 points in the PDF. */
+    /**
+     * acronym, title, call, status, coordinator (by name), partners, countries (by name), requested, submitted: 770
+     * points in the PDF; spreadsheets also have the countries' codes.
+     */
     @Override
     protected List<Column<ProposalSummary>> columns(Locale reader) {
         return List.of(
@@ -53,13 +57,15 @@ public class ProposalsExportServlet extends ExportServlet<ProposalSummary> {
                 Column.text("proposals.column.title", 150, ProposalSummary::title),
                 Column.text("proposals.column.call", 90, ProposalSummary::callCode),
                 Column.text("proposals.column.status", 62, row -> Texts.of(reader, "ProposalStatus." + row.status())),
-                Column.text("proposals.column.coordinator", 65, ProposalSummary::coordinator),
+                Column.text("proposals.column.coordinator", 65, ProposalSummary::coordinatorName),
                 Column.of("proposals.column.partners", 58, ProposalSummary::partners,
                         row -> String.valueOf(row.partners())),
-                Column.text("proposals.column.countries", 75, row -> String.join(", ", row.countries())),
+                Column.text("proposals.column.countries", 75, row -> row.countries().stream()
+                        .map(code -> Country.displayName(code, code, reader)).collect(Collectors.joining(", "))),
                 Column.of("proposals.column.requested", 90, ProposalSummary::requestedEur,
                         row -> row.requestedEur() == null ? "" : formats.money(row.requestedEur(), "EUR")),
-                Column.text("proposals.column.submittedAt", 110, row -> formats.instant(row.submittedAt())));
+                Column.text("proposals.column.submittedAt", 110, row -> formats.instant(row.submittedAt())),
+                Column.codes("proposals.column.countryCodes", ProposalSummary::countries));
     }
 
     @Override

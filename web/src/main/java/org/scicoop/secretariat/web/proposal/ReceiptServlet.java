@@ -19,8 +19,6 @@ import org.scicoop.secretariat.web.platform.Texts;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,13 +26,11 @@ import java.util.Locale;
 /**
  * The PDF receipt of a submitted version: {@code /app/proposals/receipt/{id}/{version}.pdf}, for
  * whoever may read the proposal (anyone else: 404). Built from the version as it was submitted, in
- * the reader's language, the time in UTC as in the receipt e-mail.
+ * the reader's language, the time in the reader's zone and in UTC as in the receipt e-mail, the submitter by name.
  */
 @WebServlet("/app/proposals/receipt/*")
 public class ReceiptServlet extends HttpServlet {
 
-    static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     @Inject
     ProposalService proposals;
@@ -78,12 +74,13 @@ public class ReceiptServlet extends HttpServlet {
     private ReceiptPdf.Receipt receipt(ReceiptView receipt, Locale reader) {
         List<String[]> values = new ArrayList<>();
         values.add(new String[]{Texts.of(reader, "proposal.receipt.number"), receipt.receipt()});
-        values.add(new String[]{Texts.of(reader, "proposal.receipt.at"), UTC.format(receipt.submittedAt())});
+        values.add(new String[]{Texts.of(reader, "proposal.receipt.at"),
+                formats.instant(receipt.submittedAt()) + " · " + Formats.utc(receipt.submittedAt())});
         values.add(new String[]{Texts.of(reader, "proposal.field.acronym"), receipt.acronym()});
         values.add(new String[]{Texts.of(reader, "proposal.field.title"), receipt.content().title()});
         values.add(new String[]{Texts.of(reader, "proposal.call"), receipt.callCode() + " — " + receipt.callTitle()});
         values.add(new String[]{Texts.of(reader, "proposal.submission.version"), Integer.toString(receipt.version())});
-        values.add(new String[]{Texts.of(reader, "proposal.submission.by"), receipt.submittedBy()});
+        values.add(new String[]{Texts.of(reader, "proposal.submission.by"), receipt.submittedByName()});
         receipt.content().partners().stream().filter(ProposalView.PartnerView::coordinating).findFirst()
                 .ifPresent(coordinator -> values.add(new String[]{Texts.of(reader, "proposal.coordinator"),
                         coordinator.organisation() + (coordinator.piName() == null ? "" : " — " + coordinator.piName())}));

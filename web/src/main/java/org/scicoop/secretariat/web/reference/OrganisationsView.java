@@ -3,6 +3,7 @@ package org.scicoop.secretariat.web.reference;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.scicoop.secretariat.person.boundary.PersonService;
 import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.reference.boundary.MergeView;
@@ -10,15 +11,19 @@ import org.scicoop.secretariat.reference.boundary.OrganisationCommand;
 import org.scicoop.secretariat.reference.boundary.OrganisationRow;
 import org.scicoop.secretariat.reference.boundary.OrganisationService;
 import org.scicoop.secretariat.reference.entity.OrganisationType;
+import org.scicoop.secretariat.web.i18n.LocaleBean;
 import org.scicoop.secretariat.web.platform.Messages;
 import org.scicoop.secretariat.web.platform.PagedLazyModel;
+import org.scicoop.secretariat.web.platform.Texts;
 
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Administrators keep the organisations: a lazy table filtered in the database, one form to create
@@ -32,6 +37,12 @@ public class OrganisationsView implements Serializable {
     @Inject
     OrganisationService service;
 
+    @Inject
+    LocaleBean locale;
+
+    @Inject
+    PersonService persons;
+
     private String filterName;
     private String filterCountry;
     private OrganisationType filterType;
@@ -43,8 +54,11 @@ public class OrganisationsView implements Serializable {
             "rule.reference.unknownCountry", "country"), new OrganisationForm());
 
     private final Map<Long, OrganisationRow> picked = new LinkedHashMap<>();
+    /** How many records refer to each picked organisation (what the merge moves), read when picked. */
+    private final Map<Long, Long> references = new HashMap<>();
     private Long keptId;
     private List<MergeView> merges;
+    private Map<String, String> names;
 
     public PagedLazyModel<OrganisationRow> getModel() {
         if (model == null) {
@@ -97,6 +111,46 @@ public class OrganisationsView implements Serializable {
         if (keptId != null && !picked.containsKey(keptId)) {
             keptId = null;
         }
+        references.clear();
+        if (!picked.isEmpty()) {
+            references.putAll(service.references(picked.keySet()));
+        }
+    }
+
+    /** How many records refer to a picked organisation. */
+    public long references(OrganisationRow row) {
+        return references.getOrDefault(row.id(), 0L);
+    }
+
+    /** "3 references", in the reader's language. */
+    public String referencesText(OrganisationRow row) {
+        return Texts.of(locale.getLocale(), "organisations.merge.references", references(row));
+    }
+
+    /** The merge may be asked for: the one kept is chosen among at least two picked. */
+    public boolean isMergeReady() {
+        return keptId != null && picked.containsKey(keptId) && picked.size() > 1;
+    }
+
+    /**
+     * The confirmation, in words: which organisation is kept, which disappear (each with the references it
+     * has) and how many references move to the one kept.
+     */
+    public String getConfirmation() {
+        if (!isMergeReady()) {
+            return "";
+        }
+        Locale reader = locale.getLocale();
+        List<String> deleted = new ArrayList<>();
+        long moving = 0;
+        for (OrganisationRow row : picked.values()) {
+            if (!row.id().equals(keptId)) {
+                deleted.add(Texts.of(reader, "organisations.merge.item", row.name(), referencesText(row)));
+                moving += references(row);
+            }
+        }
+        return Texts.of(reader, "organisations.merge.confirm", picked.get(keptId).name(),
+                String.join(Texts.of(reader, "organisations.merge.separator"), deleted), moving);
     }
 
     public boolean isPicked(OrganisationRow row) {
@@ -105,6 +159,7 @@ public class OrganisationsView implements Serializable {
 
     public void clearPicked() {
         picked.clear();
+        references.clear();
         keptId = null;
     }
 
@@ -139,8 +194,17 @@ public class OrganisationsView implements Serializable {
     public List<MergeView> getMerges() {
         if (merges == null) {
             merges = service.merges();
+            names = null;
         }
         return merges;
+    }
+
+    /** Who merged, by name (the username where nobody of that name logged in). */
+    public String name(String username) {
+        if (names == null) {
+            names = persons.names(getMerges().stream().map(MergeView::mergedBy).collect(Collectors.toSet()));
+        }
+        return names.getOrDefault(username, username);
     }
 
     public List<OrganisationType> getTypes() {

@@ -96,6 +96,28 @@ class BundleCompletenessTest {
                 .forEach(group -> assertThat(keys).contains("incomeGroup." + group));
     }
 
+    /** The home is "Home" in every language (the glossary's word), never a "dashboard": the menu and every role's title. */
+    @Test
+    void eachRolesHomeIsCalledHomeInEveryLanguage() throws IOException {
+        for (Language language : Language.values()) {
+            String file = language == Language.EN ? "messages.properties" : "messages_" + language.code() + ".properties";
+            Properties bundle = load(file);
+            String home = bundle.getProperty("menu.dashboard");
+            assertThat(home).as(file).isEqualTo(switch (language) {
+                case EN -> "Home";
+                case ZH -> "首页";
+                case FR -> "Accueil";
+                case ES -> "Inicio";
+            });
+            for (String role : org.scicoop.secretariat.person.entity.Roles.ALL) {
+                assertThat(bundle.getProperty("dashboard.title." + role)).as(file + ": " + role).startsWith(home + " ");
+            }
+            assertThat(bundle.stringPropertyNames()).as(file).allSatisfy(key -> assertThat(bundle.getProperty(key))
+                    .as(file + ": " + key).doesNotContainIgnoringCase("dashboard").doesNotContainIgnoringCase("tableau de bord")
+                    .doesNotContain("工作台").doesNotContain("仪表板"));
+        }
+    }
+
     private static Properties load(String file) throws IOException {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(BUNDLES.resolve(file), StandardCharsets.UTF_8)) {
