@@ -20,6 +20,18 @@ public final class Axe {
                 .map(Axe::describe).toList();
     }
 
+    /**
+     * The violations within the elements the CSS selectors name, as the page shows them now (a hovered, focused or
+     * selected state stays as it is while axe reads the colours).
+     */
+    public static List<String> violationsWithin(Browser browser, String... selectors) {
+        AxeBuilder axe = new AxeBuilder().withTags(WCAG_21_AA);
+        for (String selector : selectors) {
+            axe.include(selector);
+        }
+        return axe.analyze(browser.driver()).getViolations().stream().map(Axe::describe).toList();
+    }
+
     private static String describe(Rule rule) {
         return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
                 + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", "));
