@@ -91,3 +91,22 @@
         });
     });
 })();
+
+// PrimeFaces writes aria-hidden="true" on every simple file input, also on the native one it shows (skinSimple
+// false): screen readers would skip a field people must use. Only a skinned input (hidden behind its button) keeps it.
+(function () {
+    function unhide() {
+        document.querySelectorAll('input[type="file"][aria-hidden="true"]').forEach(function (input) {
+            if (!input.closest('.ui-fileupload-choose')) {
+                input.removeAttribute('aria-hidden');
+            }
+        });
+    }
+
+    document.addEventListener('DOMContentLoaded', function () {
+        unhide();
+        if (window.jQuery) {
+            jQuery(document).on('pfAjaxComplete', unhide);
+        }
+    });
+})();

@@ -154,8 +154,11 @@ class EveryPageJourneyIT extends DeployedApplication {
         for (String language : LANGUAGES) {
             for (Page page : pages) {
                 String where = role + " " + language + " " + page.name();
+                long start = System.nanoTime();
                 browser.driver().manage().window().setSize(DESKTOP);
-                open(browser, page, language, where, problems);
+                if (!open(browser, page, language, where, problems)) {
+                    continue;
+                }
                 lookAt(browser, where + " at 1366 px", problems);
                 browser.driver().manage().window().setSize(PHONE);
                 assertThat(width(browser, "window.innerWidth")).as("the phone's viewport").isLessThanOrEqualTo(390);
@@ -164,12 +167,14 @@ class EveryPageJourneyIT extends DeployedApplication {
                     browser.screenshot("phone-" + role + "-" + language + "-" + (page.step() == null ? "home" : "preview"));
                 }
                 browser.consoleErrors().forEach(error -> problems.add(where + ": console error " + error));
+                System.out.printf(Locale.ROOT, "%s: %d ms%n", where, (System.nanoTime() - start) / 1_000_000);
             }
         }
         browser.driver().manage().window().setSize(DESKTOP);
     }
 
-    private static void open(Browser browser, Page page, String language, String where, List<String> problems) {
+    /** Opens the page in the language; false (and a problem) when it answers an error page or another language. */
+    private static boolean open(Browser browser, Page page, String language, String where, List<String> problems) {
         browser.consoleErrors(); // what an earlier page left
         browser.open(page.path() + (page.path().contains("?") ? "&" : "?") + "lang=" + language);
         browser.waitFor(By.tagName("main"));
@@ -179,10 +184,16 @@ class EveryPageJourneyIT extends DeployedApplication {
             browser.awaitAjax();
             browser.waitFor(By.cssSelector("li.sc-step-active a[data-step='" + page.step() + "']"));
         }
-        assertThat(browser.driver().findElements(By.cssSelector(".sc-error"))).as(where + " opens, not an error page")
-                .isEmpty();
-        assertThat(script(browser, "return document.documentElement.lang")).as(where + " in its language")
-                .startsWith(language);
+        if (!browser.driver().findElements(By.cssSelector(".sc-error")).isEmpty()) {
+            problems.add(where + ": an error page, " + browser.driver().getTitle());
+            return false;
+        }
+        String lang = script(browser, "return document.documentElement.lang");
+        if (!lang.startsWith(language)) {
+            problems.add(where + ": in the language " + lang);
+            return false;
+        }
+        return true;
     }
 
     /** Axe's violations and sideways page scrolling at the window's present size. */
@@ -198,7 +209,9 @@ class EveryPageJourneyIT extends DeployedApplication {
     private static void editorStates(Browser member, String draft, String language, List<String> problems) {
         String where = "member " + language + " editor ";
         member.driver().manage().window().setSize(DESKTOP);
-        open(member, new Page("/app/proposals/proposal.xhtml?id=" + draft, "PARTNERS"), language, where, problems);
+        if (!open(member, new Page("/app/proposals/proposal.xhtml?id=" + draft, "PARTNERS"), language, where, problems)) {
+            return;
+        }
         Actions mouse = new Actions(member.driver());
         mouse.moveToElement(member.driver().findElement(By.cssSelector("a[data-step='BUDGET']"))).perform();
         violationsWithin(member, ".sc-steps").forEach(v -> problems.add(where + "hovered step: " + v));
@@ -238,7 +251,9 @@ class EveryPageJourneyIT extends DeployedApplication {
         officer.driver().manage().window().setSize(SMALL_DESKTOP);
         for (String list : List.of("/app/calls/index.xhtml", "/app/proposals/list.xhtml")) {
             String where = "officer " + language + " " + list + " at 1280 px";
-            open(officer, Page.of(list), language, where, problems);
+            if (!open(officer, Page.of(list), language, where, problems)) {
+                continue;
+            }
             if (list.contains("proposals")) {
                 assertThat(officer.driver().findElements(By.cssSelector("a.sc-screen-link"))).as(where
                         + " offers screening of the closed call's proposals").isNotEmpty();
@@ -265,7 +280,9 @@ class EveryPageJourneyIT extends DeployedApplication {
     /** A sorted column (its heading selected) and a hovered row keep their contrast. */
     private static void tableStates(Browser officer, String language, List<String> problems) {
         String where = "officer " + language + " proposals list ";
-        open(officer, Page.of("/app/proposals/list.xhtml"), language, where, problems);
+        if (!open(officer, Page.of("/app/proposals/list.xhtml"), language, where, problems)) {
+            return;
+        }
         officer.driver().findElement(By.cssSelector("#proposals-form\\:proposals th.ui-sortable-column")).click();
         officer.awaitAjax();
         officer.waitFor(By.cssSelector("#proposals-form\\:proposals th.ui-state-active"));
@@ -282,7 +299,9 @@ class EveryPageJourneyIT extends DeployedApplication {
     /** The administrators' agencies: by the country's name in the reader's language, names not clipped. */
     private static void agenciesByCountryName(Browser admin, String language, List<String> problems) {
         String where = "admin " + language + " agencies ";
-        open(admin, Page.of("/app/admin/agencies.xhtml"), language, where, problems);
+        if (!open(admin, Page.of("/app/admin/agencies.xhtml"), language, where, problems)) {
+            return;
+        }
         List<String> countries = admin.driver().findElements(By.cssSelector("#agency-form\\:agencies tbody tr td:nth-child(3)"))
                 .stream().map(WebElement::getText).map(String::strip).toList();
         assertThat(countries).as(where + "rows").hasSizeGreaterThan(3);
