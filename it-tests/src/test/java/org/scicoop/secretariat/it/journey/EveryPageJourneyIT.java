@@ -265,7 +265,9 @@ class EveryPageJourneyIT extends DeployedApplication {
             int inside = width(officer, "var w = document.querySelector('.ui-datatable-tablewrapper');"
                     + "return w.scrollWidth - w.clientWidth;");
             if (inside > 0) {
-                problems.add(where + ": the table scrolls sideways by " + inside + " px");
+                problems.add(where + ": the table scrolls sideways by " + inside + " px (columns: " + script(officer,
+                        "return Array.from(document.querySelectorAll('.ui-datatable thead th')).map(function (th) {"
+                                + " return th.textContent.trim() + ' ' + th.offsetWidth; }).join(', ');") + ")");
             }
             String cut = script(officer, "return Array.from(document.querySelectorAll('.ui-datatable thead th'))"
                     + ".filter(function (th) { return th.scrollWidth > th.clientWidth; })"
