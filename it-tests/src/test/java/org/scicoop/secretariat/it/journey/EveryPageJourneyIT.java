@@ -27,7 +27,8 @@ import static org.scicoop.secretariat.it.support.Axe.violationsWithin;
  * table), and the officers' lists fit a 1280 px window without scrolling sideways.
  * <p>
  * One browser per role, logged in once; each page is loaded once per language and looked at in both sizes. Every
- * problem of every page is collected, so that one run tells them all. Screenshots: {@code phone-<role>-<lang>-*.png}.
+ * problem of every page is collected, so that one run tells them all. Screenshots at 390 px:
+ * {@code phone-<role>-<lang>-dashboard.png}, {@code -list.png}, {@code phone-member-<lang>-editor.png}.
  */
 class EveryPageJourneyIT extends DeployedApplication {
 
@@ -163,8 +164,11 @@ class EveryPageJourneyIT extends DeployedApplication {
                 browser.driver().manage().window().setSize(PHONE);
                 assertThat(width(browser, "window.innerWidth")).as("the phone's viewport").isLessThanOrEqualTo(390);
                 lookAt(browser, where + " at 390 px", problems);
-                if (page.path().startsWith("/app/dashboard") || "REVIEW".equals(page.step())) {
-                    browser.screenshot("phone-" + role + "-" + language + "-" + (page.step() == null ? "home" : "preview"));
+                if (page.path().startsWith("/app/dashboard") || page.path().startsWith("/app/proposals/list")) {
+                    browser.screenshot("phone-" + role + "-" + language + "-" + page.path().replaceAll(".*/|\\.xhtml.*", ""));
+                } else if ("REVIEW".equals(page.step())) {
+                    script(browser, "document.querySelector('.sc-steps-nav').scrollIntoView()");
+                    browser.screenshot("phone-" + role + "-" + language + "-editor");
                 }
                 browser.consoleErrors().forEach(error -> problems.add(where + ": console error " + error));
                 System.out.printf(Locale.ROOT, "%s: %d ms%n", where, (System.nanoTime() - start) / 1_000_000);
