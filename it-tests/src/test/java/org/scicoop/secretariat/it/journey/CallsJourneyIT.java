@@ -32,8 +32,8 @@ class CallsJourneyIT extends DeployedApplication {
             officer.driver().findElement(By.id("edit-form:title")).sendKeys("Ocean observation for small islands");
             officer.driver().findElement(By.id("edit-form:summary")).sendKeys("Shared ocean observing systems.");
             officer.driver().findElement(By.xpath("//label[text()='Climate Change']")).click();
-            addCommitment(officer, 0, "CN · NSFC (CNY)", "3000000");
-            addCommitment(officer, 1, "FR · ANR (EUR)", "400000");
+            addCommitment(officer, 0, "China · NSFC (CNY)", "3000000");
+            addCommitment(officer, 1, "France · ANR (EUR)", "400000");
             officer.screenshot("call-form");
             officer.driver().findElement(By.id("edit-form:save")).click();
             officer.awaitAjax();

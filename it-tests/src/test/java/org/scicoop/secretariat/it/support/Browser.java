@@ -8,6 +8,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -16,6 +19,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,6 +54,9 @@ public final class Browser implements AutoCloseable {
                     "--no-first-run", "--disable-quic", "--window-size=1280,900", "--lang=" + acceptLanguage,
                     "--user-data-dir=" + profile);
             options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
+            LoggingPreferences logging = new LoggingPreferences();
+            logging.enable(LogType.BROWSER, Level.SEVERE);
+            options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile())
                     .build();
@@ -133,6 +141,16 @@ public final class Browser implements AutoCloseable {
         logInAs(username, "demo");
         waitFor(By.id("page-title"));
         return this;
+    }
+
+    /**
+     * The errors the browser's console received since the last call (scripts that failed, resources that did not
+     * load): each as its message.
+     */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).toList();
     }
 
     public void screenshot(String name) {

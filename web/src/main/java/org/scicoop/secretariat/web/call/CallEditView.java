@@ -15,6 +15,7 @@ import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.reference.boundary.AgencyView;
 import org.scicoop.secretariat.reference.boundary.ReferenceDataService;
 import org.scicoop.secretariat.reference.boundary.ThemeView;
+import org.scicoop.secretariat.reference.entity.Country;
 import org.scicoop.secretariat.web.i18n.LocaleBean;
 import org.scicoop.secretariat.web.person.CurrentUser;
 import org.scicoop.secretariat.web.platform.Messages;
@@ -24,7 +25,9 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.text.Collator;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.List;
 
 /**
@@ -157,11 +160,21 @@ public class CallEditView implements Serializable {
         return code == null || code.isBlank();
     }
 
+    /** The funding agencies by their country's name in the reader's language, then acronym. */
     public List<AgencyView> getAgencies() {
         if (agencies == null) {
-            agencies = referenceData.agencies();
+            Locale reader = locale.getLocale();
+            Collator collator = Collator.getInstance(reader);
+            agencies = referenceData.agencies().stream()
+                    .sorted(Comparator.comparing((AgencyView agency) -> countryName(agency.countryCode()), collator)
+                            .thenComparing(AgencyView::acronym, collator))
+                    .toList();
         }
         return agencies;
+    }
+
+    public String countryName(String code) {
+        return Country.displayName(code, code, locale.getLocale());
     }
 
     public List<ThemeView> getThemes() {

@@ -6,9 +6,13 @@ import jakarta.inject.Named;
 import org.scicoop.secretariat.reference.boundary.AgencyCommand;
 import org.scicoop.secretariat.reference.boundary.AgencyRow;
 import org.scicoop.secretariat.reference.boundary.FundingAgencyService;
+import org.scicoop.secretariat.reference.entity.Country;
+import org.scicoop.secretariat.web.i18n.LocaleBean;
 import org.scicoop.secretariat.web.platform.Messages;
 
 import java.io.Serializable;
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +24,9 @@ public class AgenciesView implements Serializable {
     @Inject
     FundingAgencyService service;
 
+    @Inject
+    LocaleBean locale;
+
     private final ReferenceEditor<Long, AgencyForm> editor = new ReferenceEditor<>("agency-form", Map.of(
             "rule.agency.acronymTaken", "acronym",
             "rule.agency.unknownCurrency", "currency",
@@ -28,11 +35,20 @@ public class AgenciesView implements Serializable {
             "rule.reference.unknownCountry", "country"), new AgencyForm());
     private List<AgencyRow> agencies;
 
+    /** The agencies by their country's name in the reader's language, then acronym (not by country code). */
     public List<AgencyRow> getAgencies() {
         if (agencies == null) {
-            agencies = service.list();
+            Collator collator = Collator.getInstance(locale.getLocale());
+            agencies = service.list().stream()
+                    .sorted(Comparator.comparing((AgencyRow agency) -> countryName(agency.countryCode()), collator)
+                            .thenComparing(AgencyRow::acronym, collator))
+                    .toList();
         }
         return agencies;
+    }
+
+    public String countryName(String code) {
+        return Country.displayName(code, code, locale.getLocale());
     }
 
     public void edit(AgencyRow row) {
