@@ -103,6 +103,9 @@ public class Proposal {
     @Column(name = "screening_reasons")
     private String screeningReasons;
 
+    /** The language the coordinator last submitted in (a BCP 47 tag): letters about the proposal use it. */
+    private String language;
+
     @Version
     private long version;
 
@@ -291,6 +294,19 @@ public class Proposal {
         this.screenedAt = now;
     }
 
+    /** An eligible proposal goes into the call's evaluation. */
+    public void enterEvaluation() {
+        RuleViolation.require(status == ProposalStatus.ELIGIBLE, "rule.proposal.notEligible", acronym);
+        this.status = ProposalStatus.IN_EVALUATION;
+    }
+
+    /** The funding decision's outcome for this proposal: funded, on the reserve list, or not funded. */
+    public void decided(ProposalStatus outcome) {
+        RuleViolation.require(status == ProposalStatus.IN_EVALUATION, "rule.proposal.notInEvaluation", acronym);
+        RuleViolation.require(outcome.isOutcome(), "rule.proposal.notAnOutcome", acronym);
+        this.status = outcome;
+    }
+
     /** Whether {@code username} belongs to the consortium (coordinator or a partner's linked account). */
     public boolean hasMember(String username) {
         return coordinator.equals(username) || partners.stream().anyMatch(p -> username.equals(p.getMember()));
@@ -382,6 +398,15 @@ public class Proposal {
 
     public String getScreenedBy() {
         return screenedBy;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    /** The coordinator corresponds in {@code tag} (the language of the last submission). */
+    public void correspondIn(String tag) {
+        this.language = tag;
     }
 
     public String getScreeningReasons() {
