@@ -20,8 +20,12 @@ import org.scicoop.secretariat.evaluation.entity.ReviewScore;
 import org.scicoop.secretariat.evaluation.entity.ReviewStatus;
 import org.scicoop.secretariat.person.entity.Person;
 import org.scicoop.secretariat.person.entity.Roles;
+import org.scicoop.secretariat.platform.boundary.BadInput;
 import org.scicoop.secretariat.platform.boundary.NotFound;
+import org.scicoop.secretariat.platform.boundary.Page;
+import org.scicoop.secretariat.platform.boundary.PageRequest;
 import org.scicoop.secretariat.platform.boundary.WorkItem;
+import org.scicoop.secretariat.platform.control.PagedQuery;
 import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.platform.control.Versioned;
 import org.scicoop.secretariat.proposal.control.ProposalMail;
@@ -30,6 +34,7 @@ import org.scicoop.secretariat.proposal.entity.Proposal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -54,11 +59,14 @@ public class ReviewService {
     @Resource
     SessionContext context;
 
-    /** The caller's assignments, newest call first; declared conflicts included (they show as handed back). */
-    public List<ReviewView> mine() {
-        return em.createQuery("select a from Assignment a join fetch a.proposal p join fetch p.call c"
-                        + " where a.reviewer = :me order by c.deadline desc, p.acronym, a.id", Assignment.class)
-                .setParameter("me", username()).getResultList().stream().map(this::view).toList();
+    static final PagedQuery<Assignment> ASSIGNMENTS = PagedQuery.of(Assignment.class, "a",
+                    "a.proposal.call.deadline desc, a.proposal.acronym, a.id")
+            .filterable("call", "a.proposal.call.code = :value", String::trim)
+            .filterable("status", "a.status = :value", value -> BadInput.oneOf("status", ReviewStatus.class, value));
+
+    /** The caller's assignments, newest call first, a page at a time; declared conflicts included (handed back). */
+    public Page<ReviewView> mine(@NotNull PageRequest request) {
+        return ASSIGNMENTS.fetch(em, request, "a.reviewer = :me", Map.of("me", username()), this::view);
     }
 
     public ReviewView get(long assignmentId) {
@@ -113,7 +121,7 @@ public class ReviewService {
 
     /** The reviews waiting for the caller: declarations to make, drafts and unstarted reviews (the home's work). */
     public List<WorkItem> work() {
-        return mine().stream()
+        return mine(new PageRequest(0, WorkItem.MAX_PER_KIND * 5, null, true, Map.of())).rows().stream()
                 .filter(r -> r.rights().mayDeclare() || r.rights().mayEdit())
                 .limit(WorkItem.MAX_PER_KIND)
                 .map(r -> new WorkItem(r.declaration() == Declaration.PENDING ? "review.declare" : "review.score",

@@ -1,6 +1,7 @@
 package org.scicoop.secretariat.web.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -9,10 +10,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -20,9 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.scicoop.secretariat.evaluation.boundary.ReviewService;
 import org.scicoop.secretariat.evaluation.boundary.ReviewView;
 import org.scicoop.secretariat.evaluation.boundary.ScoresCommand;
+import org.scicoop.secretariat.platform.boundary.PageRequest;
 import org.scicoop.secretariat.web.i18n.Language;
 
-import java.util.List;
 
 /**
  * A reviewer's own reviews: declare a conflict of interest or none, then score, save, submit, reopen. Someone else's
@@ -38,18 +41,28 @@ public class ReviewsResource {
     @Inject
     ReviewService reviews;
 
+    /** Reviews per response unless the client asks for fewer or more. */
+    static final int DEFAULT_SIZE = 20;
+
     @Context
     HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
 
     /** The declaration: a conflict of interest (with its reason) or none. */
     public record DeclarationCommand(boolean conflict, String reason) {
     }
 
     @GET
-    @Operation(operationId = "listReviews", summary = "The caller's assignments with their declarations and review states (reviewers)")
+    @Operation(operationId = "listReviews", summary = "The caller's assignments with their declarations and review states (reviewers), a page "
+            + "at a time, filtered by call and status; the total in X-Total-Count, the other pages in Link")
     @APIResponseSchema(value = ReviewView[].class, responseCode = "200")
-    public List<ReviewView> mine() {
-        return reviews.mine();
+    public Response mine(@BeanParam Paging paging, @QueryParam("call") String call,
+                         @QueryParam("status") String status) {
+        PageRequest asked = paging.request(DEFAULT_SIZE, PageRequest.MAX_SIZE, Paging.filters("call", call,
+                "status", status));
+        return Paging.ok(reviews.mine(asked), asked, uri).build();
     }
 
     @GET
