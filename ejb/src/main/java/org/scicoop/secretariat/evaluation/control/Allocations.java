@@ -64,6 +64,8 @@ public class Allocations {
         List<CommonPot.Override> overrides = choices.overrides().stream()
                 .map(o -> new CommonPot.Override(o.proposalId(), o.kind(), o.reason())).toList();
         Set<Long> ids = proposals.stream().map(Proposal::getId).collect(Collectors.toSet());
+        RuleViolation.require(overrides.stream().map(CommonPot.Override::proposalId).distinct().count()
+                == overrides.size(), "rule.decision.overrideTwice");
         overrides.forEach(o -> RuleViolation.require(ids.contains(o.proposalId()), "rule.decision.unknownProposal",
                 o.proposalId()));
         List<TopUp> topUps = evaluations.topUps(call);

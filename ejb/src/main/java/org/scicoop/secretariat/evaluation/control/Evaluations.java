@@ -15,6 +15,7 @@ import org.scicoop.secretariat.evaluation.entity.NationalCheck;
 import org.scicoop.secretariat.evaluation.entity.Ranking;
 import org.scicoop.secretariat.evaluation.entity.TopUp;
 import org.scicoop.secretariat.platform.boundary.NotFound;
+import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.proposal.entity.Partner;
 import org.scicoop.secretariat.proposal.entity.Proposal;
 import org.scicoop.secretariat.proposal.entity.ProposalStatus;
@@ -186,7 +187,10 @@ public class Evaluations {
             if (EUR.equals(currency)) {
                 eurPerUnit.put(currency, BigDecimal.ONE);
             } else {
-                rates.rate(currency, ratesOn).ifPresent(rate -> eurPerUnit.put(currency, rate.getEurPerUnit()));
+                // a developing country's partner may fall back to the common fund: every currency needs its rate
+                BigDecimal rate = rates.rate(currency, ratesOn).map(r -> r.getEurPerUnit()).orElse(null);
+                RuleViolation.require(rate != null, "rule.decision.noRate", currency.getCurrencyCode(), ratesOn);
+                eurPerUnit.put(currency, rate);
             }
         }
         return new CommonPot.Input(candidates, budgets(call, topUps), call.getCommonFundEur(),
