@@ -92,7 +92,9 @@ public class Evaluations {
     }
 
     public Map<Long, Consensus> consensus(Evaluation evaluation) {
-        return em.createQuery("select c from Consensus c where c.evaluation = :evaluation", Consensus.class)
+        // the scores with their consensus: one statement for the whole ranking
+        return em.createQuery("select distinct c from Consensus c left join fetch c.scores"
+                        + " where c.evaluation = :evaluation", Consensus.class)
                 .setParameter("evaluation", evaluation).getResultList().stream()
                 .collect(Collectors.toMap(c -> c.getProposal().getId(), Function.identity()));
     }
