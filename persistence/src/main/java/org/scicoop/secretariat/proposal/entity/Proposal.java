@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.scicoop.secretariat.call.entity.Call;
+import org.scicoop.secretariat.call.entity.CallStatus;
 import org.scicoop.secretariat.platform.rules.PlainText;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.reference.entity.Organisation;
@@ -286,6 +287,10 @@ public class Proposal {
         RuleViolation.require(status == ProposalStatus.SUBMITTED || status == ProposalStatus.ELIGIBLE
                 || status == ProposalStatus.INELIGIBLE, "rule.proposal.notScreenable", acronym);
         RuleViolation.require(!now.isBefore(call.getDeadline()), "rule.proposal.screenAfterDeadline");
+        // once the evaluation has started, the screened proposals are what it evaluates
+        RuleViolation.require(call.getStatus() == CallStatus.OPEN
+                || call.getStatus() == CallStatus.CLOSED,
+                "rule.proposal.screeningOver", acronym);
         String why = PlainText.paragraphs(reasons, "screening.reasons");
         RuleViolation.require(eligible || why != null, "rule.proposal.reasonsRequired");
         this.status = eligible ? ProposalStatus.ELIGIBLE : ProposalStatus.INELIGIBLE;
