@@ -215,8 +215,8 @@ class DemoEvaluationDataTest {
         Map<String, Integer> before = counts(dataSource, tables);
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
             // as if the demo files had changed: Flyway runs every repeatable demo migration again
-            assertThat(statement.executeUpdate("update flyway_schema_history set checksum = 0"
-                    + " where script like 'R__demo_%'")).isEqualTo(4);
+            assertThat(statement.executeUpdate("update \"flyway_schema_history\" set \"checksum\" = 0"
+                    + " where \"script\" like 'R\\_\\_demo\\_%'")).isEqualTo(4);
         }
 
         var again = SchemaMigration.migrate(dataSource, true, getClass().getClassLoader());
