@@ -3,16 +3,16 @@
 --   STI-2025-WATR-01, in evaluation: four proposals in evaluation (and one ineligible), reviews partly in (submitted,
 --     drafts, declarations pending) and one declared conflict (reviewer3 on AQUIFER, a former collaboration).
 --   STI-2024-BIOD-01, decided: every review submitted, a consensus per proposal, national checks (one partner of
---     GRASSLAND found ineligible), an NSFC top-up, and the recorded funding decision with its awards.
+--     GRASSLAND found ineligible), a top-up by South Africa's NRF, and the recorded funding decision with its awards.
 -- The recorded decision is exactly what CommonPot.allocate computes from these data (DemoEvaluationDataTest checks it),
 -- with the rates of 2026-11-02 (R__demo_2_calls.sql) in force on the decision's rates_on. The walk, budgets being
--- ANR 600,000 EUR; NSFC 2,500,000 + 500,000 top-up CNY; NRF (ZA) 5,000,000 ZAR; DST 20,000,000 INR; common fund
+-- ANR 600,000 EUR; NSFC 3,000,000 CNY; NRF (ZA) 4,500,000 + 500,000 top-up ZAR; DST 20,000,000 INR; common fund
 -- 150,000 EUR:
 --   1 POLLINATE 13.5  funded: ANR 250,000, DST 12,000,000, NRF 2,000,000 (DST has 8,000,000 left)
 --   2 WETLANDS  13.0  funded: NSFC 1,500,000; the Indian partner's 10,000,000 INR are more than DST has left, so
 --                     the common fund pays them (103,000.00 EUR at 0.0103), and the Kenyan partner's 30,000 EUR
 --   3 SOILBIOTA 12.5  reserve: a funding gap at NRF (needs 3,500,000 ZAR, 3,000,000 left)
---   4 MANGROVE  12.0  funded: NSFC 1,200,000 (possible thanks to the top-up), NRF 1,000,000, common fund 15,000
+--   4 MANGROVE  12.0  funded: NSFC 1,200,000, NRF 2,800,000 (possible thanks to the top-up), common fund 15,000
 --   5 GRASSLAND 11.0  not funded: its South African partner is nationally ineligible
 --   6 FRAGMENTS  8.5  not funded: below the threshold (10.0, and 2.5 on Impact)
 -- Idempotent like the others: every row is added once, by its natural key (call code, acronym, reviewer, ordinal …).
@@ -84,8 +84,8 @@ insert into call_commitment (call_id, agency_id, amount, currency, max_request_p
         select 'STI-2025-WATR-01', 'BR', 'CNPq', 3000000, 700000 union all
         select 'STI-2025-WATR-01', 'DE', 'DFG', 1200000, 300000 union all
         select 'STI-2024-BIOD-01', 'FR', 'ANR', 600000, 300000 union all
-        select 'STI-2024-BIOD-01', 'CN', 'NSFC', 2500000, 1500000 union all
-        select 'STI-2024-BIOD-01', 'ZA', 'NRF', 5000000, 4000000 union all
+        select 'STI-2024-BIOD-01', 'CN', 'NSFC', 3000000, 1500000 union all
+        select 'STI-2024-BIOD-01', 'ZA', 'NRF', 4500000, 4000000 union all
         select 'STI-2024-BIOD-01', 'IN', 'DST', 20000000, 12000000) v
     join funding_call c on c.code = v.code
     join funding_agency a on a.country_code = v.country and a.acronym = v.acronym
@@ -285,7 +285,7 @@ insert into proposal_submission (proposal_id, version_number, receipt, submitted
     from proposal p join funding_call c on c.id = p.call_id where c.code = 'STI-2025-WATR-01' and p.acronym = 'BASINLINK'
       and not exists (select 1 from proposal_submission s where s.proposal_id = p.id);
 
--- The evaluation: the default criteria and settings, started 30 days ago.
+-- The evaluation: the default settings, started 30 days ago (the criteria: below, with the decided call's).
 insert into evaluation (call_id, total_threshold, reviewers_per_proposal, max_load, other_country_than_coordinator,
                         started_at, started_by, consensus_started_at)
     select c.id, 10.0, 3, 10, true, current_timestamp - interval '30' day, 'officer', cast(null as timestamp with time zone)
@@ -493,7 +493,7 @@ insert into proposal_partner (proposal_id, ordinal, coordinating, organisation_i
     where not exists (select 1 from proposal_partner pp where pp.proposal_id = (select p.id from proposal p join funding_call c on c.id = p.call_id where c.code = 'STI-2024-BIOD-01' and p.acronym = 'MANGROVE') and pp.ordinal = 0)
     union all
     select (select p.id from proposal p join funding_call c on c.id = p.call_id where c.code = 'STI-2024-BIOD-01' and p.acronym = 'MANGROVE'), 1, false, (select o.id from organisation o where o.name = 'Stellenbosch University'), 'ZA',
-           'Naledi Khumalo', 'n.khumalo@sun.example', null, 'AGENCY', (select a.id from funding_agency a where a.country_code = 'ZA' and a.acronym = 'NRF'), 'ZAR', 1000000, 18, cast(null as timestamp with time zone)
+           'Naledi Khumalo', 'n.khumalo@sun.example', null, 'AGENCY', (select a.id from funding_agency a where a.country_code = 'ZA' and a.acronym = 'NRF'), 'ZAR', 2800000, 18, cast(null as timestamp with time zone)
     where not exists (select 1 from proposal_partner pp where pp.proposal_id = (select p.id from proposal p join funding_call c on c.id = p.call_id where c.code = 'STI-2024-BIOD-01' and p.acronym = 'MANGROVE') and pp.ordinal = 1)
     union all
     select (select p.id from proposal p join funding_call c on c.id = p.call_id where c.code = 'STI-2024-BIOD-01' and p.acronym = 'MANGROVE'), 2, false, (select o.id from organisation o where o.name = 'University of Ghana'), 'GH',
@@ -511,7 +511,7 @@ insert into proposal_milestone (proposal_id, ordinal, title, due_month, kind, re
 
 insert into proposal_submission (proposal_id, version_number, receipt, submitted_at, submitted_by, content)
     select p.id, 1, c.code || '-P' || cast(p.id as varchar(20)) || '-V1', current_timestamp - interval '241' day, 'chen.hui',
-           '{"acronym":"MANGROVE","title":"Mangrove restoration and coastal fisheries","abstractText":"Community-led mangrove restoration and its effect on coastal fisheries in the Pearl River estuary, KwaZulu-Natal and the Volta delta.","keywords":"mangroves, fisheries, restoration","durationMonths":36,"partners":[{"id":0,"ordinal":0,"coordinating":true,"organisationId":0,"organisation":"Peking University","countryCode":"CN","countryName":"China","developing":false,"piName":"Chen Hui","piEmail":"chen.hui@pku.example","linked":true,"invitedAt":null,"source":"AGENCY","agencyId":null,"agency":"NSFC","currency":"CNY","requested":1200000,"personMonths":30},{"id":0,"ordinal":1,"coordinating":false,"organisationId":0,"organisation":"Stellenbosch University","countryCode":"ZA","countryName":"South Africa","developing":false,"piName":"Naledi Khumalo","piEmail":"n.khumalo@sun.example","linked":false,"invitedAt":null,"source":"AGENCY","agencyId":null,"agency":"NRF","currency":"ZAR","requested":1000000,"personMonths":18},{"id":0,"ordinal":2,"coordinating":false,"organisationId":0,"organisation":"University of Ghana","countryCode":"GH","countryName":"Ghana","developing":true,"piName":"Kwame Mensah","piEmail":"k.mensah@ug.example","linked":false,"invitedAt":null,"source":"COMMON_FUND","agencyId":null,"agency":null,"currency":"EUR","requested":15000,"personMonths":12}],"milestones":[{"ordinal":0,"title":"Restoration sites agreed","dueMonth":6,"kind":"EVENT","responsible":0,"responsibleName":"Peking University"},{"ordinal":1,"title":"Fisheries catch data set","dueMonth":24,"kind":"DATA_SET","responsible":2,"responsibleName":"University of Ghana"}],"attachments":[]}'
+           '{"acronym":"MANGROVE","title":"Mangrove restoration and coastal fisheries","abstractText":"Community-led mangrove restoration and its effect on coastal fisheries in the Pearl River estuary, KwaZulu-Natal and the Volta delta.","keywords":"mangroves, fisheries, restoration","durationMonths":36,"partners":[{"id":0,"ordinal":0,"coordinating":true,"organisationId":0,"organisation":"Peking University","countryCode":"CN","countryName":"China","developing":false,"piName":"Chen Hui","piEmail":"chen.hui@pku.example","linked":true,"invitedAt":null,"source":"AGENCY","agencyId":null,"agency":"NSFC","currency":"CNY","requested":1200000,"personMonths":30},{"id":0,"ordinal":1,"coordinating":false,"organisationId":0,"organisation":"Stellenbosch University","countryCode":"ZA","countryName":"South Africa","developing":false,"piName":"Naledi Khumalo","piEmail":"n.khumalo@sun.example","linked":false,"invitedAt":null,"source":"AGENCY","agencyId":null,"agency":"NRF","currency":"ZAR","requested":2800000,"personMonths":18},{"id":0,"ordinal":2,"coordinating":false,"organisationId":0,"organisation":"University of Ghana","countryCode":"GH","countryName":"Ghana","developing":true,"piName":"Kwame Mensah","piEmail":"k.mensah@ug.example","linked":false,"invitedAt":null,"source":"COMMON_FUND","agencyId":null,"agency":null,"currency":"EUR","requested":15000,"personMonths":12}],"milestones":[{"ordinal":0,"title":"Restoration sites agreed","dueMonth":6,"kind":"EVENT","responsible":0,"responsibleName":"Peking University"},{"ordinal":1,"title":"Fisheries catch data set","dueMonth":24,"kind":"DATA_SET","responsible":2,"responsibleName":"University of Ghana"}],"attachments":[]}'
     from proposal p join funding_call c on c.id = p.call_id where c.code = 'STI-2024-BIOD-01' and p.acronym = 'MANGROVE'
       and not exists (select 1 from proposal_submission s where s.proposal_id = p.id);
 
@@ -747,11 +747,11 @@ insert into national_check (partner_id, eligible, reason, checked_by, checked_at
     join proposal_partner pp on pp.proposal_id = p.id and pp.ordinal = v.ordinal
     where not exists (select 1 from national_check x where x.partner_id = pp.id);
 
--- NSFC raised its budget before the decision: enough for MANGROVE's Chinese partner.
+-- South Africa's national contact raised NRF's budget before the decision: enough for MANGROVE's partner.
 insert into national_top_up (call_id, agency_id, amount, reason, added_by, added_at)
-    select c.id, a.id, 500000, 'Additional allocation from NSFC''s international cooperation programme.', 'officer',
-           current_timestamp - interval '45' day
-    from funding_call c join funding_agency a on a.country_code = 'CN' and a.acronym = 'NSFC'
+    select c.id, a.id, 500000, 'Additional allocation from NRF''s international biodiversity partnerships programme.',
+           'contact', current_timestamp - interval '45' day
+    from funding_call c join funding_agency a on a.country_code = 'ZA' and a.acronym = 'NRF'
     where c.code = 'STI-2024-BIOD-01'
       and not exists (select 1 from national_top_up x where x.call_id = c.id and x.agency_id = a.id);
 
@@ -776,7 +776,8 @@ insert into decision_line (decision_id, rank, proposal_id, outcome, reason, over
     join proposal p on p.call_id = c.id and p.acronym = v.acronym
     where not exists (select 1 from decision_line x where x.decision_id = d.id and x.proposal_id = p.id);
 
--- SOILBIOTA's gap: NRF (ZA) had 3,000,000 ZAR left of 5,000,000 after POLLINATE; its partner asks 3,500,000.
+-- SOILBIOTA's gap: NRF (ZA) had 3,000,000 ZAR left of 5,000,000 (with the top-up) after POLLINATE; its partner
+-- asks 3,500,000.
 insert into decision_gap (line_id, agency_id, currency, needed, available)
     select l.id, a.id, 'ZAR', 3500000, 3000000
     from decision_line l
@@ -797,7 +798,7 @@ insert into award (decision_id, proposal_id, partner_id, agency_id, currency, am
         select 5, 'WETLANDS', 1, null, null, 'EUR', 103000 union all
         select 6, 'WETLANDS', 2, null, null, 'EUR', 30000 union all
         select 7, 'MANGROVE', 0, 'CN', 'NSFC', 'CNY', 1200000 union all
-        select 8, 'MANGROVE', 1, 'ZA', 'NRF', 'ZAR', 1000000 union all
+        select 8, 'MANGROVE', 1, 'ZA', 'NRF', 'ZAR', 2800000 union all
         select 9, 'MANGROVE', 2, null, null, 'EUR', 15000) v
     join funding_call c on c.code = 'STI-2024-BIOD-01'
     join funding_decision d on d.call_id = c.id
