@@ -91,3 +91,57 @@ create table national_top_up (
     constraint national_top_up_amount_ck check (amount > 0)
 );
 create index national_top_up_call_ix on national_top_up (call_id, agency_id);
+
+-- An agency's national eligibility rules, as data (administrators, or the agency's country's national contacts):
+-- the organisation types it funds (none listed: all), the most it grants one partner, the longest project it
+-- funds, and the yes/no declarations each partner it funds makes (partner_declaration: the texts a partner made).
+alter table funding_agency add column national_max_request numeric(19, 2);
+alter table funding_agency add column national_max_duration integer;
+alter table funding_agency_aud add column national_max_request numeric(19, 2);
+alter table funding_agency_aud add column national_max_duration integer;
+
+create table agency_eligible_type (
+    agency_id           bigint        not null references funding_agency (id),
+    org_type            varchar(30)   not null,
+    primary key (agency_id, org_type),
+    constraint agency_eligible_type_ck
+        check (org_type in ('UNIVERSITY', 'RESEARCH_ORGANISATION', 'COMPANY', 'NGO', 'PUBLIC_BODY'))
+);
+
+create table agency_eligible_type_aud (
+    rev                 bigint not null references audit_revision (id),
+    revtype             smallint,
+    agency_id           bigint not null,
+    org_type            varchar(30) not null,
+    primary key (rev, agency_id, org_type)
+);
+
+create table agency_declaration (
+    agency_id           bigint        not null references funding_agency (id),
+    ordinal             integer       not null,
+    declaration                varchar(500)  not null,
+    primary key (agency_id, ordinal)
+);
+
+create table agency_declaration_aud (
+    rev                 bigint not null references audit_revision (id),
+    revtype             smallint,
+    agency_id           bigint not null,
+    ordinal             integer not null,
+    declaration                varchar(500) not null,
+    primary key (rev, agency_id, ordinal, declaration)
+);
+
+create table partner_declaration (
+    partner_id          bigint        not null references proposal_partner (id),
+    declaration                varchar(500)  not null,
+    primary key (partner_id, declaration)
+);
+
+create table partner_declaration_aud (
+    rev                 bigint not null references audit_revision (id),
+    revtype             smallint,
+    partner_id          bigint not null,
+    declaration                varchar(500) not null,
+    primary key (rev, partner_id, declaration)
+);

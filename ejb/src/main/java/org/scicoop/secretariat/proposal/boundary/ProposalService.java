@@ -194,7 +194,7 @@ public class ProposalService {
             // a partner who sends no e-mail keeps the one the coordinator gave (they may not change it)
             command = new PartnerCommand(command.organisationId(), command.newOrganisation(), command.piName(),
                     partner.getPiEmail(), command.source(), command.agencyId(), command.requested(),
-                    command.personMonths());
+                    command.personMonths(), command.declarations());
         }
         editor.applyPartner(proposal, partner, command, clock.instant());
         return flushed(proposal, expectedVersion);

@@ -109,6 +109,7 @@ public final class Eligibility {
             }
             findings.addAll(funding(call, partner));
         }
+        findings.addAll(NationalEligibility.rules(proposal));
         return findings;
     }
 
