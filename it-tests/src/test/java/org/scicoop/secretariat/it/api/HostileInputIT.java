@@ -356,6 +356,12 @@ class HostileInputIT extends DeployedApplication {
         rows.put("saveReview", staleWith("reviewer", Map.of("id", review), scores));
         rows.put("submitReview", staleWith("reviewer", Map.of("id", review), scores));
         rows.put("reopenReview", staleOnly("reviewer", Map.of("id", review)));
+        String nrf = Long.toString(Database.agencyId("ZA", "NRF"));
+        rows.put("getNationalRules", row("contact", Map.of("id", nrf)));
+        rows.put("setNationalRules", staleWith("contact", Map.of("id", nrf), """
+                {"eligibleTypes": ["UNIVERSITY", "RESEARCH_ORGANISATION"], "maxRequest": 2500000,
+                 "maxDurationMonths": 36, "declarations": ["The investigator is employed beyond the project's end."],
+                 "version": 0}"""));
     }
 
     /** A versioned change with a body, always sent with a stale version: its input is checked, nothing changes. */

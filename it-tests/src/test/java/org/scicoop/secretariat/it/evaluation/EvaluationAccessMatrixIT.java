@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.scicoop.secretariat.it.support.Database;
 import org.scicoop.secretariat.it.support.DeployedApplication;
 import org.scicoop.secretariat.it.support.Http;
 import org.scicoop.secretariat.it.support.Json;
@@ -85,6 +86,10 @@ class EvaluationAccessMatrixIT extends DeployedApplication {
                 get("GET national allocation", decided + "/national-sign-off/allocation", NATIONAL),
                 get("GET reviews", "/api/v1/reviews", List.of(Role.REVIEWER, Role.REVIEWER4)),
                 get("GET a review of reviewer", "/api/v1/reviews/" + review, List.of(Role.REVIEWER)),
+                get("GET NRF's national rules", "/api/v1/agencies/" + Database.agencyId("ZA", "NRF") + "/national-rules",
+                        List.of(Role.ADMIN, Role.CONTACT)),
+                get("GET ANR's national rules", "/api/v1/agencies/" + Database.agencyId("FR", "ANR") + "/national-rules",
+                        List.of(Role.ADMIN, Role.CONTACT2)),
                 // changes: refused by role before any state is read (officers' cells are exercised in EvaluationIT)
                 refusedChange("POST suggestions", "POST", evaluating + "/evaluation/board/suggestions", null),
                 refusedChange("POST assignment", "POST", evaluating + "/evaluation/board/assignments",
