@@ -69,6 +69,17 @@ public class FundingAgencyService {
         return row(agency);
     }
 
+    /** The agencies whose national rules the caller keeps: every one for administrators, their country's for contacts. */
+    @RolesAllowed({Roles.ADMIN, Roles.NATIONAL_CONTACT})
+    public List<NationalRulesView> keptNationalRules() {
+        boolean admin = caller.isCallerInRole(Roles.ADMIN);
+        String country = callers.country(caller.getCallerPrincipal().getName()).orElse("--");
+        return em.createQuery("select a from FundingAgency a where :all = true or a.country.code = :country"
+                        + " order by a.country.code, a.acronym", FundingAgency.class)
+                .setParameter("all", admin).setParameter("country", country)
+                .getResultList().stream().map(FundingAgencyService::rules).toList();
+    }
+
     /** An agency's national rules: administrators, and national contacts of its country (others: 404). */
     @RolesAllowed({Roles.ADMIN, Roles.NATIONAL_CONTACT})
     public NationalRulesView nationalRules(@NotNull Long id) {
