@@ -145,13 +145,6 @@
             } else if (input.hasAttribute('data-sc-finding-invalid')) {
                 input.removeAttribute('aria-invalid');
                 input.removeAttribute('data-sc-finding-invalid');
-// PrimeFaces writes aria-hidden="true" on every simple file input, also on the native one it shows (skinSimple
-// false): screen readers would skip a field people must use. Only a skinned input (hidden behind its button) keeps it.
-(function () {
-    function unhide() {
-        document.querySelectorAll('input[type="file"][aria-hidden="true"]').forEach(function (input) {
-            if (!input.closest('.ui-fileupload-choose')) {
-                input.removeAttribute('aria-hidden');
             }
         });
     }
@@ -185,6 +178,20 @@
                 }, 0);
             }
         });
+    });
+})();
+
+// PrimeFaces writes aria-hidden="true" on every simple file input, also on the native one it shows (skinSimple
+// false): screen readers would skip a field people must use. Only a skinned input (hidden behind its button) keeps it.
+(function () {
+    function unhide() {
+        document.querySelectorAll('input[type="file"][aria-hidden="true"]').forEach(function (input) {
+            if (!input.closest('.ui-fileupload-choose')) {
+                input.removeAttribute('aria-hidden');
+            }
+        });
+    }
+
     document.addEventListener('DOMContentLoaded', function () {
         unhide();
         if (window.jQuery) {

@@ -1,5 +1,6 @@
 package org.scicoop.secretariat.persistence;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -33,6 +34,12 @@ import static org.scicoop.secretariat.persistence.PersistenceSchemaTest.inTransa
 
 /** An evaluation's settings, a review and a consensus are stored, read back in order and audited, on H2 and PostgreSQL. */
 class EvaluationPersistenceTest {
+
+    /** The consensus of the evaluation {@code evaluationId} (the demo data hold those of other calls). */
+    private static Consensus consensusOf(EntityManager em, long evaluationId) {
+        return em.createQuery("select c from Consensus c where c.evaluation.id = :evaluation", Consensus.class)
+                .setParameter("evaluation", evaluationId).getSingleResult();
+    }
 
     private static List<BigDecimal> scores(String... values) {
         return List.of(values).stream().map(BigDecimal::new).toList();
@@ -74,14 +81,14 @@ class EvaluationPersistenceTest {
                         "A strong consortium.", "officer", Instant.now()));
             });
             inTransaction(emf, em -> {
-                Consensus consensus = em.createQuery("select c from Consensus c", Consensus.class).getSingleResult();
+                Consensus consensus = consensusOf(em, ids[1]);
                 consensus.set(scores("4.5", "3.5", "4"), "A strong consortium; the impact plan is thin.", "officer",
                         Instant.now());
             });
             inTransaction(emf, em -> {
                 Assignment assignment = em.find(Assignment.class, ids[2]);
                 assertThat(assignment.submittedScores()).hasValue(scores("4.5", "3.0", "4.0"));
-                Consensus consensus = em.createQuery("select c from Consensus c", Consensus.class).getSingleResult();
+                Consensus consensus = consensusOf(em, ids[1]);
                 assertThat(consensus.getScores()).containsExactlyElementsOf(scores("4.5", "3.5", "4.0"));
                 assertThat(consensus.total()).isEqualByComparingTo("12");
                 assertThat(consensus.meetsThresholds()).isTrue();
@@ -89,7 +96,7 @@ class EvaluationPersistenceTest {
             });
         }
 
-        assertThat(count(dataSource, "review_score")).isEqualTo(3);
+        assertThat(count(dataSource, "review_score where assignment_id = " + ids[2])).isEqualTo(3);
         assertThat(count(dataSource, "review_assignment_aud")).as("assigned; declared, saved and submitted in one transaction")
                 .isEqualTo(2);
         assertThat(count(dataSource, "consensus_aud")).as("set twice").isEqualTo(2);
@@ -103,12 +110,14 @@ class EvaluationPersistenceTest {
         DataSource dataSource = database.freshDataSource();
         SchemaMigration.migrate(dataSource, true, getClass().getClassLoader());
         int[] funded = new int[1];
+        String[] code = new String[1];
 
         try (EntityManagerFactory emf = entityManagerFactory(dataSource, "none")) {
             inTransaction(emf, em -> {
                 Proposal first = em.createQuery("select p from Proposal p where p.status = :status order by p.id",
                         Proposal.class).setParameter("status", ProposalStatus.ELIGIBLE).setMaxResults(1).getSingleResult();
                 Call call = first.getCall();
+                code[0] = call.getCode();
                 List<Proposal> proposals = em.createQuery("select p from Proposal p where p.call = :call and "
                         + "p.submittedAt is not null order by p.id", Proposal.class).setParameter("call", call).getResultList();
                 List<CommonPot.Candidate> ranking = proposals.stream()
@@ -124,8 +133,8 @@ class EvaluationPersistenceTest {
                                 id -> em.find(FundingAgency.class, id)), "officer", Instant.now()));
             });
             inTransaction(emf, em -> {
-                FundingDecision decision = em.createQuery("select d from FundingDecision d", FundingDecision.class)
-                        .getSingleResult();
+                FundingDecision decision = em.createQuery("select d from FundingDecision d where d.call.code = :code",
+                        FundingDecision.class).setParameter("code", code[0]).getSingleResult();
                 assertThat(decision.getLines()).isNotEmpty();
                 assertThat(decision.getLines()).extracting(DecisionLine::getRank)
                         .isSorted().startsWith(1);

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import org.scicoop.secretariat.call.control.CallAccess;
 import org.scicoop.secretariat.call.control.CallClosingTimer;
 import org.scicoop.secretariat.call.control.CallHistory;
+import org.scicoop.secretariat.call.control.CallLookup;
 import org.scicoop.secretariat.call.control.CallReports;
 import org.scicoop.secretariat.call.control.CallViews;
 import org.scicoop.secretariat.call.entity.Call;
@@ -77,6 +78,9 @@ public class CallService {
 
     @Inject
     CallAccess access;
+
+    @Inject
+    CallLookup calls;
 
     @Inject
     CallViews views;
@@ -331,20 +335,11 @@ public class CallService {
     }
 
     private Call existing(String code) {
-        Call call = byCode(code);
-        if (call == null) {
-            throw new NotFound("call " + code);
-        }
-        return call;
+        return calls.existing(code);
     }
 
     private Call byCode(String code) {
-        if (code == null || code.length() > 40 || !code.matches(Call.CODE_PATTERN)) {
-            // no call has such a code (a NUL, which PostgreSQL refuses in a parameter, spaces, 3,000 characters)
-            return null;
-        }
-        return em.createNamedQuery(Call.BY_CODE, Call.class).setParameter("code", code).getResultStream()
-                .findFirst().orElse(null);
+        return calls.byCode(code);
     }
 
     /**

@@ -143,7 +143,8 @@ public class ProposalService {
         return view(proposal);
     }
 
-    @RolesAllowed({Roles.CONSORTIUM_MEMBER, Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.NATIONAL_CONTACT})
+    @RolesAllowed({Roles.CONSORTIUM_MEMBER, Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.NATIONAL_CONTACT,
+            Roles.REVIEWER})
     public ProposalView get(long id) {
         return view(readable(id));
     }
@@ -193,7 +194,7 @@ public class ProposalService {
             // a partner who sends no e-mail keeps the one the coordinator gave (they may not change it)
             command = new PartnerCommand(command.organisationId(), command.newOrganisation(), command.piName(),
                     partner.getPiEmail(), command.source(), command.agencyId(), command.requested(),
-                    command.personMonths());
+                    command.personMonths(), command.declarations());
         }
         editor.applyPartner(proposal, partner, command, clock.instant());
         return flushed(proposal, expectedVersion);
@@ -225,7 +226,8 @@ public class ProposalService {
      * An attachment of a proposal the caller may read, in the working copy or in a submitted version
      * (every version keeps its files); no bytes when {@code knownSha256} names this very file.
      */
-    @RolesAllowed({Roles.CONSORTIUM_MEMBER, Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.NATIONAL_CONTACT})
+    @RolesAllowed({Roles.CONSORTIUM_MEMBER, Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.NATIONAL_CONTACT,
+            Roles.REVIEWER})
     public AttachmentFile attachment(long id, long attachmentId, String knownSha256) {
         Proposal proposal = readable(id);
         ProposalView.AttachmentView attachment = proposal.attachment(attachmentId).map(ProposalViews::attachment)
@@ -248,6 +250,7 @@ public class ProposalService {
                                               @NotNull @Pattern(regexp = "[a-zA-Z-]{2,12}") String language) {
         Proposal proposal = coordinated(id, expectedVersion);
         proposal.submit(clock.instant());
+        proposal.correspondIn(language);
         int number = submissions(proposal).size() + 1;
         String receipt = proposal.getCall().getCode() + "-P" + proposal.getId() + "-V" + number;
         ProposalSubmission submission = new ProposalSubmission(proposal, number, receipt, proposal.getSubmittedAt(),

@@ -53,7 +53,8 @@ public record ProposalView(
     public record PartnerView(long id, int ordinal, boolean coordinating, long organisationId, String organisation,
                               String countryCode, String countryName, boolean developing, String piName,
                               String piEmail, boolean linked, Instant invitedAt, FundingSource source, Long agencyId,
-                              String agency, String currency, BigDecimal requested, BigDecimal personMonths) {
+                              String agency, String currency, BigDecimal requested, BigDecimal personMonths,
+                              List<String> declarations) {
     }
 
     public record MilestoneView(int ordinal, String title, int dueMonth, MilestoneKind kind, Integer responsible,

@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.scicoop.secretariat.person.control.Callers;
 import org.scicoop.secretariat.person.entity.Roles;
 import org.scicoop.secretariat.platform.boundary.NotAllowed;
@@ -23,7 +25,7 @@ import java.util.Set;
  * Who may see which proposals (issue 4, PRODUCT.md): a consortium member only the proposals of
  * consortia they belong to (as coordinator or as a partner's linked investigator); officers and
  * administrators all; a national contact the submitted ones (never drafts) with a partner from their
- * country; reviewers none yet. A proposal the caller may not see does not exist for them (404): the
+ * country; a reviewer the ones assigned to them, once they declared no conflict of interest. A proposal the caller may not see does not exist for them (404): the
  * answer is the same whether it exists or not.
  */
 @Dependent
@@ -31,13 +33,17 @@ public class ProposalAccess {
 
     /** What a national contact sees: proposals with a counting submission. */
     public static final Set<ProposalStatus> SUBMITTED = EnumSet.of(ProposalStatus.SUBMITTED, ProposalStatus.ELIGIBLE,
-            ProposalStatus.INELIGIBLE);
+            ProposalStatus.INELIGIBLE, ProposalStatus.IN_EVALUATION, ProposalStatus.FUNDED, ProposalStatus.RESERVE,
+            ProposalStatus.NOT_FUNDED);
 
     @Resource
     SessionContext caller;
 
     @Inject
     Callers callers;
+
+    @PersistenceContext
+    EntityManager em;
 
     public String username() {
         return caller.getCallerPrincipal().getName();
@@ -73,10 +79,25 @@ public class ProposalAccess {
         }
         if (isNationalContact() && SUBMITTED.contains(proposal.getStatus())) {
             Optional<String> country = country();
-            return country.isPresent() && proposal.getPartners().stream()
-                    .anyMatch(p -> p.getCountry().getCode().equals(country.get()));
+            if (country.isPresent() && proposal.getPartners().stream()
+                    .anyMatch(p -> p.getCountry().getCode().equals(country.get()))) {
+                return true;
+            }
         }
-        return false;
+        return isReviewer() && reviews(proposal);
+    }
+
+    public boolean isReviewer() {
+        return caller.isCallerInRole(Roles.REVIEWER);
+    }
+
+    /** Whether the caller reviews {@code proposal}: assigned, and declared no conflict of interest. */
+    private boolean reviews(Proposal proposal) {
+        return !em.createQuery("select a.id from Assignment a where a.proposal = :proposal and a.reviewer = :me"
+                        + " and a.declaration = org.scicoop.secretariat.evaluation.entity.Declaration.NO_CONFLICT",
+                        Long.class)
+                .setParameter("proposal", proposal).setParameter("me", username())
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     /** The proposal if the caller may read it; otherwise, like a missing one, {@link NotFound}. */

@@ -110,6 +110,9 @@ public class ProposalEditor {
                 ? partner.getPiEmail() : command.piEmail(), now);
         partner.fundedBy(option(proposal.getCall(), partner, command), command.requested(), now);
         partner.plan(command.personMonths(), now);
+        if (command.declarations() != null) {
+            partner.declare(command.declarations(), now);
+        }
     }
 
     /** The funding the command names; none named: the default for the partner's country. */
@@ -143,7 +146,7 @@ public class ProposalEditor {
         List<ProposalContent.Entry> partners = submitted.partners().stream()
                 .map(p -> new ProposalContent.Entry(present.contains(p.id()) ? p.id() : null,
                         new PartnerCommand(p.organisationId(), null, p.piName(), p.piEmail(), p.source(), p.agencyId(),
-                                p.requested(), p.personMonths())))
+                                p.requested(), p.personMonths(), p.declarations())))
                 .toList();
         List<MilestoneCommand> milestones = submitted.milestones().stream()
                 .map(m -> new MilestoneCommand(m.title(), m.dueMonth(), m.kind(), m.responsible()))

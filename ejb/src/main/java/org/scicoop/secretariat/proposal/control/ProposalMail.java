@@ -23,7 +23,7 @@ import java.util.logging.Logger;
 
 /**
  * The e-mails about proposals: the submission receipt to the coordinator, the invitation to a
- * partner's investigator. Sent only after the transaction that caused them has committed (a
+ * partner's investigator, the funding decision to the coordinator, a reviewer's conflict of interest to the officer. Sent only after the transaction that caused them has committed (a
  * refused submission sends nothing), on a managed thread, so a slow mail relay never slows a
  * submission on deadline day; a failure is logged, and the receipt can still be downloaded.
  */
@@ -46,6 +46,17 @@ public class ProposalMail {
      */
     public record Invited(String email, String language, String inviter, String acronym, String callCode,
                           long proposalId, String appUrl, boolean awaitingAccount) {
+    }
+
+    /** A call's funding decision: the coordinator's letter with the outcome and the consensus report. */
+    public record Decided(String email, String language, String acronym, String callCode,
+                          org.scicoop.secretariat.proposal.entity.ProposalStatus outcome, java.math.BigDecimal total,
+                          String report, long proposalId, String appUrl) {
+    }
+
+    /** A reviewer declared a conflict of interest: the officer who assigned them is to assign someone else. */
+    public record ConflictDeclared(String email, String language, String reviewer, String acronym, String callCode,
+                                   String reason, String appUrl) {
     }
 
     @Resource(lookup = "java:jboss/mail/Secretariat")
@@ -72,6 +83,30 @@ public class ProposalMail {
         send(invited.email(), text(locale, "invitation.subject", invited.acronym()),
                 text(locale, invited.awaitingAccount() ? "invitation.body.awaitingAccount" : "invitation.body",
                         invited.inviter(), invited.acronym(), invited.callCode(), link));
+    }
+
+    void decision(@Observes(during = TransactionPhase.AFTER_SUCCESS) Decided decided) {
+        if (decided.email() == null) {
+            LOG.warning(() -> "No e-mail address for the decision on " + decided.acronym());
+            return;
+        }
+        Locale locale = Locale.forLanguageTag(decided.language());
+        String link = decided.appUrl() + "/app/proposals/proposal.xhtml?id=" + decided.proposalId();
+        send(decided.email(), text(locale, "decision.subject", decided.acronym(), decided.callCode()),
+                text(locale, "decision.body." + decided.outcome(), decided.acronym(), decided.callCode(),
+                        decided.total(), decided.report(), link));
+    }
+
+    void conflict(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConflictDeclared declared) {
+        if (declared.email() == null) {
+            LOG.warning(() -> "No e-mail address to tell of a conflict on " + declared.acronym());
+            return;
+        }
+        Locale locale = Locale.forLanguageTag(declared.language());
+        String link = declared.appUrl() + "/app/evaluation/board.xhtml?call=" + declared.callCode();
+        send(declared.email(), text(locale, "conflict.subject", declared.acronym()),
+                text(locale, "conflict.body", declared.reviewer(), declared.acronym(), declared.callCode(),
+                        declared.reason(), link));
     }
 
     private void send(String to, String subject, String body) {

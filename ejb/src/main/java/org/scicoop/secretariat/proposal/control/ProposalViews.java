@@ -96,7 +96,7 @@ public class ProposalViews {
                 p.getInvitedAt(), p.getSource(), p.getAgency() == null ? null : p.getAgency().getId(),
                 p.getAgency() == null ? null : p.getAgency().getAcronym(),
                 p.getCurrency() == null ? null : p.getCurrency().getCurrencyCode(), p.getRequested(),
-                p.getPersonMonths());
+                p.getPersonMonths(), List.copyOf(p.getDeclarations()));
     }
 
     static ProposalView.MilestoneView milestone(PlannedMilestone m) {

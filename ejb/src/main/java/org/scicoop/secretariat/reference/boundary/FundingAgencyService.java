@@ -1,23 +1,29 @@
 package org.scicoop.secretariat.reference.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.scicoop.secretariat.platform.control.Versioned;
+import org.scicoop.secretariat.person.control.Callers;
 import org.scicoop.secretariat.person.entity.Roles;
 import org.scicoop.secretariat.platform.boundary.NotFound;
+import org.scicoop.secretariat.platform.control.Versioned;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.reference.entity.Country;
 import org.scicoop.secretariat.reference.entity.FundingAgency;
+import org.scicoop.secretariat.reference.entity.NationalRules;
 
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Administrators keep the funding agencies: acronym (unique in its country), name, country, currency
@@ -28,6 +34,12 @@ public class FundingAgencyService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Resource
+    SessionContext caller;
 
     @RolesAllowed(Roles.ADMIN)
     public List<AgencyRow> list() {
@@ -55,6 +67,38 @@ public class FundingAgencyService {
         em.persist(agency);
         em.flush();
         return row(agency);
+    }
+
+    /** The agencies whose national rules the caller keeps: every one for administrators, their country's for contacts. */
+    @RolesAllowed({Roles.ADMIN, Roles.NATIONAL_CONTACT})
+    public List<NationalRulesView> keptNationalRules() {
+        boolean admin = caller.isCallerInRole(Roles.ADMIN);
+        String country = callers.country(caller.getCallerPrincipal().getName()).orElse("--");
+        return em.createQuery("select a from FundingAgency a where :all = true or a.country.code = :country"
+                        + " order by a.country.code, a.acronym", FundingAgency.class)
+                .setParameter("all", admin).setParameter("country", country)
+                .getResultList().stream().map(FundingAgencyService::rules).toList();
+    }
+
+    /** An agency's national rules: administrators, and national contacts of its country (others: 404). */
+    @RolesAllowed({Roles.ADMIN, Roles.NATIONAL_CONTACT})
+    public NationalRulesView nationalRules(@NotNull Long id) {
+        return rules(keptBy(id));
+    }
+
+    /**
+     * New national rules for an agency (read at {@code expectedVersion}): administrators, and national contacts of
+     * the agency's country; every change is audited with the agency. Proposals see them at their next check.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.NATIONAL_CONTACT})
+    public NationalRulesView setNationalRules(@NotNull Long id, long expectedVersion,
+                                              @NotNull @Valid NationalRulesView rules) {
+        FundingAgency agency = keptBy(id);
+        Versioned.require("agency " + id, expectedVersion, agency.getVersion());
+        agency.getNationalRules().set(rules.eligibleTypes(), rules.maxRequest(), rules.maxDurationMonths(),
+                rules.declarations());
+        Versioned.flushAggregate(em, agency, "agency " + id, expectedVersion);
+        return rules(agency);
     }
 
     /** Changes an agency read at {@code expectedVersion}; a concurrent save is refused, nothing lost. */
@@ -92,6 +136,23 @@ public class FundingAgencyService {
     private long commitments(FundingAgency agency) {
         return em.createQuery("select count(c) from Commitment c where c.agency = :agency", Long.class)
                 .setParameter("agency", agency).getSingleResult();
+    }
+
+    /** The agency if the caller keeps its national rules (an administrator, or a national contact of its country). */
+    private FundingAgency keptBy(Long id) {
+        FundingAgency agency = em.find(FundingAgency.class, id);
+        if (agency == null || !(caller.isCallerInRole(Roles.ADMIN) || callers.country(
+                caller.getCallerPrincipal().getName()).filter(agency.getCountry().getCode()::equals).isPresent())) {
+            throw new NotFound("agency " + id);
+        }
+        return agency;
+    }
+
+    private static NationalRulesView rules(FundingAgency agency) {
+        NationalRules rules = agency.getNationalRules();
+        return new NationalRulesView(agency.getId(), agency.getAcronym(), agency.getCountry().getCode(),
+                agency.getCurrency().getCurrencyCode(), Set.copyOf(rules.getEligibleTypes()), rules.getMaxRequest(),
+                rules.getMaxDurationMonths(), List.copyOf(rules.getDeclarations()), agency.getVersion());
     }
 
     private FundingAgency existing(Long id) {

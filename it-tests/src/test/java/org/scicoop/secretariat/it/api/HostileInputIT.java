@@ -7,7 +7,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.scicoop.secretariat.it.call.CallDocuments;
+import org.scicoop.secretariat.it.evaluation.DemoEvaluation;
 import org.scicoop.secretariat.it.proposal.ProposalsApi;
+import org.scicoop.secretariat.it.support.Database;
 import org.scicoop.secretariat.it.support.DeployedApplication;
 import org.scicoop.secretariat.it.support.Http;
 import org.scicoop.secretariat.it.support.Json;
@@ -141,6 +143,7 @@ class HostileInputIT extends DeployedApplication {
         rows.put("listCountries", row(null, Map.of()));
         rows.put("listPublishedCalls", row(null, Map.of()));
         rows.put("getOpenCallsFeed", row(null, Map.of()));
+        evaluationRows(rows);
     }
 
     @Test
@@ -297,6 +300,74 @@ class HostileInputIT extends DeployedApplication {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /**
+     * The evaluation's operations, on the demo data's calls: one in evaluation for reads, the decided one for
+     * changes (refused by the call's state after the input is checked), stale versions for versioned changes, so
+     * that the suite never changes an evaluation.
+     */
+    private static void evaluationRows(Map<String, Row> rows) {
+        String evaluating = DemoEvaluation.IN_EVALUATION;
+        String decided = DemoEvaluation.DECIDED;
+        String officer = demoToken("officer");
+        String proposalId = Long.toString(Json.number(Http.getWithToken("/api/v1/calls/" + evaluating
+                + "/evaluation/board", officer).body(), "rows[0].proposalId"));
+        String decidedProposal = Long.toString(Json.number(Http.getWithToken("/api/v1/calls/" + decided
+                + "/evaluation/allocation", officer).body(), "lines[0].proposalId"));
+        String review = Long.toString(Json.number(Http.getWithToken("/api/v1/reviews?call=" + evaluating,
+                demoToken("reviewer")).body(), "[0].assignmentId"));
+        String partner = Long.toString(Json.number(Http.getWithToken("/api/v1/calls/" + decided
+                + "/national-sign-off", demoToken("contact")).body(), "lines[0].partnerId"));
+        String settings = """
+                {"criteria": [{"code": "EXCELLENCE", "threshold": 3.0}, {"code": "IMPACT", "threshold": 3.0}],
+                 "totalThreshold": 6.0, "reviewersPerProposal": 2, "maxLoad": 5, "otherCountryThanCoordinator": true}""";
+        String choices = """
+                {"overrides": [{"proposalId": %s, "kind": "FUND", "reason": "Strategic"}],
+                 "extraBudgets": [], "threshold": 9.5}""".formatted(proposalId);
+        String scores = "{\"entries\": [{\"score\": 3.5, \"comment\": \"Sound.\"}, {\"score\": 4.0, \"comment\": \"Good.\"},"
+                + " {\"score\": 3.0, \"comment\": \"Fair.\"}]}";
+        rows.put("getEvaluation", row("officer", Map.of("code", evaluating)));
+        rows.put("startEvaluation", staleWith("officer", Map.of("code", decided), settings));
+        rows.put("configureEvaluation", staleWith("officer", Map.of("code", evaluating), settings));
+        rows.put("getAssignmentBoard", row("officer", Map.of("code", evaluating)));
+        rows.put("suggestAssignments", row("officer", Map.of("code", decided)));
+        rows.put("assignReviewer", new Row("officer", Map.of("code", decided),
+                () -> "{\"proposalId\": " + decidedProposal + ", \"reviewer\": \"reviewer4\"}", false, null));
+        rows.put("unassignReviewer", row("officer", Map.of("code", decided, "assignmentId", "1")));
+        rows.put("startConsensus", staleOnly("officer", Map.of("code", evaluating)));
+        rows.put("getConsensus", row("officer", Map.of("code", evaluating, "proposalId", proposalId)));
+        rows.put("setConsensus", staleWith("officer", Map.of("code", evaluating, "proposalId", proposalId),
+                "{\"scores\": [4.0, 3.5, 3.0], \"report\": \"Agreed.\"}"));
+        rows.put("getRanking", row("officer", Map.of("code", decided)));
+        rows.put("getAllocation", row("officer", Map.of("code", decided)));
+        rows.put("allocationWhatIf", new Row("officer", Map.of("code", evaluating), () -> choices, false, null));
+        rows.put("decideFunding", staleWith("officer", Map.of("code", evaluating), choices));
+        rows.put("archiveCall", staleOnly("officer", Map.of("code", decided)));
+        rows.put("getNationalSignOff", row("contact", Map.of("code", evaluating)));
+        rows.put("confirmNationalEligibility", new Row("contact", Map.of("code", decided, "partnerId", partner),
+                () -> "{\"eligible\": false, \"reason\": \"Contract ends early.\"}", false, null));
+        rows.put("addNationalTopUp", new Row("contact", Map.of("code", decided),
+                () -> "{\"agencyId\": " + Database.agencyId("ZA", "NRF") + ", \"amount\": 1000, \"reason\": \"More.\"}",
+                false, null));
+        rows.put("getNationalAllocation", row("contact", Map.of("code", decided)));
+        rows.put("listReviews", row("reviewer", Map.of()));
+        rows.put("getReview", row("reviewer", Map.of("id", review)));
+        rows.put("declareInterest", staleWith("reviewer", Map.of("id", review), "{\"conflict\": false}"));
+        rows.put("saveReview", staleWith("reviewer", Map.of("id", review), scores));
+        rows.put("submitReview", staleWith("reviewer", Map.of("id", review), scores));
+        rows.put("reopenReview", staleOnly("reviewer", Map.of("id", review)));
+        String nrf = Long.toString(Database.agencyId("ZA", "NRF"));
+        rows.put("getNationalRules", row("contact", Map.of("id", nrf)));
+        rows.put("setNationalRules", staleWith("contact", Map.of("id", nrf), """
+                {"eligibleTypes": ["UNIVERSITY", "RESEARCH_ORGANISATION"], "maxRequest": 2500000,
+                 "maxDurationMonths": 36, "declarations": ["The investigator is employed beyond the project's end."],
+                 "version": 0}"""));
+    }
+
+    /** A versioned change with a body, always sent with a stale version: its input is checked, nothing changes. */
+    private static Row staleWith(String user, Map<String, String> path, String body) {
+        return new Row(user, path, () -> body, false, new AtomicReference<>("\"987654\""));
+    }
 
     private static Row row(String user, Map<String, String> path) {
         return new Row(user, path, null, false, null);

@@ -59,6 +59,7 @@ class ApiConventionsIT extends DeployedApplication {
                 new Collection("/api/v1/organisations", "admin"),
                 new Collection("/api/v1/persons", "officer"),
                 new Collection("/api/v1/proposals", "officer"),
+                new Collection("/api/v1/reviews", "reviewer2"),
                 new Collection("/api/v1/public/calls", null),
                 new Collection("/api/v1/countries", null));
     }

@@ -277,6 +277,28 @@ public class Call {
         deadline = newDeadline;
     }
 
+    /**
+     * The officer starts the evaluation of a closed call ({@code CLOSED → IN_EVALUATION}); the caller has checked
+     * that every counting proposal is screened ({@code unscreened} of them are not).
+     */
+    public void startEvaluation(long unscreened) {
+        require(status == CallStatus.CLOSED, "rule.call.evaluateOnlyClosed", status);
+        require(unscreened == 0, "rule.call.unscreenedProposals", unscreened);
+        status = CallStatus.IN_EVALUATION;
+    }
+
+    /** The funding decision is recorded ({@code IN_EVALUATION → DECIDED}). */
+    public void decided() {
+        require(status == CallStatus.IN_EVALUATION, "rule.call.decideOnlyInEvaluation", status);
+        status = CallStatus.DECIDED;
+    }
+
+    /** A decided call is put away ({@code DECIDED → ARCHIVED}): read-only, out of the working lists. */
+    public void archive() {
+        require(status == CallStatus.DECIDED, "rule.call.archiveOnlyDecided", status);
+        status = CallStatus.ARCHIVED;
+    }
+
     public void cancel(String reason, Instant now) {
         require(isChangeable(), "rule.call.cancelOnlyDraftOrOpen", status);
         String why = PlainText.paragraphs(reason, "call.field.cancelReason");

@@ -120,6 +120,7 @@ public final class Eligibility {
             }
             findings.addAll(funding(call, partner, i));
         }
+        findings.addAll(NationalEligibility.rules(proposal));
         return findings;
     }
 

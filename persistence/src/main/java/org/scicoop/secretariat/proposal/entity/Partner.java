@@ -1,6 +1,8 @@
 package org.scicoop.secretariat.proposal.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,14 +20,21 @@ import org.scicoop.secretariat.platform.rules.EmailAddress;
 import org.scicoop.secretariat.platform.rules.PlainText;
 import org.scicoop.secretariat.reference.entity.Country;
 import org.scicoop.secretariat.reference.entity.FundingAgency;
+import org.scicoop.secretariat.reference.entity.NationalRules;
 import org.scicoop.secretariat.reference.entity.Organisation;
 import org.scicoop.secretariat.reference.entity.OrganisationReferencing;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Currency;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
+
+import static org.scicoop.secretariat.platform.rules.RuleViolation.require;
 
 /**
  * A member of a consortium: an organisation (and so a country), its principal investigator, and how
@@ -90,6 +99,12 @@ public class Partner implements OrganisationReferencing {
     @Column(name = "invited_at")
     private Instant invitedAt;
 
+    /** The national declarations of its agency the partner made (their texts, as the agency words them). */
+    @ElementCollection
+    @CollectionTable(name = "partner_declaration", joinColumns = @JoinColumn(name = "partner_id"))
+    @Column(name = "declaration")
+    private Set<String> declarations = new LinkedHashSet<>();
+
     @Version
     private long version;
 
@@ -141,6 +156,25 @@ public class Partner implements OrganisationReferencing {
         this.agency = option.agency();
         this.currency = option.currency();
         this.requested = (amount == null ? BigDecimal.ZERO : amount).setScale(2, RoundingMode.HALF_EVEN);
+    }
+
+    /**
+     * The national declarations the partner makes (texts of its agency's {@code NationalRules}); a declaration the
+     * agency later rewords is no longer made, and the editor asks again.
+     */
+    public void declare(Collection<String> made, Instant now) {
+        proposal.requireEditable(now);
+        declarations.clear();
+        for (String text : made) {
+            String declared = PlainText.requiredLine(text, "national.field.declaration");
+            require(declared.length() <= NationalRules.MAX_DECLARATION_LENGTH, "rule.national.declarationTooLong",
+                    NationalRules.MAX_DECLARATION_LENGTH);
+            declarations.add(declared);
+        }
+    }
+
+    public Set<String> getDeclarations() {
+        return Collections.unmodifiableSet(declarations);
     }
 
     public void plan(BigDecimal newPersonMonths, Instant now) {

@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.scicoop.secretariat.call.entity.Call;
+import org.scicoop.secretariat.call.entity.CallStatus;
 import org.scicoop.secretariat.platform.rules.PlainText;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.reference.entity.Organisation;
@@ -102,6 +103,9 @@ public class Proposal {
 
     @Column(name = "screening_reasons")
     private String screeningReasons;
+
+    /** The language the coordinator last submitted in (a BCP 47 tag): letters about the proposal use it. */
+    private String language;
 
     @Version
     private long version;
@@ -283,12 +287,29 @@ public class Proposal {
         RuleViolation.require(status == ProposalStatus.SUBMITTED || status == ProposalStatus.ELIGIBLE
                 || status == ProposalStatus.INELIGIBLE, "rule.proposal.notScreenable", acronym);
         RuleViolation.require(!now.isBefore(call.getDeadline()), "rule.proposal.screenAfterDeadline");
+        // once the evaluation has started, the screened proposals are what it evaluates
+        RuleViolation.require(call.getStatus() == CallStatus.OPEN
+                || call.getStatus() == CallStatus.CLOSED,
+                "rule.proposal.screeningOver", acronym);
         String why = PlainText.paragraphs(reasons, "screening.reasons");
         RuleViolation.require(eligible || why != null, "rule.proposal.reasonsRequired");
         this.status = eligible ? ProposalStatus.ELIGIBLE : ProposalStatus.INELIGIBLE;
         this.screeningReasons = why;
         this.screenedBy = officer;
         this.screenedAt = now;
+    }
+
+    /** An eligible proposal goes into the call's evaluation. */
+    public void enterEvaluation() {
+        RuleViolation.require(status == ProposalStatus.ELIGIBLE, "rule.proposal.notEligible", acronym);
+        this.status = ProposalStatus.IN_EVALUATION;
+    }
+
+    /** The funding decision's outcome for this proposal: funded, on the reserve list, or not funded. */
+    public void decided(ProposalStatus outcome) {
+        RuleViolation.require(status == ProposalStatus.IN_EVALUATION, "rule.proposal.notInEvaluation", acronym);
+        RuleViolation.require(outcome.isOutcome(), "rule.proposal.notAnOutcome", acronym);
+        this.status = outcome;
     }
 
     /** Whether {@code username} belongs to the consortium (coordinator or a partner's linked account). */
@@ -388,6 +409,15 @@ public class Proposal {
 
     public String getScreenedBy() {
         return screenedBy;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    /** The coordinator corresponds in {@code tag} (the language of the last submission). */
+    public void correspondIn(String tag) {
+        this.language = tag;
     }
 
     public String getScreeningReasons() {

@@ -1,6 +1,7 @@
 package org.scicoop.secretariat.reference.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -55,6 +56,9 @@ public class FundingAgency {
 
     @Size(max = 300)
     private String website;
+
+    @Embedded
+    private NationalRules nationalRules = new NationalRules();
 
     @Version
     private long version;
@@ -125,6 +129,14 @@ public class FundingAgency {
 
     public String getWebsite() {
         return website;
+    }
+
+    /** The agency's own eligibility rules (an embeddable Hibernate may leave null when it has no column set). */
+    public NationalRules getNationalRules() {
+        if (nationalRules == null) {
+            nationalRules = new NationalRules();
+        }
+        return nationalRules;
     }
 
     public long getVersion() {

@@ -26,7 +26,7 @@ public record ProposalDocument(Content content) {
 
     public record Partner(Long id, Long organisationId, NewOrganisation newOrganisation, String piName,
                           String piEmail, FundingSource source, Long agencyId, BigDecimal requested,
-                          BigDecimal personMonths) {
+                          BigDecimal personMonths, List<String> declarations) {
     }
 
     /** {@code responsible}: the position of the partner in {@code partners} (0 = the coordinating partner). */
@@ -44,7 +44,7 @@ public record ProposalDocument(Content content) {
                 content.partners() == null ? null : content.partners().stream()
                         .map(p -> p == null ? null : new ProposalContent.Entry(p.id(), new PartnerCommand(
                                 p.organisationId(), p.newOrganisation(), p.piName(), p.piEmail(), p.source(),
-                                p.agencyId(), p.requested(), p.personMonths())))
+                                p.agencyId(), p.requested(), p.personMonths(), p.declarations())))
                         .toList(),
                 content.milestones() == null ? null : content.milestones().stream()
                         .map(m -> m == null ? null : new MilestoneCommand(m.title(), m.dueMonth(), m.kind(),

@@ -98,6 +98,14 @@ public final class StrictJson {
         }
     }
 
+    /** {@code body} as read; a request without one (RESTEasy passes null for an empty body) is a 400. */
+    public static <T> T required(T body) {
+        if (body == null) {
+            throw new BadInput("problem.input.jsonBody");
+        }
+        return body;
+    }
+
     /** Reads {@code body} (at most {@link #MAX_BYTES} of it) as a {@code type}, a record. */
     public static <T> T read(InputStream body, Class<T> type) throws IOException {
         return type.cast(read(body, (Type) type));

@@ -90,7 +90,7 @@ public class PartnerRow implements Serializable {
         boolean named = options.size() > 1 && choice != null;
         return new PartnerCommand(organisationId, organisationId == null ? newOrganisation : null, piName, piEmail,
                 named ? choice.source() : null, named ? choice.agencyId() : null,
-                isSelfFunded() ? BigDecimal.ZERO : requested, personMonths);
+                isSelfFunded() ? BigDecimal.ZERO : requested, personMonths, null);
     }
 
     static String key(FundingChoice choice) {

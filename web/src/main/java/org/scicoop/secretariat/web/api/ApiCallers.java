@@ -16,12 +16,14 @@ import org.scicoop.secretariat.web.security.TokenClaims;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Brings the caller's person record up to date with their token before a proposals endpoint runs, as
+ * Brings the caller's person record up to date with their token before a proposals, evaluation, review or
+ * national sign-off endpoint runs, as
  * the pages do at the first page of a session ({@code LoginRecorder}). What a caller may see depends on
  * it: a national contact sees the proposals of the country their record names. Without this, a partner
  * agency's system that calls only {@code /api/v1/proposals} would see nothing (no record yet), or the
@@ -31,11 +33,14 @@ import java.util.logging.Logger;
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
-public class ProposalCallers implements ContainerRequestFilter {
+public class ApiCallers implements ContainerRequestFilter {
 
-    private static final Logger LOG = Logger.getLogger(ProposalCallers.class.getName());
+    private static final Logger LOG = Logger.getLogger(ApiCallers.class.getName());
     private static final int REMEMBERED = 10_000;
     private static final Map<String, IdentityClaims> RECORDED = new ConcurrentHashMap<>();
+    /** The endpoints whose answers depend on the caller's record (their country, their name in e-mails). */
+    private static final Set<Class<?>> RECORDING = Set.of(ProposalsResource.class, EvaluationResource.class,
+            ReviewsResource.class, NationalSignOffResource.class, AgenciesResource.class);
 
     @Context
     ResourceInfo resource;
@@ -48,7 +53,7 @@ public class ProposalCallers implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext context) {
-        if (resource.getResourceClass() != ProposalsResource.class || request.getUserPrincipal() == null
+        if (!RECORDING.contains(resource.getResourceClass()) || request.getUserPrincipal() == null
                 || Roles.ALL.stream().noneMatch(request::isUserInRole)) {
             return;
         }
