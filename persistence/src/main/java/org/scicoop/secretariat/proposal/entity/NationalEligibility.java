@@ -20,7 +20,9 @@ final class NationalEligibility {
     static List<Finding> rules(Proposal proposal) {
         List<Finding> findings = new ArrayList<>();
         List<FundingAgency> durationChecked = new ArrayList<>();
-        for (Partner partner : proposal.getPartners()) {
+        List<Partner> partners = proposal.getPartners();
+        for (int i = 0; i < partners.size(); i++) {
+            Partner partner = partners.get(i);
             FundingAgency agency = partner.getAgency();
             if (partner.getSource() != FundingSource.AGENCY || agency == null) {
                 continue;
@@ -28,22 +30,24 @@ final class NationalEligibility {
             NationalRules rules = agency.getNationalRules();
             String name = partner.getOrganisation().getName();
             if (!rules.funds(partner.getOrganisation().getType())) {
-                findings.add(Finding.of("nationalOrganisationType", name, agency.getAcronym()));
+                findings.add(Finding.at(Finding.partner(i, "organisationId"), "nationalOrganisationType", name,
+                        agency.getAcronym()));
             }
             if (rules.getMaxRequest() != null && partner.getRequested().compareTo(rules.getMaxRequest()) > 0) {
-                findings.add(Finding.of("nationalRequestOverMaximum", name, agency.getAcronym(), rules.getMaxRequest(),
-                        agency.getCurrency().getCurrencyCode()));
+                findings.add(Finding.at(Finding.partner(i, "requested"), "nationalRequestOverMaximum", name,
+                        agency.getAcronym(), rules.getMaxRequest(), agency.getCurrency().getCurrencyCode()));
             }
             Integer duration = proposal.getDurationMonths();
             if (rules.getMaxDurationMonths() != null && duration != null && duration > rules.getMaxDurationMonths()
                     && !durationChecked.contains(agency)) {
                 durationChecked.add(agency);
-                findings.add(Finding.of("nationalDurationOverMaximum", agency.getAcronym(),
+                findings.add(Finding.at("/durationMonths", "nationalDurationOverMaximum", agency.getAcronym(),
                         rules.getMaxDurationMonths()));
             }
             for (String declaration : rules.getDeclarations()) {
                 if (!partner.getDeclarations().contains(declaration)) {
-                    findings.add(Finding.of("nationalDeclarationMissing", name, declaration));
+                    findings.add(Finding.at(Finding.partner(i, "declarations"), "nationalDeclarationMissing", name,
+                            declaration));
                 }
             }
         }

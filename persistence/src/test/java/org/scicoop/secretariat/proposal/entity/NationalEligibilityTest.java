@@ -57,17 +57,18 @@ class NationalEligibilityTest {
     void aPartnerOfATypeTheAgencyDoesNotFundIsNamed() {
         agency.getNationalRules().set(Set.of(OrganisationType.RESEARCH_ORGANISATION), null, null, List.of());
         assertThat(NationalEligibility.rules(proposal)).containsExactly(
-                Finding.of("nationalOrganisationType", "Sorbonne Université", "ANR"));
+                Finding.at("/partners/0/organisationId", "nationalOrganisationType", "Sorbonne Université", "ANR"));
         assertThat(Eligibility.rules(proposal)).as("with the call's rules")
-                .contains(Finding.of("nationalOrganisationType", "Sorbonne Université", "ANR"));
+                .contains(Finding.at("/partners/0/organisationId", "nationalOrganisationType", "Sorbonne Université", "ANR"));
     }
 
     @Test
     void aRequestAboveTheAgencysOwnMaximumAndALongerProjectAreNamed() {
         agency.getNationalRules().set(Set.of(), new BigDecimal("100000"), 24, List.of());
         assertThat(NationalEligibility.rules(proposal)).containsExactly(
-                Finding.of("nationalRequestOverMaximum", "Sorbonne Université", "ANR", new BigDecimal("100000"), "EUR"),
-                Finding.of("nationalDurationOverMaximum", "ANR", 24));
+                Finding.at("/partners/0/requested", "nationalRequestOverMaximum", "Sorbonne Université", "ANR",
+                        new BigDecimal("100000"), "EUR"),
+                Finding.at("/durationMonths", "nationalDurationOverMaximum", "ANR", 24));
     }
 
     @Test
@@ -84,7 +85,7 @@ class NationalEligibilityTest {
     void eachDeclarationIsMadeByEveryPartnerTheAgencyFundsAndAskedAgainOnceReworded() {
         agency.getNationalRules().set(Set.of(), null, null, List.of(EMPLOYED));
         assertThat(NationalEligibility.rules(proposal)).containsExactly(
-                Finding.of("nationalDeclarationMissing", "Sorbonne Université", EMPLOYED));
+                Finding.at("/partners/0/declarations", "nationalDeclarationMissing", "Sorbonne Université", EMPLOYED));
 
         proposal.coordinatingPartner().declare(List.of(EMPLOYED), NOW);
         assertThat(national()).isEmpty();
