@@ -157,6 +157,8 @@ class EvaluationAccessMatrixIT extends DeployedApplication {
     }
 
     private static Endpoint refusedChange(String name, String method, String path, String body) {
-        return new Endpoint(name, token -> Http.send(method, path, token, body), List.of(), true);
+        // a stale version: a change that takes If-Match reaches the role check, and could never happen anyway
+        return new Endpoint(name, token -> Http.send(method, path, token, body, "If-Match", "\"987654\""), List.of(),
+                true);
     }
 }
