@@ -10,6 +10,7 @@ import org.scicoop.secretariat.evaluation.entity.Consensus;
 import org.scicoop.secretariat.evaluation.entity.Evaluation;
 import org.scicoop.secretariat.evaluation.entity.FundingDecision;
 import org.scicoop.secretariat.evaluation.entity.TopUp;
+import org.scicoop.secretariat.platform.rules.PlainText;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.proposal.entity.Partner;
 import org.scicoop.secretariat.proposal.entity.Proposal;
@@ -62,7 +63,9 @@ public class Allocations {
         List<Proposal> proposals = evaluations.proposals(call);
         LocalDate ratesOn = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         List<CommonPot.Override> overrides = choices.overrides().stream()
-                .map(o -> new CommonPot.Override(o.proposalId(), o.kind(), o.reason())).toList();
+                .map(o -> new CommonPot.Override(o.proposalId(), o.kind(),
+                        PlainText.requiredParagraphs(o.reason(), "decision.field.overrideReason")))
+                .toList();
         Set<Long> ids = proposals.stream().map(Proposal::getId).collect(Collectors.toSet());
         RuleViolation.require(overrides.stream().map(CommonPot.Override::proposalId).distinct().count()
                 == overrides.size(), "rule.decision.overrideTwice");

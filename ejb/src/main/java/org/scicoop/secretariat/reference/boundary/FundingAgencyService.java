@@ -151,7 +151,7 @@ public class FundingAgencyService {
     private static NationalRulesView rules(FundingAgency agency) {
         NationalRules rules = agency.getNationalRules();
         return new NationalRulesView(agency.getId(), agency.getAcronym(), agency.getCountry().getCode(),
-                agency.getCurrency().getCurrencyCode(), Set.copyOf(rules.getEligibleTypes()), rules.getMaxRequest(),
+                agency.getCurrency().getCurrencyCode(), List.copyOf(rules.getEligibleTypes()), rules.getMaxRequest(),
                 rules.getMaxDurationMonths(), List.copyOf(rules.getDeclarations()), agency.getVersion());
     }
 

@@ -13,7 +13,6 @@ import org.scicoop.secretariat.reference.entity.OrganisationType;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
 
 /**
  * An agency's national eligibility rules as read and written (the API's GET and PUT, the page's form): the
@@ -23,7 +22,7 @@ import java.util.Set;
  */
 public record NationalRulesView(
         Long agencyId, String agency, String country, String currency,
-        @NotNull @Size(max = 5) Set<@NotNull OrganisationType> eligibleTypes,
+        @NotNull @Size(max = 5) List<@NotNull OrganisationType> eligibleTypes,
         @DecimalMin("0.01") @DecimalMax("999999999999") @Digits(integer = 12, fraction = 2) BigDecimal maxRequest,
         @Min(1) @Max(120) Integer maxDurationMonths,
         @NotNull @Size(max = NationalRules.MAX_DECLARATIONS)

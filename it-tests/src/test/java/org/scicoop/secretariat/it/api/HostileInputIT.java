@@ -356,6 +356,16 @@ class HostileInputIT extends DeployedApplication {
         rows.put("saveReview", staleWith("reviewer", Map.of("id", review), scores));
         rows.put("submitReview", staleWith("reviewer", Map.of("id", review), scores));
         rows.put("reopenReview", staleOnly("reviewer", Map.of("id", review)));
+        // the pool: a new expert's valid body names no country of the reference data, so no case ever adds one
+        String expert = Database.single("select id from expert where username = ?", "reviewer");
+        String expertBody = """
+                {"username": "fuzz-expert", "name": "Fuzz Expert", "email": "fuzz@experts.example",
+                 "organisationId": null, "country": "ZZ", "expertise": ["WATER"]}""";
+        rows.put("listExperts", row("officer", Map.of()));
+        rows.put("addExpert", new Row("officer", Map.of(), () -> expertBody, false, null));
+        rows.put("describeExpert", staleWith("officer", Map.of("id", expert), expertBody));
+        rows.put("getMyExpertise", row("reviewer", Map.of()));
+        rows.put("changeMyExpertise", staleWith("reviewer", Map.of(), "{\"expertise\": [\"WATER\"]}"));
         String nrf = Long.toString(Database.agencyId("ZA", "NRF"));
         rows.put("getNationalRules", row("contact", Map.of("id", nrf)));
         rows.put("setNationalRules", staleWith("contact", Map.of("id", nrf), """

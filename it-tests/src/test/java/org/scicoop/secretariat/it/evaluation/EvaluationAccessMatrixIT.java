@@ -86,6 +86,11 @@ class EvaluationAccessMatrixIT extends DeployedApplication {
                 get("GET national allocation", decided + "/national-sign-off/allocation", NATIONAL),
                 get("GET reviews", "/api/v1/reviews", List.of(Role.REVIEWER, Role.REVIEWER4)),
                 get("GET a review of reviewer", "/api/v1/reviews/" + review, List.of(Role.REVIEWER)),
+                get("GET experts", "/api/v1/experts", READERS),
+                get("GET my expertise", "/api/v1/experts/me", List.of(Role.REVIEWER, Role.REVIEWER4)),
+                refusedChange("POST expert", "POST", "/api/v1/experts", """
+                        {"username": "matrix-expert", "name": "Matrix Expert", "email": "m@experts.example",
+                         "country": "ZZ", "expertise": []}"""),
                 get("GET NRF's national rules", "/api/v1/agencies/" + Database.agencyId("ZA", "NRF") + "/national-rules",
                         List.of(Role.ADMIN, Role.CONTACT)),
                 get("GET ANR's national rules", "/api/v1/agencies/" + Database.agencyId("FR", "ANR") + "/national-rules",
@@ -152,6 +157,8 @@ class EvaluationAccessMatrixIT extends DeployedApplication {
     }
 
     private static Endpoint refusedChange(String name, String method, String path, String body) {
-        return new Endpoint(name, token -> Http.send(method, path, token, body), List.of(), true);
+        // a stale version: a change that takes If-Match reaches the role check, and could never happen anyway
+        return new Endpoint(name, token -> Http.send(method, path, token, body, "If-Match", "\"987654\""), List.of(),
+                true);
     }
 }

@@ -30,6 +30,13 @@ import static org.scicoop.secretariat.it.support.KeycloakTokens.demoToken;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EvaluationIT extends DeployedApplication {
 
+    /** Two reviewers per proposal; the third criterion's threshold 2.5. */
+    private static final String SETTINGS = """
+            {"criteria": [{"code": "EXCELLENCE", "threshold": 3.0}, {"code": "IMPACT", "threshold": 3.0},
+                          {"code": "IMPLEMENTATION", "threshold": 2.5}],
+             "totalThreshold": 10.0, "reviewersPerProposal": 2, "maxLoad": 10,
+             "otherCountryThanCoordinator": true}""";
+
     private static EvaluationApi.ClosedCall closed;
     private static String call;
     private static ProposalsApi.Made first;
@@ -54,7 +61,7 @@ class EvaluationIT extends DeployedApplication {
     @Order(1)
     void theEvaluationStartsOnlyOnceEveryProposalIsScreened() {
         String officer = demoToken("officer");
-        HttpResponse<String> early = Http.send("POST", evaluation(), officer, "{}", "If-Match",
+        HttpResponse<String> early = Http.send("POST", evaluation(), officer, SETTINGS, "If-Match",
                 Http.etag(callPath(), officer), "Accept-Language", "en");
         assertThat(early.statusCode()).as(early.body()).isEqualTo(422);
         assertThat(Json.text(early.body(), "code")).isEqualTo("rule.call.unscreenedProposals");
@@ -62,11 +69,7 @@ class EvaluationIT extends DeployedApplication {
 
         assertThat(Http.send("GET", evaluation(), demoToken("member"), null).statusCode())
                 .as("members do not see evaluations").isEqualTo(403);
-        HttpResponse<String> started = EvaluationApi.screenAndStart(closed, """
-                {"criteria": [{"code": "EXCELLENCE", "threshold": 3.0}, {"code": "IMPACT", "threshold": 3.0},
-                              {"code": "IMPLEMENTATION", "threshold": 2.5}],
-                 "totalThreshold": 10.0, "reviewersPerProposal": 2, "maxLoad": 10,
-                 "otherCountryThanCoordinator": true}""");
+        HttpResponse<String> started = EvaluationApi.screenAndStart(closed, SETTINGS);
         assertThat(Json.text(started.body(), "callStatus")).isEqualTo("IN_EVALUATION");
         assertThat(Json.number(started.body(), "progress.proposals")).isEqualTo(3);
         assertThat(Json.number(started.body(), "progress.wanted")).isEqualTo(6);

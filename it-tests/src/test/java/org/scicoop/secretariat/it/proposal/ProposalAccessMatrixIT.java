@@ -242,11 +242,15 @@ class ProposalAccessMatrixIT extends DeployedApplication {
      * refused (403); a caller who may not see the proposal is told it does not exist (404, as for a missing
      * one); a list simply leaves the proposal out (200).
      */
+    private static final java.util.Set<String> REVIEWERS_READ = java.util.Set.of("GET /proposals/{id}",
+            "GET /proposals/{id}/attachments/{attachmentId}");
+
     private static int refusal(Cell cell) {
         Kind kind = cell.endpoint().kind();
         return switch (cell.role()) {
             case ANONYMOUS -> cell.endpoint().anonymous();
-            case REVIEWER -> 403;
+            // a reviewer reads the proposals assigned to them (issue 13): for any other, these are "no such proposal"
+            case REVIEWER -> REVIEWERS_READ.contains(cell.endpoint().name()) ? 404 : 403;
             case MEMBER3 -> kind == Kind.LIST ? 200 : kind == Kind.OFFICER ? 403 : 404;
             case CONTACT, ADMIN, MEMBER -> switch (kind) {
                 case LIST -> 200;

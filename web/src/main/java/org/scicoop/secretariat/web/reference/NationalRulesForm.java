@@ -48,7 +48,7 @@ public class NationalRulesForm implements Serializable {
         List<String> lines = declarations == null ? List.of() : Arrays.stream(declarations.split("\\R"))
                 .map(String::strip).filter(line -> !line.isEmpty()).toList();
         return new NationalRulesView(read.agencyId(), read.agency(), read.country(), read.currency(),
-                types.isEmpty() ? EnumSet.noneOf(OrganisationType.class) : EnumSet.copyOf(types), maxRequest,
+                List.copyOf(types.isEmpty() ? EnumSet.noneOf(OrganisationType.class) : EnumSet.copyOf(types)), maxRequest,
                 maxDurationMonths, lines, read.version());
     }
 

@@ -48,6 +48,6 @@ class ProposalTotalsTest {
         return new PartnerView(1, 0, false, 1, "Organisation in " + country, country, country, false, "PI",
                 "pi@example.org", false, null, source, agency == null ? null : 7L, agency, currency,
                 requested == null ? null : new BigDecimal(requested),
-                personMonths == null ? null : new BigDecimal(personMonths));
+                personMonths == null ? null : new BigDecimal(personMonths), List.of());
     }
 }
