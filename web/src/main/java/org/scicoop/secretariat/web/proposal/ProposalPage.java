@@ -74,7 +74,7 @@ public class ProposalPage implements Serializable {
     private ProposalView.SubmissionView lastSubmission;
     private ProposalText text = new ProposalText();
     private Instant savedAt;
-    private transient ProposalTotals totals;
+    private transient ProposalPreview preview;
 
     public void load() throws IOException {
         if (view != null) {
@@ -95,7 +95,7 @@ public class ProposalPage implements Serializable {
     /** Shows the proposal as the server has it now: the form is filled from it again. */
     void show(ProposalView current) {
         view = current;
-        totals = null;
+        preview = null;
         conflict = false;
         ProposalView.Content content = current.content();
         text = ProposalText.of(content);
@@ -108,7 +108,7 @@ public class ProposalPage implements Serializable {
     /** Keeps what the reader typed and takes the rest (version, attachments, rights…) from the server. */
     void refresh(ProposalView current) {
         view = current;
-        totals = null;
+        preview = null;
         findings = current.findings();
     }
 
@@ -296,9 +296,7 @@ public class ProposalPage implements Serializable {
 
     /** The coordinator by name (their partner's investigator), by username only where no name was given. */
     public String getCoordinatorName() {
-        return view.content().partners().stream().filter(ProposalView.PartnerView::coordinating)
-                .map(ProposalView.PartnerView::piName).filter(name -> name != null && !name.isBlank())
-                .findFirst().orElse(view.coordinator());
+        return getPreview().getCoordinatorName();
     }
 
     public boolean isScreened() {
@@ -361,12 +359,12 @@ public class ProposalPage implements Serializable {
         return savedAt;
     }
 
-    /** The saved proposal's budget in totals, for its preview. */
-    public ProposalTotals getTotals() {
-        if (totals == null) {
-            totals = ProposalTotals.of(view.content().partners());
+    /** The saved proposal's preview: coordinator, totals, countries in the reader's language. */
+    public ProposalPreview getPreview() {
+        if (preview == null) {
+            preview = new ProposalPreview(view, locale.getLocale());
         }
-        return totals;
+        return preview;
     }
 
     /** The call step's form. */
