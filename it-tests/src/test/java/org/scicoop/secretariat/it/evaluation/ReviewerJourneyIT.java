@@ -128,15 +128,14 @@ class ReviewerJourneyIT extends DeployedApplication {
             reviewer.open("/app/reviews/review.xhtml?id=" + conflictedReview);
             reviewer.waitFor(By.id("review-form:conflict")).click();
             reviewer.waitFor(By.id("review-form:declare-conflict")).click();
+            confirmed(reviewer, "review.conflict.question");
             assertThat(reviewer.waitFor(By.id("review-form:conflict-reason-message")).getText())
                     .as("a reason is required, at the field").contains(Bundles.text("en", "review.field.conflictReason"));
 
             reviewer.driver().findElement(By.id("review-form:conflict-reason"))
                     .sendKeys("I co-authored two papers with the coordinator last year.");
             reviewer.driver().findElement(By.id("review-form:declare-conflict")).click();
-            WebElement confirm = reviewer.waitFor(By.cssSelector(".ui-confirm-dialog"));
-            assertThat(confirm.getText()).contains(Bundles.text("en", "review.conflict.question"));
-            confirm.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+            confirmed(reviewer, "review.conflict.question");
             assertThat(reviewer.waitFor(By.id("handed-back-reason")).getText())
                     .isEqualTo("I co-authored two papers with the coordinator last year.");
             assertThat(reviewer.driver().findElements(By.id("preview"))).as("the proposal stays closed").isEmpty();
@@ -179,8 +178,13 @@ class ReviewerJourneyIT extends DeployedApplication {
 
     private static void submit(Browser reviewer) {
         reviewer.driver().findElement(By.id("review-form:submit")).click();
+        confirmed(reviewer, "review.submit.confirm");
+    }
+
+    /** Says yes in the confirmation dialog, which asks {@code question}. */
+    private static void confirmed(Browser reviewer, String question) {
         WebElement confirm = reviewer.waitFor(By.cssSelector(".ui-confirm-dialog"));
-        assertThat(confirm.getText()).contains(Bundles.text("en", "review.submit.confirm"));
+        assertThat(confirm.getText()).contains(Bundles.text("en", question));
         confirm.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
         reviewer.awaitAjax();
     }
