@@ -163,7 +163,7 @@ public class ReviewPage implements Serializable {
 
     /** The assignment's id from the address; anything but a number is an assignment that does not exist. */
     public void setIdParameter(String value) {
-        this.id = value != null && value.matches("[0-9]{1,18}") ? Long.valueOf(value) : null;
+        this.id = Pages.id(value);
     }
 
     public ReviewView getReview() {

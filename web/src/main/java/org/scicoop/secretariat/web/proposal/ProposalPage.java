@@ -319,7 +319,7 @@ public class ProposalPage implements Serializable {
 
     /** The proposal's id from the address; anything but a number is a proposal that does not exist. */
     public void setIdParameter(String value) {
-        this.id = value != null && value.matches("[0-9]{1,18}") ? Long.valueOf(value) : null;
+        this.id = Pages.id(value);
     }
 
     public Long getId() {
