@@ -53,8 +53,8 @@ class NationalSignOffJourneyIT extends DeployedApplication {
             // Not eligible: the reason is asked at the field
             line(contact, second).findElement(By.cssSelector("button[id$=':ineligible']")).click();
             contact.waitFor(By.id("sign-off-form:confirm-ineligible")).click();
-            assertThat(contact.waitFor(By.id("sign-off-form:reason-message")).getText())
-                    .contains(Bundles.text("en", "national.field.reason"));
+            contact.waitForText(By.id("sign-off-form:reason-message"),
+                    text -> text.contains(Bundles.text("en", "national.field.reason")));
             String reason = "The university's researchers are funded by another NRF programme for this topic.";
             contact.driver().findElement(By.id("sign-off-form:reason")).sendKeys(reason);
             contact.driver().findElement(By.id("sign-off-form:confirm-ineligible")).click();

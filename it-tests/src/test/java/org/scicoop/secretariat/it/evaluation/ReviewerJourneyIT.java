@@ -42,7 +42,10 @@ class ReviewerJourneyIT extends DeployedApplication {
         EvaluationApi.demoExperts();
         closed = EvaluationApi.closedCall();
         EvaluationApi.screenAndStart(closed, """
-                {"reviewersPerProposal": 2, "maxLoad": 10, "otherCountryThanCoordinator": true}""");
+                {"criteria": [{"code": "EXCELLENCE", "threshold": 3.0}, {"code": "IMPACT", "threshold": 3.0},
+                              {"code": "IMPLEMENTATION", "threshold": 2.5}],
+                 "totalThreshold": 10.0, "reviewersPerProposal": 2, "maxLoad": 10,
+                 "otherCountryThanCoordinator": true}""");
         EvaluationApi.suggest(closed);
         List<String> reviewers = EvaluationApi.reviewers(closed, closed.first());
         scorer = reviewers.get(0);
@@ -101,8 +104,8 @@ class ReviewerJourneyIT extends DeployedApplication {
             WebElement impact = reviewer.driver().findElement(By.id("review-form:criteria:1:comment"));
             impact.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
             submit(reviewer);
-            assertThat(reviewer.waitFor(By.id("review-form:criteria:1:comment-message")).getText())
-                    .contains(Bundles.text("en", "criterion.IMPACT"));
+            reviewer.waitForText(By.id("review-form:criteria:1:comment-message"),
+                    text -> text.contains(Bundles.text("en", "criterion.IMPACT")));
             assertThat(Database.single("select status from review_assignment where id = ?", scorersReview))
                     .isEqualTo("DRAFT");
 
@@ -129,15 +132,15 @@ class ReviewerJourneyIT extends DeployedApplication {
             reviewer.waitFor(By.id("review-form:conflict")).click();
             reviewer.waitFor(By.id("review-form:declare-conflict")).click();
             confirmed(reviewer, "review.conflict.question");
-            assertThat(reviewer.waitFor(By.id("review-form:conflict-reason-message")).getText())
-                    .as("a reason is required, at the field").contains(Bundles.text("en", "review.field.conflictReason"));
+            reviewer.waitForText(By.id("review-form:conflict-reason-message"),
+                    text -> text.contains(Bundles.text("en", "review.field.conflictReason")));
 
             reviewer.driver().findElement(By.id("review-form:conflict-reason"))
                     .sendKeys("I co-authored two papers with the coordinator last year.");
             reviewer.driver().findElement(By.id("review-form:declare-conflict")).click();
             confirmed(reviewer, "review.conflict.question");
-            assertThat(reviewer.waitFor(By.id("handed-back-reason")).getText())
-                    .isEqualTo("I co-authored two papers with the coordinator last year.");
+            reviewer.waitForText(By.id("handed-back-reason"),
+                    text -> text.equals("I co-authored two papers with the coordinator last year."));
             assertThat(reviewer.driver().findElements(By.id("preview"))).as("the proposal stays closed").isEmpty();
             assertThat(Database.single("select declaration from review_assignment where id = ?", conflictedReview))
                     .isEqualTo("CONFLICT");
