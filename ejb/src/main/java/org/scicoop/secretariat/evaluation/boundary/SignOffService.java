@@ -24,6 +24,7 @@ import org.scicoop.secretariat.evaluation.entity.TopUp;
 import org.scicoop.secretariat.person.control.Callers;
 import org.scicoop.secretariat.person.entity.Roles;
 import org.scicoop.secretariat.platform.boundary.NotFound;
+import org.scicoop.secretariat.platform.boundary.WorkItem;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.proposal.control.ProposalAccess;
 import org.scicoop.secretariat.proposal.entity.Partner;
@@ -32,6 +33,8 @@ import org.scicoop.secretariat.reference.entity.FundingAgency;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -149,7 +152,49 @@ public class SignOffService {
                 (int) lines.stream().filter(l -> l.outcome() == CommonPot.Outcome.NOT_FUNDED).count());
     }
 
+    /**
+     * The calls the caller signs off: closed or in evaluation, with submitted proposals that have a partner from the
+     * caller's country; each with how many of those partners are confirmed (either way), newest deadline first.
+     */
+    public List<SignOffView.CallLine> calls() {
+        String country = country();
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        Map<String, Call> byCode = new HashMap<>();
+        List<Object[]> rows = em.createQuery("select c, x.id, (select count(n) from NationalCheck n where n.partner = x)"
+                        + " from Partner x join x.proposal p join p.call c where x.country.code = :country"
+                        + " and p.status in :counting and c.status in :signing order by c.deadline desc, c.code",
+                        Object[].class)
+                .setParameter("country", country).setParameter("counting", List.copyOf(ProposalAccess.SUBMITTED))
+                .setParameter("signing", SIGNING).getResultList();
+        for (Object[] row : rows) {
+            Call call = (Call) row[0];
+            byCode.putIfAbsent(call.getCode(), call);
+            long[] count = counts.computeIfAbsent(call.getCode(), code -> new long[2]);
+            count[0]++;
+            count[1] += ((Number) row[2]).longValue() > 0 ? 1 : 0;
+        }
+        return counts.entrySet().stream().map(e -> {
+            Call call = byCode.get(e.getKey());
+            return new SignOffView.CallLine(call.getCode(), call.getTitle(), call.state(clock.instant()),
+                    call.getDeadline(), e.getValue()[0], e.getValue()[1]);
+        }).toList();
+    }
+
+    /** The home's work: the calls with partners of the caller's country still to confirm. */
+    public List<WorkItem> work() {
+        if (callers.country(username()).isEmpty()) {
+            return List.of();
+        }
+        return calls().stream().filter(line -> line.confirmed() < line.partners())
+                .limit(WorkItem.MAX_PER_KIND)
+                .map(line -> new WorkItem("signOff.call", line.code(), line.code(), line.title(), null, line.state(),
+                        line.partners() - line.confirmed()))
+                .toList();
+    }
+
     // ---------------------------------------------------------------- internals
+
+    private static final List<CallStatus> SIGNING = List.of(CallStatus.CLOSED, CallStatus.IN_EVALUATION);
 
     /** A call past its deadline whose proposals the caller's country takes part in; drafts and open calls do not exist here. */
     private Call closed(String callCode) {

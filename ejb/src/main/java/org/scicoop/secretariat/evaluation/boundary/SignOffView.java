@@ -1,5 +1,6 @@
 package org.scicoop.secretariat.evaluation.boundary;
 
+import org.scicoop.secretariat.call.entity.CallState;
 import org.scicoop.secretariat.proposal.entity.ProposalStatus;
 
 import java.math.BigDecimal;
@@ -21,6 +22,11 @@ public record SignOffView(String callCode, String callTitle, String country, Lis
 
     public record Budget(long agencyId, String agency, String currency, BigDecimal committed,
                          List<TopUpLine> topUps) {
+    }
+
+    /** A call to sign off: its partners from the caller's country and how many of them are confirmed. */
+    public record CallLine(String code, String title, CallState state, Instant deadline, long partners,
+                           long confirmed) {
     }
 
     public record TopUpLine(BigDecimal amount, String reason, String addedBy, Instant addedAt) {

@@ -2,6 +2,7 @@ package org.scicoop.secretariat.it.evaluation;
 
 import jakarta.json.JsonObject;
 import org.scicoop.secretariat.it.proposal.ProposalsApi;
+import org.scicoop.secretariat.it.support.Database;
 import org.scicoop.secretariat.it.support.Http;
 import org.scicoop.secretariat.it.support.Json;
 
@@ -60,6 +61,24 @@ public final class EvaluationApi {
             Thread.sleep(500);
         }
         return call;
+    }
+
+    /**
+     * The four demo reviewers of the realm in the reviewer pool, as the demo data's {@code R__demo_4_evaluation.sql}
+     * adds them (same rows, each only once), for runs where that script is not there yet.
+     */
+    public static void demoExperts() {
+        Database.update("""
+                insert into expert (username, display_name, email, organisation_id, country_code, added_by, added_at)
+                    select v.username, v.display_name, v.username || '@secretariat.example', o.id, v.country, 'admin',
+                           current_timestamp
+                    from (
+                        select 'reviewer' as username, 'Anna Schmidt' as display_name, 'DE' as country, 'Technische Universität München' as organisation union all
+                        select 'reviewer2', 'Priya Sharma', 'IN', 'Indian Institute of Science' union all
+                        select 'reviewer3', 'Sipho Dlamini', 'ZA', 'University of Cape Town' union all
+                        select 'reviewer4', 'Lucie Bernard', 'FR', 'Centre national de la recherche scientifique') v
+                    left join organisation o on o.name = v.organisation
+                    where not exists (select 1 from expert x where x.username = v.username)""");
     }
 
     /** The officer screens a proposal ({@code {"eligible": true}} or not with reasons). */

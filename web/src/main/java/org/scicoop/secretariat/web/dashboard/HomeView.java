@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import org.scicoop.secretariat.call.boundary.CallFigures;
 import org.scicoop.secretariat.call.boundary.CallService;
 import org.scicoop.secretariat.call.entity.CallState;
+import org.scicoop.secretariat.evaluation.boundary.ReviewService;
+import org.scicoop.secretariat.evaluation.boundary.SignOffService;
 import org.scicoop.secretariat.person.entity.Roles;
 import org.scicoop.secretariat.platform.boundary.WorkItem;
 import org.scicoop.secretariat.proposal.boundary.ProposalService;
@@ -51,6 +53,12 @@ public class HomeView {
     ProposalService proposals;
 
     @Inject
+    ReviewService reviews;
+
+    @Inject
+    SignOffService signOff;
+
+    @Inject
     CurrentUser user;
 
     private List<WorkItem> work;
@@ -65,6 +73,12 @@ public class HomeView {
             sources.add(calls.work());
             if (readsProposals()) {
                 sources.add(proposals.work());
+            }
+            if (user.hasRole(Roles.REVIEWER)) {
+                sources.add(reviews.work());
+            }
+            if (user.hasRole(Roles.NATIONAL_CONTACT)) {
+                sources.add(signOff.work());
             }
             work = WorkLines.ordered(sources);
         }
@@ -81,7 +95,12 @@ public class HomeView {
         if (item.state() instanceof CallState state) {
             return "sc-tag-call-" + state;
         }
-        return item.state() == null ? "" : "sc-tag-status-" + item.state().name();
+        if (item.state() instanceof ProposalStatus state) {
+            return "sc-tag-status-" + state.name();
+        }
+        // a review's declaration or state: sc-tag-Declaration-PENDING, sc-tag-ReviewStatus-DRAFT
+        return item.state() == null ? "" : "sc-tag-" + item.state().getDeclaringClass().getSimpleName() + "-"
+                + item.state().name();
     }
 
     public CallFigures getCalls() {

@@ -27,7 +27,10 @@ final class WorkLines {
             Map.entry("call.apply", call -> "/call.xhtml?code=" + call),
             Map.entry("call.draft", WorkLines::officersCall),
             Map.entry("call.draftCommitted", WorkLines::officersCall),
-            Map.entry("call.closing", WorkLines::officersCall));
+            Map.entry("call.closing", WorkLines::officersCall),
+            Map.entry("review.declare", WorkLines::review),
+            Map.entry("review.score", WorkLines::review),
+            Map.entry("signOff.call", call -> "/app/national/sign-off.xhtml?call=" + call));
 
     /** Soonest due first (a passed deadline is the most urgent); the same day by subject. */
     static final Comparator<WorkItem> URGENCY = Comparator.comparing(WorkItem::due,
@@ -56,6 +59,10 @@ final class WorkLines {
 
     private static String proposal(String id) {
         return "/app/proposals/proposal.xhtml?id=" + id;
+    }
+
+    private static String review(String assignmentId) {
+        return "/app/reviews/review.xhtml?id=" + assignmentId;
     }
 
     private static String officersCall(String code) {

@@ -8,6 +8,8 @@ import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The one way pages tell people what happened: messages from the bundles, in their language. A
@@ -89,6 +91,26 @@ public final class Messages {
         Refusals.caught(context.getExternalContext().getRemoteUser(), context.getViewRoot().getViewId(), caught);
         error(key);
         return false;
+    }
+
+    /**
+     * Runs a service's change for a page: {@code then} takes its answer and {@code done} says what happened; a refusal
+     * is told beside {@code field} (null: the page's summary), input the service's contract refused as {@code
+     * invalidKey}. Returns whether the change was made.
+     */
+    public static <T> boolean change(Supplier<T> change, Consumer<T> then, String done, String field,
+                                     String invalidKey) {
+        T answer;
+        try {
+            answer = change.get();
+        } catch (RuleViolation | ConcurrentChange | NotFound refusal) {
+            return refusedAt(field, refusal);
+        } catch (EJBException caught) {
+            return invalid(caught, invalidKey);
+        }
+        then.accept(answer);
+        info(done);
+        return true;
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {

@@ -28,4 +28,9 @@ public final class Pages {
     public static boolean given(String value) {
         return value != null && !value.isBlank() && !value.trim().isEmpty();
     }
+
+    /** An id from the address: a number, else null (anything else names something that does not exist). */
+    public static Long id(String value) {
+        return value != null && value.matches("[0-9]{1,18}") ? Long.valueOf(value) : null;
+    }
 }

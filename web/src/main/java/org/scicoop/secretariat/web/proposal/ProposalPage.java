@@ -71,7 +71,7 @@ public class ProposalPage implements Serializable {
     private ProposalView.SubmissionView lastSubmission;
     private ProposalText text = new ProposalText();
     private Instant savedAt;
-    private transient ProposalTotals totals;
+    private transient ProposalPreview preview;
 
     public void load() throws IOException {
         if (view != null) {
@@ -92,7 +92,7 @@ public class ProposalPage implements Serializable {
     /** Shows the proposal as the server has it now: the form is filled from it again. */
     void show(ProposalView current) {
         view = current;
-        totals = null;
+        preview = null;
         conflict = false;
         ProposalView.Content content = current.content();
         text = ProposalText.of(content);
@@ -105,7 +105,7 @@ public class ProposalPage implements Serializable {
     /** Keeps what the reader typed and takes the rest (version, attachments, rights…) from the server. */
     void refresh(ProposalView current) {
         view = current;
-        totals = null;
+        preview = null;
         findings = current.findings();
     }
 
@@ -335,7 +335,7 @@ public class ProposalPage implements Serializable {
 
     /** The coordinator by name (their partner's investigator), by username only where no name was given. */
     public String getCoordinatorName() {
-        return view.coordinatorName();
+        return getPreview().getCoordinatorName();
     }
 
     public boolean isScreened() {
@@ -358,7 +358,7 @@ public class ProposalPage implements Serializable {
 
     /** The proposal's id from the address; anything but a number is a proposal that does not exist. */
     public void setIdParameter(String value) {
-        this.id = value != null && value.matches("[0-9]{1,18}") ? Long.valueOf(value) : null;
+        this.id = Pages.id(value);
     }
 
     public Long getId() {
@@ -398,12 +398,12 @@ public class ProposalPage implements Serializable {
         return savedAt;
     }
 
-    /** The saved proposal's budget in totals, for its preview. */
-    public ProposalTotals getTotals() {
-        if (totals == null) {
-            totals = ProposalTotals.of(view.content().partners());
+    /** The saved proposal's preview: coordinator, totals, countries in the reader's language. */
+    public ProposalPreview getPreview() {
+        if (preview == null) {
+            preview = new ProposalPreview(view, locale.getLocale());
         }
-        return totals;
+        return preview;
     }
 
     /** The call step's form. */
