@@ -11,6 +11,7 @@ import org.scicoop.secretariat.person.boundary.PersonService;
 import org.scicoop.secretariat.platform.boundary.ConcurrentChange;
 import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
+import org.scicoop.secretariat.web.platform.Formats;
 import org.scicoop.secretariat.web.platform.Messages;
 
 import java.io.Serializable;
@@ -23,7 +24,8 @@ import java.util.Set;
  * The consensus of one proposal ({@code /app/evaluation/consensus.xhtml?call=&proposal=}; without a proposal the
  * first): the submitted reviews beside each other per criterion, the criteria where reviewers differ by more than
  * 1.5 flagged, and the officer's consensus (a score per criterion in half points, the report), saved with the
- * version read — someone else's save in between is said, never overwritten. Previous and next proposal.
+ * version read — someone else's save in between is said (who, when) and never overwritten unseen: the form keeps what
+ * this officer typed, and saving again replaces theirs. Previous and next proposal.
  */
 @Named
 @ViewScoped
@@ -57,6 +59,9 @@ public class ConsensusPage extends CallEvaluationPage {
 
     @Inject
     PersonService persons;
+
+    @Inject
+    Formats formats;
 
     private String proposal;
     private List<Long> order;
@@ -117,7 +122,11 @@ public class ConsensusPage extends CallEvaluationPage {
                     new ConsensusCommand(values, report.strip()));
             refresh();
             Messages.info("consensus.saved", consensus.acronym());
-        } catch (RuleViolation | ConcurrentChange | NotFound refused) {
+        } catch (ConcurrentChange changed) {
+            // someone else saved it meanwhile: what they saved is read (and its version), what this officer typed stays
+            consensus = evaluations.consensus(getCall(), consensus.proposalId());
+            Messages.error("consensus.concurrentChange", getSetBy(), formats.instant(consensus.setAt()));
+        } catch (RuleViolation | NotFound refused) {
             Messages.refused(refused);
         } catch (EJBException invalid) {
             Messages.invalid(invalid, "consensus.invalid");
