@@ -38,6 +38,7 @@ import org.scicoop.secretariat.person.entity.Roles;
 import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.platform.control.Versioned;
+import org.scicoop.secretariat.platform.boundary.WorkItem;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.proposal.control.ProposalMail;
 import org.scicoop.secretariat.proposal.entity.Partner;
@@ -367,6 +368,26 @@ public class EvaluationService {
         call.archive();
         Versioned.flushAggregate(em, call, "call " + callCode, expectedVersion);
         return view(call, evaluations.of(call).orElse(null));
+    }
+
+    /**
+     * The officer's evaluation work for their home: per call in evaluation whose consensus has not started, how many
+     * assigned reviews are still due (not submitted, no conflict declared).
+     */
+    @RolesAllowed(Roles.PROGRAMME_OFFICER)
+    public List<WorkItem> work() {
+        return em.createQuery("select c.code, c.title, count(a) from Assignment a join a.proposal p join p.call c"
+                        + " where c.status = :inEvaluation and a.status <> :submitted and a.declaration <> :conflict"
+                        + " and a.evaluation.consensusStartedAt is null"
+                        + " group by c.code, c.title order by c.code", Object[].class)
+                .setParameter("inEvaluation", CallStatus.IN_EVALUATION)
+                .setParameter("submitted", ReviewStatus.SUBMITTED)
+                .setParameter("conflict", Declaration.CONFLICT)
+                .setMaxResults(WorkItem.MAX_PER_KIND)
+                .getResultList().stream()
+                .map(row -> new WorkItem("evaluation.reviews", (String) row[0], (String) row[0], (String) row[1], null,
+                        null, (Long) row[2]))
+                .toList();
     }
 
     // ---------------------------------------------------------------- internals

@@ -8,6 +8,7 @@ import org.scicoop.secretariat.call.boundary.CallService;
 import org.scicoop.secretariat.call.entity.CallState;
 import org.scicoop.secretariat.person.entity.Roles;
 import org.scicoop.secretariat.platform.boundary.WorkItem;
+import org.scicoop.secretariat.evaluation.boundary.EvaluationService;
 import org.scicoop.secretariat.proposal.boundary.ProposalService;
 import org.scicoop.secretariat.proposal.entity.ProposalStatus;
 import org.scicoop.secretariat.reference.boundary.ReferenceFigures.AgencyRow;
@@ -51,6 +52,9 @@ public class HomeView {
     ProposalService proposals;
 
     @Inject
+    EvaluationService evaluations;
+
+    @Inject
     CurrentUser user;
 
     private List<WorkItem> work;
@@ -65,6 +69,9 @@ public class HomeView {
             sources.add(calls.work());
             if (readsProposals()) {
                 sources.add(proposals.work());
+            }
+            if (user.hasRole(Roles.PROGRAMME_OFFICER)) {
+                sources.add(evaluations.work());
             }
             work = WorkLines.ordered(sources);
         }

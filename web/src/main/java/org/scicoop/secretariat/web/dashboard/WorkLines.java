@@ -27,7 +27,8 @@ final class WorkLines {
             Map.entry("call.apply", call -> "/call.xhtml?code=" + call),
             Map.entry("call.draft", WorkLines::officersCall),
             Map.entry("call.draftCommitted", WorkLines::officersCall),
-            Map.entry("call.closing", WorkLines::officersCall));
+            Map.entry("call.closing", WorkLines::officersCall),
+            Map.entry("evaluation.reviews", call -> "/app/evaluation/index.xhtml?call=" + call));
 
     /** Soonest due first (a passed deadline is the most urgent); the same day by subject. */
     static final Comparator<WorkItem> URGENCY = Comparator.comparing(WorkItem::due,
