@@ -214,7 +214,7 @@ class OfficerEvaluationJourneyIT extends DeployedApplication {
             assertThat(officer.waitFor(By.id("allocation-summary-title")).getText())
                     .isEqualTo(Bundles.text("zh", "allocation.recorded"));
             assertThat(officer.driver().findElement(By.id("allocation-lines")).getText())
-                    .contains(Bundles.text("zh", "CommonPot.Outcome.FUNDED"));
+                    .contains(Bundles.text("zh", funded ? "CommonPot.Reason.OVERRIDDEN_SKIP" : "CommonPot.Reason.OVERRIDDEN_FUND"));
             accessible(officer, "allocation in Chinese");
             officer.screenshot("evaluation-allocation-zh");
             officer.open("/app/evaluation/allocation.xhtml?call=" + code + "&lang=en");
