@@ -29,12 +29,12 @@ public record CallView(String code, String title, String summary, CallStatus sta
     /**
      * What the reader may do with the call now (pages show actions by these, never by status): revise it, open
      * (publish) it, extend its deadline, cancel it, copy it into a new draft, add and remove its documents, list
-     * the proposals submitted to it.
+     * the proposals submitted to it, follow its evaluation (closed or later, officers).
      */
     public record Rights(boolean revise, boolean open, boolean extend, boolean cancel, boolean copy,
-                         boolean documents, boolean proposals) {
+                         boolean documents, boolean proposals, boolean evaluation) {
 
-        public static final Rights NONE = new Rights(false, false, false, false, false, false, false);
+        public static final Rights NONE = new Rights(false, false, false, false, false, false, false, false);
     }
 
     public record CommitmentView(Long agencyId, String agency, String agencyName, String country, String currency,

@@ -41,11 +41,11 @@ public class CallViews {
     CallView.Rights rights(Call call) {
         boolean proposals = call.isPublished() && access.readsProposalLists();
         if (!access.isOfficer()) {
-            return proposals ? new CallView.Rights(false, false, false, false, false, false, true)
+            return proposals ? new CallView.Rights(false, false, false, false, false, false, true, false)
                     : CallView.Rights.NONE;
         }
         return new CallView.Rights(call.isChangeable(), call.isOpenable(), call.isExtendable(), call.isChangeable(),
-                true, call.isChangeable(), proposals);
+                true, call.isChangeable(), proposals, call.hasReachedEvaluation());
     }
 
     public CallView of(Call call) {

@@ -16,9 +16,13 @@ public record BoardView(String callCode, int reviewersPerProposal, int maxLoad, 
                       List<Seat> seats, int missing) {
     }
 
-    /** One assignment: {@code sameCountry} when the reviewer is from the coordinator's country and the call avoids it. */
+    /**
+     * One assignment: {@code sameCountry} when the reviewer is from the coordinator's country and the call avoids it;
+     * {@code removable} when the reader may take it back (not submitted, consensus not started).
+     */
     public record Seat(long assignmentId, String reviewer, String reviewerName, Declaration declaration,
-                       String conflictReason, ReviewStatus status, boolean sameCountry, long version) {
+                       String conflictReason, ReviewStatus status, boolean sameCountry, boolean removable,
+                       long version) {
     }
 
     public record Expert(String username, String name, String country, String organisation, Set<String> expertise,

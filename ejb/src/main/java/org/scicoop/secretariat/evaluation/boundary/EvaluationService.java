@@ -38,6 +38,7 @@ import org.scicoop.secretariat.person.entity.Roles;
 import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.platform.control.Versioned;
+import org.scicoop.secretariat.platform.boundary.WorkItem;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.proposal.control.ProposalMail;
 import org.scicoop.secretariat.proposal.entity.Partner;
@@ -369,6 +370,26 @@ public class EvaluationService {
         return view(call, evaluations.of(call).orElse(null));
     }
 
+    /**
+     * The officer's evaluation work for their home: per call in evaluation whose consensus has not started, how many
+     * assigned reviews are still due (not submitted, no conflict declared).
+     */
+    @RolesAllowed(Roles.PROGRAMME_OFFICER)
+    public List<WorkItem> work() {
+        return em.createQuery("select c.code, c.title, count(a) from Assignment a join a.proposal p join p.call c"
+                        + " where c.status = :inEvaluation and a.status <> :submitted and a.declaration <> :conflict"
+                        + " and a.evaluation.consensusStartedAt is null"
+                        + " group by c.code, c.title order by c.code", Object[].class)
+                .setParameter("inEvaluation", CallStatus.IN_EVALUATION)
+                .setParameter("submitted", ReviewStatus.SUBMITTED)
+                .setParameter("conflict", Declaration.CONFLICT)
+                .setMaxResults(WorkItem.MAX_PER_KIND)
+                .getResultList().stream()
+                .map(row -> new WorkItem("evaluation.reviews", (String) row[0], (String) row[0], (String) row[1], null,
+                        null, (Long) row[2]))
+                .toList();
+    }
+
     // ---------------------------------------------------------------- internals
 
     private Call inEvaluation(String callCode) {
@@ -391,6 +412,8 @@ public class EvaluationService {
         Map<String, Integer> load = new HashMap<>();
         assignments.stream().filter(Assignment::isActive).forEach(a -> load.merge(a.getReviewer(), 1, Integer::sum));
         Set<String> themes = call.getThemes().stream().map(ThematicArea::getCode).collect(Collectors.toSet());
+        boolean mayAssign = context.isCallerInRole(Roles.PROGRAMME_OFFICER) && call.getStatus() == CallStatus.IN_EVALUATION
+                && !evaluation.isConsensusStarted();
         List<BoardView.Row> rows = new ArrayList<>();
         for (Proposal proposal : proposals) {
             String coordinatorCountry = proposal.coordinatingPartner().getCountry().getCode();
@@ -400,7 +423,8 @@ public class EvaluationService {
                 seats.add(new BoardView.Seat(a.getId(), a.getReviewer(), expert != null ? expert.getDisplayName()
                         : names.getOrDefault(a.getReviewer(), a.getReviewer()), a.getDeclaration(),
                         a.getConflictReason(), a.getStatus(), evaluation.isOtherCountryThanCoordinator()
-                        && expert != null && expert.getCountry().getCode().equals(coordinatorCountry), a.getVersion()));
+                        && expert != null && expert.getCountry().getCode().equals(coordinatorCountry),
+                        mayAssign && a.getStatus() != ReviewStatus.SUBMITTED, a.getVersion()));
             }
             int active = (int) seats.stream().filter(s -> s.declaration() != Declaration.CONFLICT).count();
             rows.add(new BoardView.Row(proposal.getId(), proposal.getAcronym(), proposal.getTitle(), coordinatorCountry,
@@ -447,7 +471,7 @@ public class EvaluationService {
             return new EvaluationView(call.getCode(), call.getTitle(), status, null, null, null,
                     new EvaluationView.Progress(0, 0, 0, 0, 0, 0, 0),
                     new EvaluationView.Rights(officer && status == CallStatus.CLOSED, false, false, false, false,
-                            false, false), call.getVersion(), 0);
+                            false, false, false), call.getVersion(), 0);
         }
         List<Assignment> assignments = evaluations.assignments(evaluation);
         long proposals = em.createQuery("select count(p) from Proposal p where p.call = :call and p.status in :s",
@@ -471,7 +495,7 @@ public class EvaluationService {
                         assignments.size() - conflicts, conflicts, drafts, submitted, (int) consensusSet),
                 new EvaluationView.Rights(false, officer && inEvaluation && submitted == 0,
                         officer && inEvaluation && !consensus, officer && inEvaluation && !consensus,
-                        officer && inEvaluation && consensus,
+                        officer && inEvaluation && consensus, officer && inEvaluation,
                         officer && inEvaluation && consensus && consensusSet == proposals && proposals > 0,
                         officer && status == CallStatus.DECIDED),
                 call.getVersion(), evaluation.getVersion());

@@ -18,7 +18,8 @@ public record EvaluationView(String callCode, String callTitle, CallStatus callS
                            int consensusSet) {
     }
 
+    /** {@code mayTryAllocation}: run what-ifs on the allocation (an officer, the call in evaluation). */
     public record Rights(boolean mayStart, boolean mayConfigure, boolean mayAssign, boolean mayStartConsensus,
-                         boolean maySetConsensus, boolean mayDecide, boolean mayArchive) {
+                         boolean maySetConsensus, boolean mayTryAllocation, boolean mayDecide, boolean mayArchive) {
     }
 }

@@ -17,9 +17,6 @@ import org.scicoop.secretariat.it.support.TestEnvironment;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -121,7 +118,7 @@ class OfficerProposalsJourneyIT extends DeployedApplication {
                     t -> t.contains(withZa) && t.contains(withoutZa) && !t.contains(draft));
             String csvLink = officer.waitFor(By.id("proposals-form:export-csv")).getAttribute("href");
             assertThat(csvLink).contains("call=" + code).contains("status=SUBMITTED");
-            String csv = new String(download(officer, csvLink), StandardCharsets.UTF_8);
+            String csv = new String(officer.download(csvLink), StandardCharsets.UTF_8);
             List<String> lines = csv.lines().toList();
             assertThat(lines).as("a header and the two submitted proposals").hasSize(3);
             assertThat(lines.get(0)).contains(Bundles.text("en", "proposals.column.acronym"),
@@ -132,13 +129,13 @@ class OfficerProposalsJourneyIT extends DeployedApplication {
                     .as("partners, countries and the request in euros").contains(",3,").contains("France, Kenya, South Africa")
                     .contains("349000.00").as("the countries' codes in a column of their own").endsWith(",\"FR, KE, ZA\"");
 
-            Map<String, String> workbook = unzip(download(officer,
+            Map<String, String> workbook = unzip(officer.download(
                     officer.driver().findElement(By.id("proposals-form:export-xlsx")).getAttribute("href")));
             assertThat(workbook).as("an Excel workbook").containsKey("xl/workbook.xml");
             assertThat(workbook.get("xl/worksheets/sheet1.xml")).contains(withZa).contains(withoutZa)
                     .doesNotContain(draft);
 
-            byte[] pdf = download(officer, officer.driver().findElement(By.id("proposals-form:export-pdf"))
+            byte[] pdf = officer.download(officer.driver().findElement(By.id("proposals-form:export-pdf"))
                     .getAttribute("href"));
             assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
             Path saved = TestEnvironment.buildDirectory().resolve("screenshots").resolve("proposals-export.pdf");
@@ -220,7 +217,7 @@ class OfficerProposalsJourneyIT extends DeployedApplication {
                     .doesNotContain(withoutZa).as("never a draft").doesNotContain(draft);
             assertThat(contact.driver().findElement(By.id("country-notice")).getText()).contains("South Africa");
             assertThat(contact.driver().findElements(By.id("charts-title"))).isEmpty();
-            String contactsCsv = new String(download(contact, contact.driver()
+            String contactsCsv = new String(contact.download(contact.driver()
                     .findElement(By.id("proposals-form:export-csv")).getAttribute("href")), StandardCharsets.UTF_8);
             assertThat(contactsCsv.lines().toList()).hasSize(2);
             assertThat(contactsCsv).contains(withZa).doesNotContain(withoutZa).doesNotContain(draft);
@@ -282,17 +279,6 @@ class OfficerProposalsJourneyIT extends DeployedApplication {
     }
 
     /** A file the browser's session may download, fetched over HTTP with its session cookie. */
-    private static byte[] download(Browser browser, String href) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                        .header("Cookie", "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue())
-                        .timeout(Duration.ofSeconds(60)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).as(href).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(
-                d -> assertThat(d).startsWith("attachment"));
-        return response.body();
-    }
-
     /** The parts of a workbook, read through the zip's central directory (as spreadsheet programs do). */
     private static Map<String, String> unzip(byte[] bytes) throws IOException {
         Path file = Files.createTempFile(TestEnvironment.buildDirectory(), "proposals-", ".xlsx");

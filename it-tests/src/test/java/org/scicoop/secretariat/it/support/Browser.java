@@ -153,6 +153,22 @@ public final class Browser implements AutoCloseable {
                 .map(LogEntry::getMessage).toList();
     }
 
+    /**
+     * Downloads {@code href} (an absolute address, such as an export link's) in this browser's session; asserts a 200
+     * answer sent as an attachment.
+     */
+    public byte[] download(String href) throws IOException, InterruptedException {
+        java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                        .header("Cookie", "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue())
+                        .timeout(Duration.ofSeconds(60)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(href).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                d -> assertThat(d).startsWith("attachment"));
+        return response.body();
+    }
+
     public void screenshot(String name) {
         try {
             Path file = TestEnvironment.buildDirectory().resolve("screenshots").resolve(name + ".png");

@@ -352,6 +352,12 @@ public class Call {
         return status == CallStatus.DRAFT;
     }
 
+    /** Whether the call has reached its evaluation: closed, in evaluation, decided or archived. */
+    public boolean hasReachedEvaluation() {
+        return status == CallStatus.CLOSED || status == CallStatus.IN_EVALUATION || status == CallStatus.DECIDED
+                || status == CallStatus.ARCHIVED;
+    }
+
     /** Whether {@link #extendDeadline} may move its deadline: an open call. */
     public boolean isExtendable() {
         return status == CallStatus.OPEN;

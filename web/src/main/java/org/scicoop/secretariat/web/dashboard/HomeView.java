@@ -10,6 +10,7 @@ import org.scicoop.secretariat.evaluation.boundary.ReviewService;
 import org.scicoop.secretariat.evaluation.boundary.SignOffService;
 import org.scicoop.secretariat.person.entity.Roles;
 import org.scicoop.secretariat.platform.boundary.WorkItem;
+import org.scicoop.secretariat.evaluation.boundary.EvaluationService;
 import org.scicoop.secretariat.proposal.boundary.ProposalService;
 import org.scicoop.secretariat.proposal.entity.ProposalStatus;
 import org.scicoop.secretariat.reference.boundary.ReferenceFigures.AgencyRow;
@@ -59,6 +60,9 @@ public class HomeView {
     SignOffService signOff;
 
     @Inject
+    EvaluationService evaluations;
+
+    @Inject
     CurrentUser user;
 
     private List<WorkItem> work;
@@ -79,6 +83,9 @@ public class HomeView {
             }
             if (user.hasRole(Roles.NATIONAL_CONTACT)) {
                 sources.add(signOff.work());
+            }
+            if (user.hasRole(Roles.PROGRAMME_OFFICER)) {
+                sources.add(evaluations.work());
             }
             work = WorkLines.ordered(sources);
         }

@@ -30,7 +30,8 @@ final class WorkLines {
             Map.entry("call.closing", WorkLines::officersCall),
             Map.entry("review.declare", WorkLines::review),
             Map.entry("review.score", WorkLines::review),
-            Map.entry("signOff.call", call -> "/app/national/sign-off.xhtml?call=" + call));
+            Map.entry("signOff.call", call -> "/app/national/sign-off.xhtml?call=" + call),
+            Map.entry("evaluation.reviews", call -> "/app/evaluation/index.xhtml?call=" + call));
 
     /** Soonest due first (a passed deadline is the most urgent); the same day by subject. */
     static final Comparator<WorkItem> URGENCY = Comparator.comparing(WorkItem::due,

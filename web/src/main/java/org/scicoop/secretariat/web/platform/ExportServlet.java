@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.scicoop.secretariat.platform.boundary.BadInput;
+import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.web.i18n.LocaleBean;
 
 import java.io.IOException;
@@ -41,7 +42,8 @@ import java.util.function.Function;
  * <li>PDF ({@link ListPdf}) with a title, the filters applied in words, when it was made, and the
  * columns' texts as the reader reads them (money, names in their language); a missing font is a 503
  * with a sentence in the reader's language, never a PDF with blank glyphs;</li>
- * <li>a refused caller is a 403, a filter the service refuses a 400.</li>
+ * <li>a refused caller is a 403, a filter the service refuses a 400, what is not there (or not for this reader) a
+ * 404.</li>
  * </ul>
  *
  * @param <R> a row as the service returns it
@@ -112,6 +114,14 @@ public abstract class ExportServlet<R> extends HttpServlet {
     /** The columns, in the reader's language and formats. */
     protected abstract List<Column<R>> columns(Locale reader);
 
+    /**
+     * The columns for these rows: by default {@link #columns(Locale)}; a list whose columns depend on what it holds
+     * (a ranking's criteria) answers them from its rows.
+     */
+    protected List<Column<R>> columns(Locale reader, List<R> rows) {
+        return columns(reader);
+    }
+
     /** A filter's value as the PDF names it (a status, a theme or a country in words); by default as typed. */
     protected String shownFilter(String name, String value, Locale reader) {
         return value;
@@ -138,6 +148,10 @@ public abstract class ExportServlet<R> extends HttpServlet {
             Refusals.refused(request.getRemoteUser(), "export " + request.getRequestURI(), 403, refused);
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
+        } catch (NotFound unknown) {
+            Refusals.refused(request.getRemoteUser(), "export " + request.getRequestURI(), 404, unknown);
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
         } catch (IllegalArgumentException | BadInput invalid) {
             Refusals.refused(request.getRemoteUser(), "export " + request.getRequestURI(), 400, invalid);
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
@@ -148,7 +162,7 @@ public abstract class ExportServlet<R> extends HttpServlet {
             return;
         }
         Locale reader = locale.getLocale();
-        List<Column<R>> columns = columns(reader);
+        List<Column<R>> columns = columns(reader, rows);
         String name = fileName(filters) + "-" + LocalDate.now() + "." + format;
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         switch (format) {

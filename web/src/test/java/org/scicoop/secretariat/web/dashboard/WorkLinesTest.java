@@ -37,6 +37,8 @@ class WorkLinesTest {
                 .isEqualTo("/app/proposals/list.xhtml?status=SUBMITTED&call=STI-2027-CLIM-01");
         assertThat(WorkLines.link(item("call.closing", "STI-2027-CLIM-01", NOW)))
                 .isEqualTo("/app/calls/view.xhtml?code=STI-2027-CLIM-01");
+        assertThat(WorkLines.link(item("evaluation.reviews", "STI-2027-CLIM-01", null)))
+                .isEqualTo("/app/evaluation/index.xhtml?call=STI-2027-CLIM-01");
         assertThatIllegalArgumentException().isThrownBy(() -> WorkLines.link(item("review.due", "1", NOW)));
     }
 
