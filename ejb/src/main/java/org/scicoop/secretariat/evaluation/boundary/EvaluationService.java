@@ -481,5 +481,4 @@ public class EvaluationService {
     private String username() {
         return context.getCallerPrincipal().getName();
     }
-
 }
