@@ -173,8 +173,9 @@ public class EvaluationService {
                 .map(p -> new AssignmentPlanner.Proposal(p.getId(), themes,
                         p.getPartners().stream().map(x -> x.getOrganisation().getId()).collect(Collectors.toSet()),
                         p.coordinatingPartner().getCountry().getCode(),
-                        // a reviewer who declared a conflict is not suggested again for the proposal
-                        union(reviewing.getOrDefault(p.getId(), Set.of()), conflicted(conflicts, p.getId()))))
+                        // only the active reviewers hold places; one who declared a conflict is kept out by the
+                        // planner through their conflicts, and their place is filled again
+                        reviewing.getOrDefault(p.getId(), Set.of())))
                 .toList();
         List<AssignmentPlanner.Reviewer> pool = evaluations.experts().stream()
                 .map(e -> e.planned(load.getOrDefault(e.getUsername(), 0),
@@ -503,16 +504,5 @@ public class EvaluationService {
 
     private String username() {
         return context.getCallerPrincipal().getName();
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new HashSet<>(a);
-        all.addAll(b);
-        return all;
-    }
-
-    private static Set<String> conflicted(Map<String, Set<Long>> conflicts, long proposalId) {
-        return conflicts.entrySet().stream().filter(e -> e.getValue().contains(proposalId)).map(Map.Entry::getKey)
-                .collect(Collectors.toSet());
     }
 }
