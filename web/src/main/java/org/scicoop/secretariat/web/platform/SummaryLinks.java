@@ -13,8 +13,9 @@ import java.util.Objects;
 /**
  * The summary above every form ({@code p:messages}) links each message about a field to that field: a click (or
  * Enter) focuses it ({@code data-sc-focus}, secretariat.js; without script the link still scrolls to it). Registered
- * in faces-config.xml in place of PrimeFaces' renderer, so every form has it and no page repeats it; messages for the
- * whole page are written as PrimeFaces writes them.
+ * in faces-config.xml in place of PrimeFaces' renderer, so every form has it and no page repeats it. Every message is
+ * a plain list item (PrimeFaces marks each {@code <li role="alert">}, which is no longer a list item for assistive
+ * technology; the container's {@code aria-live} announces the messages).
  */
 public class SummaryLinks extends MessagesRenderer {
 
@@ -22,29 +23,29 @@ public class SummaryLinks extends MessagesRenderer {
     protected void encodeMessage(ResponseWriter writer, Messages messages, FacesMessage message, String severity,
                                  boolean escape) throws IOException {
         String field = fieldOf(FacesContext.getCurrentInstance(), message);
-        if (field == null) {
-            super.encodeMessage(writer, messages, message, severity, escape);
-            return;
-        }
         String summary = message.getSummary() == null ? "" : message.getSummary();
         String detail = message.getDetail() == null ? summary : message.getDetail();
         if (messages.isSkipDetailIfEqualsSummary() && Objects.equals(summary, detail)) {
             detail = "";
         }
+        // a list item stays one: PrimeFaces' role="alert" on the <li> takes its list semantics away (axe: "list");
+        // the messages' container already announces them (aria-live)
         writer.startElement("li", null);
-        writer.writeAttribute("role", "alert", null);
-        writer.writeAttribute("aria-atomic", "true", null);
-        writer.startElement("a", null);
-        writer.writeAttribute("href", "#" + field, null);
-        writer.writeAttribute("class", "sc-message-link", null);
-        writer.writeAttribute("data-sc-focus", field, null);
+        if (field != null) {
+            writer.startElement("a", null);
+            writer.writeAttribute("href", "#" + field, null);
+            writer.writeAttribute("class", "sc-message-link", null);
+            writer.writeAttribute("data-sc-focus", field, null);
+        }
         if (messages.isShowSummary()) {
             text(writer, "ui-messages-" + severity + "-summary", summary, escape);
         }
         if (messages.isShowDetail()) {
             text(writer, "ui-messages-" + severity + "-detail", detail, escape);
         }
-        writer.endElement("a");
+        if (field != null) {
+            writer.endElement("a");
+        }
         writer.endElement("li");
     }
 
