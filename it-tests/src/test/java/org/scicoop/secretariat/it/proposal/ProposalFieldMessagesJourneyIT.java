@@ -55,6 +55,10 @@ class ProposalFieldMessagesJourneyIT extends DeployedApplication {
             assertThat(Axe.violations(member)).as("the findings' ARIA").filteredOn(v -> v.startsWith("aria")).isEmpty();
             member.screenshot("proposal-field-findings");
 
+            // "Still missing" links each item to its field
+            member.driver().findElement(By.cssSelector("#step-findings-list a[data-sc-focus='proposal-form:title']")).click();
+            awaitFocus(member, "proposal-form:title");
+
             type(member, "proposal-form:title", "Soil carbon in the Cerrado");
             member.waitForText(By.id("proposal-form:title-findings"), String::isBlank);
             waitUntil(member, "settled: no longer invalid",
@@ -129,6 +133,22 @@ class ProposalFieldMessagesJourneyIT extends DeployedApplication {
             assertThat(text(member, REQUESTED + "-message")).contains(Bundles.text("zh", "proposal.partner.requested"))
                     .contains("请输入不小于 0 的数").doesNotContain("must").doesNotContain(REQUESTED);
             assertThat(scriptErrors(member)).isEmpty();
+        }
+    }
+
+    @Test
+    void theNewProposalPageNamesTheMissingAcronymAndItsSummaryLinksToIt() {
+        try (Browser member = new Browser()) {
+            member.logInToDashboard("member3");
+            member.open("/app/proposals/new.xhtml?call=STI-2026-CLIM-01&lang=zh");
+            member.waitFor(By.id("new-form:create")).click();
+
+            WebElement link = member.waitFor(By.cssSelector("#new-form\\:messages a[data-sc-focus='new-form:acronym']"));
+            assertThat(link.getText()).as("the field's name and plain words, not a bare 'Required.'")
+                    .isEqualTo(words("zh", "jakarta.faces.component.UIInput.REQUIRED",
+                            Bundles.text("zh", "proposal.field.acronym")));
+            link.click();
+            awaitFocus(member, "new-form:acronym");
         }
     }
 
