@@ -80,6 +80,7 @@ class OfficerEvaluationJourneyIT extends DeployedApplication {
             officer.waitFor(By.id("progress"));
             assertThat(officer.driver().findElement(By.id("progress-proposals")).getText()).isEqualTo("3");
             assertThat(officer.driver().findElement(By.id("progress-wanted")).getText()).isEqualTo("9");
+            officer.open("/app/evaluation/index.xhtml?call=" + code).waitFor(By.id("progress"));
             accessible(officer, "evaluation progress");
 
             // The board: "Suggest" fills it; an assignment is taken back and given again by hand
@@ -109,6 +110,7 @@ class OfficerEvaluationJourneyIT extends DeployedApplication {
             officer.driver().findElement(By.id("board-form:assign-button")).click();
             officer.waitForText(By.id("row-" + first.id()), text -> text.contains(removed));
             assertThat(officer.driver().findElement(By.id("missing-" + first.id())).getText()).isEqualTo("0");
+            officer.open("/app/evaluation/board.xhtml?call=" + code).waitFor(By.id("board"));
             accessible(officer, "board");
             officer.screenshot("evaluation-board");
             onAPhone(officer, "/app/evaluation/board.xhtml?call=" + code, By.id("board"), "evaluation-board-phone");
@@ -136,6 +138,8 @@ class OfficerEvaluationJourneyIT extends DeployedApplication {
             officer.driver().findElement(By.id("consensus-form:save-consensus")).click();
             officer.waitForText(By.id("consensus-form:messages"), text -> text.contains(first.acronym()));
             assertThat(officer.driver().findElement(By.id("consensus-set")).getText()).as("people by name").contains("Wei Li");
+            officer.open("/app/evaluation/consensus.xhtml?call=" + code + "&proposal=" + first.id())
+                    .waitFor(By.id("reviews-table"));
             accessible(officer, "consensus");
             officer.screenshot("evaluation-consensus");
             EvaluationApi.setConsensus(closed, first, "[4.5, 4.0, 4.0]");
@@ -203,6 +207,7 @@ class OfficerEvaluationJourneyIT extends DeployedApplication {
                     : "CommonPot.Reason.OVERRIDDEN_FUND")).contains("The consortium asked to start next year");
             assertThat(Json.text(Http.getWithToken(closed.path(), demoToken("officer")).body(), "status"))
                     .isEqualTo("DECIDED");
+            officer.open("/app/evaluation/allocation.xhtml?call=" + code).waitFor(By.id("allocation-lines"));
             accessible(officer, "recorded allocation");
             officer.screenshot("evaluation-allocation");
             onAPhone(officer, "/app/evaluation/allocation.xhtml?call=" + code, By.id("allocation-lines"),

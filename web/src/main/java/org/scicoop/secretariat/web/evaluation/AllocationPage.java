@@ -145,8 +145,8 @@ public class AllocationPage extends CallEvaluationPage {
                 .filter(row -> row.getAmount() != null && row.getAmount().signum() > 0)
                 .map(row -> new AllocationChoices.ExtraBudget(row.getAgencyId(), row.getAmount())).toList();
         try {
+            // the result's own status line says what changed
             whatIf = evaluations.whatIf(getCall(), new AllocationChoices(chosen, extra, threshold));
-            Messages.info("allocation.whatIf.done", whatIf.changed().size());
         } catch (RuleViolation | NotFound refused) {
             Messages.refused(refused);
         } catch (EJBException invalid) {

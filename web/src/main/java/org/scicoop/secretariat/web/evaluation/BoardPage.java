@@ -41,11 +41,9 @@ public class BoardPage extends CallEvaluationPage {
         return board;
     }
 
+    /** The board's status line ("every proposal has its reviewers", or how many reviews miss one) says the result. */
     public void suggest() {
-        if (act(() -> evaluations.suggest(getCall()))) {
-            long missing = board.rows().stream().mapToInt(BoardView.Row::missing).sum();
-            Messages.info("board.suggested", missing);
-        }
+        act(() -> evaluations.suggest(getCall()));
     }
 
     public void assign() {
