@@ -58,7 +58,7 @@ class NationalSignOffJourneyIT extends DeployedApplication {
             String reason = "The university's researchers are funded by another NRF programme for this topic.";
             contact.driver().findElement(By.id("sign-off-form:reason")).sendKeys(reason);
             contact.driver().findElement(By.id("sign-off-form:confirm-ineligible")).click();
-            contact.waitForText(By.id("sign-off-form:messages"), text -> text.contains(Bundles.text("en", "signOff.confirmed")));
+            contact.waitForText(By.cssSelector(".ui-growl"), text -> text.contains(Bundles.text("en", "signOff.confirmed")));
             assertThat(line(contact, second).getText()).contains(Bundles.text("en", "signOff.eligibility.ineligible"))
                     .contains(reason);
             long partner = Long.parseLong(line(contact, second).getAttribute("data-partner"));

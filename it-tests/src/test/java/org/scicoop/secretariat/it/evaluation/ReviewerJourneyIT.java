@@ -88,7 +88,7 @@ class ReviewerJourneyIT extends DeployedApplication {
             assertThat(new Select(reviewer.driver().findElement(By.id("review-form:criteria:0:score"))).getOptions())
                     .as("no score, then 0 to 5 in half points").hasSize(12);
             reviewer.driver().findElement(By.id("review-form:save")).click();
-            reviewer.waitForText(By.id("review-form:messages"), text -> text.contains(Bundles.text("en", "review.saved")));
+            reviewer.waitForText(By.cssSelector(".ui-growl"), text -> text.contains(Bundles.text("en", "review.saved")));
             assertThat(reviewer.driver().findElement(By.id("save-state")).getText()).startsWith("Saved at ");
             assertThat(violations(reviewer)).as("the score form").isEmpty();
             reviewer.screenshot("review-scores");
@@ -111,7 +111,7 @@ class ReviewerJourneyIT extends DeployedApplication {
 
             reviewer.driver().findElement(By.id("review-form:criteria:1:comment")).sendKeys("Clear pathways to impact.");
             submit(reviewer);
-            reviewer.waitForText(By.id("review-form:messages"),
+            reviewer.waitForText(By.cssSelector(".ui-growl"),
                     text -> text.contains(Bundles.text("en", "review.submittedMessage")));
             assertThat(reviewer.driver().findElement(By.id("review-status")).getText())
                     .isEqualTo(Bundles.text("en", "ReviewStatus.SUBMITTED"));
