@@ -243,6 +243,7 @@ class ProposalAccessMatrixIT extends DeployedApplication {
      * one); a list simply leaves the proposal out (200).
      */
     private static final java.util.Set<String> REVIEWERS_READ = java.util.Set.of("GET /proposals/{id}",
+            "download files/{id}/{attachmentId}/{name}",
             "GET /proposals/{id}/attachments/{attachmentId}");
 
     private static int refusal(Cell cell) {
