@@ -19,6 +19,7 @@ import org.scicoop.secretariat.platform.file.entity.StoredFile;
 import org.scicoop.secretariat.platform.schema.SchemaMigration;
 import org.scicoop.secretariat.reference.entity.Country;
 import org.scicoop.secretariat.reference.entity.IncomeGroup;
+import org.scicoop.secretariat.reference.entity.ThematicArea;
 
 import javax.sql.DataSource;
 import java.sql.SQLException;
@@ -154,6 +155,26 @@ class PersistenceSchemaTest {
                 .isEqualTo(1);
         assertThat(count(dataSource, "call_document_aud where revtype = 0")).isEqualTo(1);
         assertThat(count(dataSource, "call_document_aud where revtype = 2 and title = 'Guide'")).isEqualTo(1);
+    }
+
+    /** The call's history reads its themes from this audit table (CallHistory): each revision's added and removed themes. */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aCallsThemesAreAuditedAsTheThemesAddedAndRemoved(TestDatabase database) throws SQLException {
+        DataSource dataSource = database.freshDataSource();
+        SchemaMigration.migrate(dataSource, true, getClass().getClassLoader());
+        try (EntityManagerFactory emf = entityManagerFactory(dataSource, "none")) {
+            inTransaction(emf, em -> {
+                Call call = draftCall(em);
+                List<ThematicArea> themes = em.createQuery("select t from ThematicArea t where t.code in ('CLIMATE_CHANGE', 'HEALTH')",
+                        ThematicArea.class).getResultList();
+                call.text(new Call.CallText(call.getTitle(), call.getSummary(), themes));
+            });
+        }
+        String byCode = "funding_call_theme_aud a join thematic_area t on t.id = a.theme_id where ";
+        assertThat(count(dataSource, byCode + "a.revtype = 0 and t.code = 'HEALTH'")).as("added").isEqualTo(1);
+        assertThat(count(dataSource, byCode + "a.revtype = 2 and t.code = 'ENERGY_SECURITY'")).as("removed").isEqualTo(1);
+        assertThat(count(dataSource, byCode + "t.code = 'CLIMATE_CHANGE'")).as("kept: no row").isZero();
     }
 
     private static Call draftCall(EntityManager em) {

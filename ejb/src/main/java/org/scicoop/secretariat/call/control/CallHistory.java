@@ -9,7 +9,6 @@ import org.hibernate.envers.RevisionType;
 import org.scicoop.secretariat.audit.entity.AuditRevision;
 import org.scicoop.secretariat.call.boundary.CallChange;
 import org.scicoop.secretariat.call.entity.Call;
-import org.scicoop.secretariat.reference.entity.ThematicArea;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -34,6 +34,9 @@ public class CallHistory {
 
     private static final String DOCUMENT_REVISIONS = "select a.rev, a.revtype, a.title from call_document_aud a"
             + " where a.call_id = ?1 order by a.rev, a.id";
+
+    private static final String THEME_REVISIONS = "select a.rev, a.revtype, t.code from funding_call_theme_aud a"
+            + " join thematic_area t on t.id = a.theme_id where a.call_id = ?1 order by a.rev";
 
     @PersistenceContext
     EntityManager em;
@@ -81,6 +84,34 @@ public class CallHistory {
             }
         }
 
+        // Themes from the audit table of the call's themes (the historic call's collection read back empty): each
+        // revision adds and removes codes; the line shows the whole list before and after.
+        @SuppressWarnings("unchecked")
+        List<Object[]> themeRows = em.createNativeQuery(THEME_REVISIONS)
+                .setParameter(1, call.getId())
+                .getResultList();
+        Map<Long, CallChange.FieldChange> themesByRevision = new TreeMap<>();
+        Set<String> themes = new TreeSet<>();
+        Map<Long, List<Object[]>> themeRowsByRevision = new TreeMap<>();
+        for (Object[] row : themeRows) {
+            themeRowsByRevision.computeIfAbsent(((Number) row[0]).longValue(), r -> new ArrayList<>()).add(row);
+        }
+        for (Map.Entry<Long, List<Object[]>> revision : themeRowsByRevision.entrySet()) {
+            List<String> before = List.copyOf(themes);
+            for (Object[] row : revision.getValue()) {
+                if (((Number) row[1]).intValue() == RevisionType.DEL.getRepresentation()) {
+                    themes.remove((String) row[2]);
+                } else {
+                    themes.add((String) row[2]);
+                }
+            }
+            List<String> after = List.copyOf(themes);
+            if (!same(before, after)) {
+                themesByRevision.put(revision.getKey(), new CallChange.FieldChange("themes", before, after));
+                revisions.computeIfAbsent(revision.getKey(), r -> reader.findRevision(AuditRevision.class, r));
+            }
+        }
+
         List<CallChange> changes = new ArrayList<>();
         Map<String, Object> before = Map.of();
         Map<String, BigDecimal> budgets = new TreeMap<>();
@@ -98,6 +129,9 @@ public class CallHistory {
             }
             for (Object[] row : commitmentsByRevision.getOrDefault(revision, List.of())) {
                 fields.addAll(budgetChange(row, budgets));
+            }
+            if (themesByRevision.containsKey(revision)) {
+                fields.add(themesByRevision.get(revision));
             }
             fields.addAll(documentsByRevision.getOrDefault(revision, List.of()));
             if (!fields.isEmpty()) {
@@ -137,8 +171,6 @@ public class CallHistory {
         fields.put("developingPartnerRequired", call.getRules().isDevelopingPartnerRequired());
         fields.put("coordinatorCountryFunds", call.getRules().isCoordinatorCountryFunds());
         fields.put("maxDurationMonths", call.getRules().getMaxDurationMonths());
-        // the codes (readers see the themes' names in their language); no theme and none yet are the same
-        fields.put("themes", call.getThemes().stream().map(ThematicArea::getCode).sorted().toList());
         fields.put("cancelReason", call.getCancelReason());
         return fields;
     }

@@ -100,12 +100,13 @@ class CallsPdfExportIT extends DeployedApplication {
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertThat(csv.statusCode()).isEqualTo(200);
             List<String> lines = csv.body().lines().toList();
-            assertThat(lines).hasSize(2);
+            assertThat(lines).as("the filtered drafts only (other tests add drafts on water)").noneMatch(line -> line.contains(other));
             assertThat(lines.get(0)).isEqualTo("\uFEFF" + String.join(",", Bundles.text("fr", "calls.column.code"),
                     Bundles.text("fr", "calls.column.title"), Bundles.text("fr", "calls.filter.status"),
                     Bundles.text("fr", "call.opens"), Bundles.text("fr", "call.deadline"),
                     Bundles.text("fr", "calls.filter.theme"), Bundles.text("fr", "calls.column.themeCodes")));
-            assertThat(lines.get(1)).startsWith(chinese + "," + chineseTitle + "," + Bundles.text("fr", "CallState.DRAFT") + ",")
+            assertThat(lines.stream().filter(line -> line.startsWith(chinese + ",")).findFirst().orElseThrow())
+                    .startsWith(chinese + "," + chineseTitle + "," + Bundles.text("fr", "CallState.DRAFT") + ",")
                     .endsWith(",Ressources en eau,WATER");
         }
     }
