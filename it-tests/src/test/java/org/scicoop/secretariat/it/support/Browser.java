@@ -103,14 +103,15 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Chooses {@code label} in a PrimeFaces select menu through its widget (items far down the list are out of
-     * view) and checks that the menu shows it.
+     * view) and checks that the menu shows it. The label is read as the attribute's text: jQuery's {@code data()}
+     * would turn "4.5" into a number.
      */
     public Browser choose(String menuId, String label) {
         awaitAjax();
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "var menu = PrimeFaces.getWidgetById(arguments[0]); var label = arguments[1];"
                         + "if (!menu.items || !menu.items.length) { menu.show(); menu.hide(); }"
-                        + "menu.selectItem(menu.items.filter(function () { return $(this).data('label') === label; }));",
+                        + "menu.selectItem(menu.items.filter(function () { return $(this).attr('data-label') === label; }));",
                 menuId, label);
         awaitAjax();
         assertThat(driver.findElement(By.id(menuId + "_label")).getText()).isEqualTo(label);
