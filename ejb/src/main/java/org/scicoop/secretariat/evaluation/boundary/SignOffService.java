@@ -7,8 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -120,10 +118,12 @@ public class SignOffService {
         return view(callCode);
     }
 
-    /** Raises the budget of an agency of the caller's country for the call by {@code amount} (its currency). */
-    public SignOffView topUp(@NotBlank String callCode, long agencyId,
-                             @NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal amount,
-                             @Size(max = 2000) String reason) {
+    /**
+     * Raises the budget of an agency of the caller's country for the call by {@code amount} (its currency), for
+     * {@code reason}; the amount's range and the reason are the entity's rule ({@link TopUp#of}), refused at the field.
+     */
+    public SignOffView topUp(@NotBlank String callCode, long agencyId, @NotNull BigDecimal amount,
+                             @Size(max = TopUp.MAX_REASON) String reason) {
         Call call = closed(callCode);
         FundingAgency agency = em.find(FundingAgency.class, agencyId);
         if (agency == null || !agency.getCountry().getCode().equals(country())) {

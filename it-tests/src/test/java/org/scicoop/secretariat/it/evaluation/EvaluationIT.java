@@ -205,6 +205,23 @@ class EvaluationIT extends DeployedApplication {
         long notOurs = first.partnerIds().get(1);
         assertThat(Http.send("PUT", callPath() + "/national-sign-off/partners/" + notOurs, contact,
                 "{\"eligible\": true}").statusCode()).as("a Chinese partner").isEqualTo(404);
+        // the top-up's rule: an amount above zero and a reason, each refusal naming its field; nothing recorded
+        HttpResponse<String> nothing = Http.send("POST", callPath() + "/national-sign-off/top-ups", contact,
+                "{\"agencyId\": " + agencyId(signOff.body()) + ", \"amount\": 0, \"reason\": \"Nothing.\"}");
+        assertThat(nothing.statusCode()).as(nothing.body()).isEqualTo(422);
+        assertThat(Json.text(nothing.body(), "errors[0].field")).isEqualTo("amount");
+        HttpResponse<String> negative = Http.send("POST", callPath() + "/national-sign-off/top-ups", contact,
+                "{\"agencyId\": " + agencyId(signOff.body()) + ", \"amount\": -5, \"reason\": \"Less.\"}");
+        assertThat(Json.text(negative.body(), "errors[0].field")).as(negative.body()).isEqualTo("amount");
+        for (String noReason : List.of("", ", \"reason\": \"  \"")) {
+            HttpResponse<String> unexplained = Http.send("POST", callPath() + "/national-sign-off/top-ups", contact,
+                    "{\"agencyId\": " + agencyId(signOff.body()) + ", \"amount\": 1000" + noReason + "}");
+            assertThat(unexplained.statusCode()).as(unexplained.body()).isEqualTo(422);
+            assertThat(Json.text(unexplained.body(), "errors[0].field")).isEqualTo("reason");
+            assertThat(Json.text(unexplained.body(), "errors[0].message")).isNotBlank();
+        }
+        assertThat(Json.list(Http.getWithToken(callPath() + "/national-sign-off", contact).body(),
+                "budgets[0].topUps")).isEmpty();
         HttpResponse<String> toppedUp = Http.send("POST", callPath() + "/national-sign-off/top-ups", contact,
                 "{\"agencyId\": " + agencyId(signOff.body()) + ", \"amount\": 500000, \"reason\": \"Ministry grant.\"}");
         assertThat(toppedUp.statusCode()).as(toppedUp.body()).isEqualTo(200);

@@ -71,9 +71,18 @@ class NationalSignOffJourneyIT extends DeployedApplication {
             contact.waitForText(By.cssSelector("tr[data-acronym='" + third + "'] .sc-eligibility"),
                     text -> text.contains(Bundles.text("en", "signOff.eligibility.eligible")));
 
-            // A national top-up of the South African agency's budget
+            // A top-up of nothing is the entity's refusal, told at the amount; then a national top-up of the South
+            // African agency's budget
+            contact.driver().findElement(By.id("top-up-form:amount")).sendKeys("0");
+            contact.driver().findElement(By.id("top-up-form:reason")).sendKeys("Nothing.");
+            contact.driver().findElement(By.id("top-up-form:add-top-up")).click();
+            contact.waitForText(By.id("top-up-form:amount-message"),
+                    text -> text.contains(Bundles.text("en", "rule.topUp.amount")));
+            assertThat(contact.driver().findElements(By.cssSelector("#budgets .sc-top-up"))).isEmpty();
+            contact.driver().findElement(By.id("top-up-form:amount")).clear();
+            contact.driver().findElement(By.id("top-up-form:reason")).clear();
             contact.driver().findElement(By.id("top-up-form:amount")).sendKeys("250000");
-            contact.driver().findElement(By.id("top-up-form:top-up-reason")).sendKeys("Extra national funds for this call.");
+            contact.driver().findElement(By.id("top-up-form:reason")).sendKeys("Extra national funds for this call.");
             contact.driver().findElement(By.id("top-up-form:add-top-up")).click();
             contact.waitForText(By.id("budgets"), text -> text.contains("Extra national funds for this call."));
             assertThat(contact.driver().findElements(By.cssSelector("#budgets .sc-top-up"))).hasSize(1);

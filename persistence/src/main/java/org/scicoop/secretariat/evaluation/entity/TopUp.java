@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import org.scicoop.secretariat.call.entity.Call;
 import org.scicoop.secretariat.call.entity.CallStatus;
 import org.scicoop.secretariat.platform.rules.PlainText;
+import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.reference.entity.FundingAgency;
 
 import java.math.BigDecimal;
@@ -19,11 +20,13 @@ import java.time.Instant;
 import java.util.Objects;
 
 import static org.scicoop.secretariat.platform.rules.RuleViolation.require;
+import static org.scicoop.secretariat.platform.rules.RuleViolation.requireAt;
 
 /**
  * A national top-up: an agency taking part in a call raises its budget for it, in its currency, before the
  * decision. Recorded as given and never changed (a mistake is corrected by the decision's what-if, not by editing
- * history); the agency's budget for the allocation is its commitment plus its top-ups.
+ * history); the agency's budget for the allocation is its commitment plus its top-ups. An amount above zero and a
+ * reason are the rule, whoever asks (the page, the API): each refusal names its field.
  */
 @Entity
 @Table(name = "national_top_up")
@@ -31,6 +34,7 @@ public class TopUp {
 
     /** The largest single top-up: a trillion in any currency is a typing mistake. */
     public static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999");
+    public static final int MAX_REASON = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,10 +67,15 @@ public class TopUp {
         require(call.getStatus() == CallStatus.CLOSED || call.getStatus() == CallStatus.IN_EVALUATION,
                 "rule.topUp.notNow");
         require(call.commitmentOf(agency).isPresent(), "rule.topUp.notCommitted", agency.getAcronym());
-        require(amount.signum() > 0 && amount.compareTo(MAX_AMOUNT) <= 0 && amount.scale() <= 2,
-                "rule.topUp.amount");
-        String why = PlainText.paragraphs(reason, "topUp.field.reason");
-        require(why == null || why.length() <= 2000, "rule.topUp.reasonTooLong", 2000);
+        requireAt(amount != null && amount.signum() > 0 && amount.compareTo(MAX_AMOUNT) <= 0
+                && amount.scale() <= 2, "amount", "rule.topUp.amount");
+        String why;
+        try {
+            why = PlainText.requiredParagraphs(reason, "topUp.field.reason");
+        } catch (RuleViolation refused) {
+            throw refused.at("reason");
+        }
+        requireAt(why.length() <= MAX_REASON, "reason", "rule.topUp.reasonTooLong", MAX_REASON);
         TopUp topUp = new TopUp();
         topUp.call = Objects.requireNonNull(call);
         topUp.agency = agency;

@@ -15,11 +15,30 @@ public class RuleViolation extends RuntimeException {
 
     private final String messageKey;
     private final transient List<Object> arguments;
+    private final String field;
 
     public RuleViolation(String messageKey, Object... arguments) {
+        this(null, messageKey, arguments);
+    }
+
+    private RuleViolation(String field, String messageKey, Object... arguments) {
         super(messageKey);
         this.messageKey = Objects.requireNonNull(messageKey);
         this.arguments = List.of(arguments);
+        this.field = field;
+    }
+
+    /**
+     * The same refusal about one field of the command, named as the API names it ({@code amount}): the API's problem
+     * document lists it under {@code errors}, a page tells it beside the input of that id.
+     */
+    public RuleViolation at(String field) {
+        return new RuleViolation(Objects.requireNonNull(field), messageKey, arguments.toArray());
+    }
+
+    /** The command's field the refusal is about, or null when it is about the whole. */
+    public String field() {
+        return field;
     }
 
     /** The key of the message that explains the refusal, e.g. {@code rule.call.deadlineInPast}. */
@@ -35,6 +54,13 @@ public class RuleViolation extends RuntimeException {
     public static void require(boolean condition, String messageKey, Object... arguments) {
         if (!condition) {
             throw new RuleViolation(messageKey, arguments);
+        }
+    }
+
+    /** Refuses with {@code messageKey} about {@code field} unless {@code condition} holds. */
+    public static void requireAt(boolean condition, String field, String messageKey, Object... arguments) {
+        if (!condition) {
+            throw new RuleViolation(field, messageKey, arguments);
         }
     }
 }

@@ -37,7 +37,9 @@ public final class Messages {
 
     /**
      * As {@link #refused(RuntimeException)}, with the message beside the field the refusal is about
-     * ({@code clientId}; null for the page): the page's summary shows it as well.
+     * ({@code clientId}; null for the page): the page's summary shows it as well. A rule that names its field
+     * ({@link RuleViolation#field()}, {@code amount}) is told beside the input of that id in {@code clientId}'s form
+     * ({@code top-up-form:amount}): a form's inputs have the ids of the command's fields.
      */
     public static boolean refusedAt(String clientId, RuntimeException refusal) {
         if (clientId == null || !(refusal instanceof RuleViolation violation)) {
@@ -45,7 +47,9 @@ public final class Messages {
         }
         FacesContext context = FacesContext.getCurrentInstance();
         String text = Texts.of(context.getViewRoot().getLocale(), violation);
-        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        String at = violation.field() == null ? clientId
+                : clientId.substring(0, clientId.lastIndexOf(':') + 1) + violation.field();
+        context.addMessage(at, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         context.validationFailed();
         Refusals.refused(context.getExternalContext().getRemoteUser(), context.getViewRoot().getViewId(), 422,
                 refusal);
