@@ -37,10 +37,15 @@ public class OrganisationDirectory {
     /**
      * One way a partner from a country may be funded in a call, the default first: {@code agencyId}
      * only for an agency; {@code currency} null for self-funded; {@code maximum} the most one partner
-     * may request from it (null: no limit).
+     * may request from it (null: no limit); {@code declarations} the agency's national declarations a partner it
+     * funds must make (its {@code NationalRules}, as the agency wrote them; empty for the other choices).
      */
     public record FundingChoice(FundingSource source, Long agencyId, String agency, String agencyName,
-                                String currency, BigDecimal maximum) {
+                                String currency, BigDecimal maximum, List<String> declarations) {
+
+        public FundingChoice {
+            declarations = declarations == null ? List.of() : List.copyOf(declarations);
+        }
     }
 
     @PersistenceContext
@@ -83,7 +88,8 @@ public class OrganisationDirectory {
                         option.agency() == null ? null : option.agency().getAcronym(),
                         option.agency() == null ? null : option.agency().getName(),
                         option.currency() == null ? null : option.currency().getCurrencyCode(),
-                        Funding.maximum(call, option).orElse(null)))
+                        Funding.maximum(call, option).orElse(null),
+                        option.agency() == null ? List.of() : option.agency().getNationalRules().getDeclarations()))
                 .toList();
     }
 }

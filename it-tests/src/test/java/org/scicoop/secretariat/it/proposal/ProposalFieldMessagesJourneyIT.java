@@ -2,13 +2,17 @@ package org.scicoop.secretariat.it.proposal;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.scicoop.secretariat.it.support.Axe;
 import org.scicoop.secretariat.it.support.Browser;
 import org.scicoop.secretariat.it.support.Bundles;
+import org.scicoop.secretariat.it.support.Database;
 import org.scicoop.secretariat.it.support.DeployedApplication;
+import org.scicoop.secretariat.it.support.Http;
+import org.scicoop.secretariat.it.support.Json;
 
 import java.net.http.HttpResponse;
 import java.text.MessageFormat;
@@ -158,6 +162,61 @@ class ProposalFieldMessagesJourneyIT extends DeployedApplication {
                 ProposalsApi.unique(prefix), new ProposalsApi.PartnerSpec("Universidade de São Paulo", "BR", 0)), 201,
                 "create the draft");
         return created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+    }
+
+    /**
+     * NRF asks its partners for a national declaration: the editor's partner step offers it at the South African
+     * partner, the finding at the field goes away when it is ticked, and saving records it (what the API reads).
+     */
+    @Test
+    void aPartnerMakesItsAgencysNationalDeclarationsInThePartnerStep() {
+        String declaration = "The investigator is employed beyond the project's end.";
+        String contact = demoToken("contact");
+        String nrf = "/api/v1/agencies/" + Database.agencyId("ZA", "NRF") + "/national-rules";
+        HttpResponse<String> rules = Http.send("PUT", nrf, contact, """
+                {"eligibleTypes": [], "declarations": ["%s"], "version": 0}""".formatted(declaration),
+                "If-Match", Http.etag(nrf, contact));
+        assertThat(rules.statusCode()).as(rules.body()).isEqualTo(200);
+        try (Browser member = new Browser()) {
+            ProposalsApi.Made draft = ProposalsApi.completeDraft("member", ProposalsApi.openCall(),
+                    ProposalsApi.SORBONNE, List.of(ProposalsApi.CAPE_TOWN, ProposalsApi.NAIROBI));
+            String capeTown = "proposal-form:partner-rows:1:";
+            member.logInToDashboard("member");
+            member.open("/app/proposals/proposal.xhtml?id=" + draft.id() + "&lang=en");
+            member.waitFor(By.id("proposal-form:title"));
+            step(member, "PARTNERS");
+            member.waitForText(By.id(capeTown + "declarations-findings"), text -> text.contains(declaration));
+            assertThat(member.driver().findElement(By.id(capeTown + "declarations")).getText()).contains(declaration);
+            assertThat(member.driver().findElements(By.id("proposal-form:partner-rows:0:declarations")))
+                    .as("ANR asks for nothing").isEmpty();
+            assertThat(Axe.violations(member)).as("the partner step with a declaration to make").isEmpty();
+
+            member.driver().findElement(By.cssSelector("[id='" + capeTown + "declarations'] .ui-chkbox-box")).click();
+            member.awaitAjax();
+            member.waitForText(By.id(capeTown + "declarations-findings"), String::isBlank);
+            member.driver().findElement(By.id("proposal-form:save")).click();
+            member.waitForText(By.id("proposal-form:messages"),
+                    text -> text.contains(words("en", "proposal.saved", draft.acronym())));
+            assertThat(Json.text(Http.getWithToken(draft.path(), demoToken("member")).body(),
+                    "partners[1].declarations[0]")).isEqualTo(declaration);
+            assertThat(Axe.violations(member)).as("the partner step, declared").isEmpty();
+
+            Dimension before = member.driver().manage().window().getSize();
+            member.driver().manage().window().setSize(new Dimension(390, 844));
+            member.open("/app/proposals/proposal.xhtml?id=" + draft.id() + "&lang=en");
+            member.waitFor(By.id("proposal-form:title"));
+            step(member, "PARTNERS");
+            member.waitFor(By.id(capeTown + "declarations"));
+            Object sideways = ((JavascriptExecutor) member.driver()).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(((Number) sideways).intValue()).as("the partner step scrolls sideways on a phone")
+                    .isLessThanOrEqualTo(0);
+            member.screenshot("proposal-declarations-phone");
+            member.driver().manage().window().setSize(before);
+        } finally {
+            Http.send("PUT", nrf, contact, """
+                    {"eligibleTypes": [], "declarations": [], "version": 0}""", "If-Match", Http.etag(nrf, contact));
+        }
     }
 
     private static String words(String language, String key, Object... values) {

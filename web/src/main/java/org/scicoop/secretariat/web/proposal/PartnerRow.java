@@ -14,6 +14,7 @@ import org.scicoop.secretariat.proposal.entity.FundingSource;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -49,6 +50,8 @@ public class PartnerRow implements Serializable {
     @Digits(integer = 4, fraction = 1)
     private BigDecimal personMonths;
     private List<FundingChoice> options = List.of();
+    /** The national declarations ticked (texts of the chosen agency's; others are dropped when saved). */
+    private List<String> declared = new ArrayList<>();
 
     static PartnerRow of(ProposalView.PartnerView view, List<FundingChoice> options) {
         PartnerRow row = new PartnerRow();
@@ -66,6 +69,7 @@ public class PartnerRow implements Serializable {
         row.requested = view.requested();
         row.personMonths = view.personMonths();
         row.options = options;
+        row.declared = new ArrayList<>(view.declarations() == null ? List.of() : view.declarations());
         return row;
     }
 
@@ -84,13 +88,17 @@ public class PartnerRow implements Serializable {
         return row;
     }
 
-    /** What the service takes: the funding named only when the country offers a choice. */
+    /**
+     * What the service takes: the funding named only when the country offers a choice; the declarations ticked that
+     * the chosen agency asks for (a declaration of another agency, or reworded since, is no longer made).
+     */
     PartnerCommand command() {
         FundingChoice choice = getChoice();
         boolean named = options.size() > 1 && choice != null;
         return new PartnerCommand(organisationId, organisationId == null ? newOrganisation : null, piName, piEmail,
                 named ? choice.source() : null, named ? choice.agencyId() : null,
-                isSelfFunded() ? BigDecimal.ZERO : requested, personMonths, null);
+                isSelfFunded() ? BigDecimal.ZERO : requested, personMonths,
+                getDeclarationsAsked().stream().filter(declared::contains).toList());
     }
 
     static String key(FundingChoice choice) {
@@ -108,6 +116,20 @@ public class PartnerRow implements Serializable {
     public FundingChoice getChoice() {
         return options.stream().filter(o -> Objects.equals(key(o), funding)).findFirst()
                 .orElse(options.isEmpty() ? null : options.get(0));
+    }
+
+    /** The national declarations the chosen funding's agency asks of its partners (none for other funding). */
+    public List<String> getDeclarationsAsked() {
+        FundingChoice choice = getChoice();
+        return choice == null ? List.of() : choice.declarations();
+    }
+
+    public List<String> getDeclared() {
+        return declared;
+    }
+
+    public void setDeclared(List<String> declared) {
+        this.declared = declared == null ? new ArrayList<>() : new ArrayList<>(declared);
     }
 
     public boolean isChoiceOffered() {

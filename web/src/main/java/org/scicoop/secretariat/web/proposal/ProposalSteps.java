@@ -96,6 +96,7 @@ public final class ProposalSteps {
         return switch (member) {
             case "piEmail" -> "proposal-form:partner-rows:" + index + ":pi-email";
             case "organisationId" -> "proposal-form:partner-rows:" + index + ":remove";
+            case "declarations" -> "proposal-form:partner-rows:" + index + ":declarations";
             case "source", "agencyId" -> "proposal-form:budget-rows:" + index + ":funding";
             case "requested" -> "proposal-form:budget-rows:" + index + ":requested";
             case "personMonths" -> "proposal-form:budget-rows:" + index + ":person-months";

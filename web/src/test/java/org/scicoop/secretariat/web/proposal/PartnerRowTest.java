@@ -13,13 +13,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PartnerRowTest {
 
     private static final FundingChoice NACOSTI = new FundingChoice(FundingSource.AGENCY, 5L, "NACOSTI",
-            "National Commission for Science, Technology and Innovation", "KES", new BigDecimal("30000000"));
+            "National Commission for Science, Technology and Innovation", "KES", new BigDecimal("30000000"),
+            List.of("The PI is employed beyond the project's end."));
     private static final FundingChoice NRF = new FundingChoice(FundingSource.AGENCY, 6L, "NRF",
-            "National Research Fund", "KES", null);
+            "National Research Fund", "KES", null, List.of());
     private static final FundingChoice COMMON_FUND = new FundingChoice(FundingSource.COMMON_FUND, null, null, null,
-            "EUR", new BigDecimal("500000"));
+            "EUR", new BigDecimal("500000"), List.of());
     private static final FundingChoice SELF_FUNDED = new FundingChoice(FundingSource.SELF_FUNDED, null, null, null,
-            null, BigDecimal.ZERO);
+            null, BigDecimal.ZERO, List.of());
 
     @Test
     void aNewPartnerStartsWithItsCountrysDefaultFundingAndNoRequest() {
@@ -45,6 +46,20 @@ class PartnerRowTest {
         assertThat(chosen.source()).isEqualTo(FundingSource.AGENCY);
         assertThat(chosen.agencyId()).isEqualTo(6L);
         assertThat(choice.getCurrency()).isEqualTo("KES");
+    }
+
+    @Test
+    void theDeclarationsTickedAreSentOnlyWhenTheChosenAgencyAsksForThem() {
+        PartnerRow row = PartnerRow.added(4L, null, "Kenyatta University", "KE", true, List.of(NACOSTI, NRF));
+        assertThat(row.getDeclarationsAsked()).containsExactly("The PI is employed beyond the project's end.");
+        assertThat(row.command().declarations()).as("nothing ticked yet").isEmpty();
+
+        row.setDeclared(List.of("The PI is employed beyond the project's end.", "A declaration reworded since."));
+        assertThat(row.command().declarations()).containsExactly("The PI is employed beyond the project's end.");
+
+        row.setFunding(PartnerRow.key(NRF));
+        assertThat(row.getDeclarationsAsked()).as("NRF asks for none").isEmpty();
+        assertThat(row.command().declarations()).isEmpty();
     }
 
     @Test

@@ -49,6 +49,8 @@ class ProposalStepsTest {
         assertThat(ProposalSteps.clientId("/partners")).isEqualTo("proposal-form:organisation-query");
         assertThat(ProposalSteps.clientId("/partners/2/piName")).isEqualTo("proposal-form:partner-rows:2:pi-name");
         assertThat(ProposalSteps.clientId("/partners/2/piEmail")).isEqualTo("proposal-form:partner-rows:2:pi-email");
+        assertThat(ProposalSteps.clientId("/partners/2/declarations"))
+                .isEqualTo("proposal-form:partner-rows:2:declarations");
         assertThat(ProposalSteps.clientId("/partners/0")).isEqualTo("proposal-form:partner-rows:0:pi-name");
         assertThat(ProposalSteps.clientId("/partners/1/requested")).isEqualTo("proposal-form:budget-rows:1:requested");
         assertThat(ProposalSteps.clientId("/partners/1/personMonths"))
