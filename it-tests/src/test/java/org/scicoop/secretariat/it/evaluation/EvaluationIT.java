@@ -213,9 +213,9 @@ class EvaluationIT extends DeployedApplication {
         HttpResponse<String> negative = Http.send("POST", callPath() + "/national-sign-off/top-ups", contact,
                 "{\"agencyId\": " + agencyId(signOff.body()) + ", \"amount\": -5, \"reason\": \"Less.\"}");
         assertThat(Json.text(negative.body(), "errors[0].field")).as(negative.body()).isEqualTo("amount");
-        for (String noReason : List.of("", ", \"reason\": \"  \"")) {
+        for (String missing : List.of("", ", \"reason\": \"  \"")) {
             HttpResponse<String> unexplained = Http.send("POST", callPath() + "/national-sign-off/top-ups", contact,
-                    "{\"agencyId\": " + agencyId(signOff.body()) + ", \"amount\": 1000" + noReason + "}");
+                    "{\"agencyId\": " + agencyId(signOff.body()) + ", \"amount\": 1000" + missing + "}");
             assertThat(unexplained.statusCode()).as(unexplained.body()).isEqualTo(422);
             assertThat(Json.text(unexplained.body(), "errors[0].field")).isEqualTo("reason");
             assertThat(Json.text(unexplained.body(), "errors[0].message")).isNotBlank();
