@@ -1,13 +1,12 @@
 package org.scicoop.secretariat.call.control;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.scicoop.secretariat.call.entity.Call;
 import org.scicoop.secretariat.person.control.Callers;
 import org.scicoop.secretariat.person.entity.Roles;
 import org.scicoop.secretariat.platform.boundary.NotFound;
+import org.scicoop.secretariat.platform.control.Caller;
 import org.scicoop.secretariat.platform.control.Restriction;
 
 import java.util.Map;
@@ -33,28 +32,28 @@ public class CallAccess {
     /** JPQL restriction (alias {@code c}): published, or committed to by an agency of {@code :country}. */
     static final String PUBLISHED_OR_COMMITTED = "(" + PUBLISHED_ONLY + " or " + COMMITTED_BY_COUNTRY + ")";
 
-    @Resource
-    SessionContext caller;
+    @Inject
+    Caller caller;
 
     @Inject
     Callers callers;
 
     /** Whether the caller sees every draft: the secretariat and administrators. */
     public boolean seesEveryDraft() {
-        return caller.isCallerInRole(Roles.PROGRAMME_OFFICER) || caller.isCallerInRole(Roles.ADMIN);
+        return caller.isInRole(Roles.PROGRAMME_OFFICER) || caller.isInRole(Roles.ADMIN);
     }
 
     public boolean isOfficer() {
-        return caller.isCallerInRole(Roles.PROGRAMME_OFFICER);
+        return caller.isInRole(Roles.PROGRAMME_OFFICER);
     }
 
     public boolean isNationalContact() {
-        return caller.isCallerInRole(Roles.NATIONAL_CONTACT) && !seesEveryDraft();
+        return caller.isInRole(Roles.NATIONAL_CONTACT) && !seesEveryDraft();
     }
 
     /** Whether the caller has lists of a call's proposals (the secretariat and national contacts). */
     public boolean readsProposalLists() {
-        return isOfficer() || caller.isCallerInRole(Roles.ADMIN) || caller.isCallerInRole(Roles.NATIONAL_CONTACT);
+        return isOfficer() || caller.isInRole(Roles.ADMIN) || caller.isInRole(Roles.NATIONAL_CONTACT);
     }
 
     /** Whether the caller may see this call (published, or a draft as the class comment says). */
@@ -107,6 +106,6 @@ public class CallAccess {
     }
 
     public String username() {
-        return caller.getCallerPrincipal().getName();
+        return caller.username();
     }
 }

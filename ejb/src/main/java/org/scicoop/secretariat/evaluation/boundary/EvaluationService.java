@@ -1,8 +1,6 @@
 package org.scicoop.secretariat.evaluation.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -36,6 +34,7 @@ import org.scicoop.secretariat.evaluation.entity.TopUp;
 import org.scicoop.secretariat.person.control.Callers;
 import org.scicoop.secretariat.person.entity.Roles;
 import org.scicoop.secretariat.platform.boundary.NotFound;
+import org.scicoop.secretariat.platform.control.Caller;
 import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.platform.control.Versioned;
 import org.scicoop.secretariat.platform.boundary.WorkItem;
@@ -93,8 +92,8 @@ public class EvaluationService {
     @Inject
     Clock clock;
 
-    @Resource
-    SessionContext context;
+    @Inject
+    Caller caller;
 
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN})
     public EvaluationView get(@NotBlank String callCode) {
@@ -114,7 +113,7 @@ public class EvaluationService {
                         Long.class).setParameter("call", call)
                 .setParameter("waiting", List.of(ProposalStatus.SUBMITTED, ProposalStatus.REOPENED)).getSingleResult();
         call.startEvaluation(unscreened);
-        Evaluation evaluation = Evaluation.start(call, settings.domain(), username(), clock.instant());
+        Evaluation evaluation = Evaluation.start(call, settings.domain(), caller.username(), clock.instant());
         em.persist(evaluation);
         em.createQuery("select p from Proposal p where p.call = :call and p.status = :eligible", Proposal.class)
                 .setParameter("call", call).setParameter("eligible", ProposalStatus.ELIGIBLE)
@@ -187,7 +186,7 @@ public class EvaluationService {
         Instant now = clock.instant();
         for (AssignmentPlanner.Suggestion suggestion : plan.suggestions()) {
             em.persist(Assignment.assign(evaluation, byId.get(suggestion.proposalId()), suggestion.reviewer(),
-                    username(), now));
+                    caller.username(), now));
         }
         em.flush();
         return board(call, evaluation);
@@ -213,7 +212,7 @@ public class EvaluationService {
                 .setParameter("conflict", Declaration.CONFLICT).getSingleResult();
         RuleViolation.require(load < evaluation.getMaxLoad(), "rule.evaluation.overloaded", expert.getDisplayName(),
                 evaluation.getMaxLoad());
-        em.persist(Assignment.assign(evaluation, proposal, reviewer, username(), clock.instant()));
+        em.persist(Assignment.assign(evaluation, proposal, reviewer, caller.username(), clock.instant()));
         em.flush();
         return board(call, evaluation);
     }
@@ -263,11 +262,11 @@ public class EvaluationService {
         Consensus consensus = evaluations.consensus(evaluation, proposal).orElse(null);
         if (consensus == null) {
             Versioned.require("consensus of " + proposalId, expectedVersion, 0);
-            em.persist(Consensus.of(evaluation, proposal, command.scores(), command.report(), username(), now));
+            em.persist(Consensus.of(evaluation, proposal, command.scores(), command.report(), caller.username(), now));
             em.flush();
         } else {
             Versioned.require("consensus of " + proposalId, expectedVersion, consensus.getVersion());
-            consensus.set(command.scores(), command.report(), username(), now);
+            consensus.set(command.scores(), command.report(), caller.username(), now);
             Versioned.flushAggregate(em, consensus, "consensus of " + proposalId, expectedVersion);
         }
         return consensusView(evaluation, proposal);
@@ -341,7 +340,7 @@ public class EvaluationService {
         Instant now = clock.instant();
         FundingDecision decision = FundingDecision.record(call, walk.input(), walk.result(), walk.ratesOn(),
                 new FundingDecision.Sources(walk.proposals()::get, walk.partners()::get,
-                        id -> em.find(FundingAgency.class, id)), username(), now);
+                        id -> em.find(FundingAgency.class, id)), caller.username(), now);
         em.persist(decision);
         for (CommonPot.Line line : walk.result().lines()) {
             Proposal proposal = walk.proposals().get(line.proposalId());
@@ -413,7 +412,7 @@ public class EvaluationService {
         Map<String, Integer> load = new HashMap<>();
         assignments.stream().filter(Assignment::isActive).forEach(a -> load.merge(a.getReviewer(), 1, Integer::sum));
         Set<String> themes = call.getThemes().stream().map(ThematicArea::getCode).collect(Collectors.toSet());
-        boolean mayAssign = context.isCallerInRole(Roles.PROGRAMME_OFFICER) && call.getStatus() == CallStatus.IN_EVALUATION
+        boolean mayAssign = caller.isInRole(Roles.PROGRAMME_OFFICER) && call.getStatus() == CallStatus.IN_EVALUATION
                 && !evaluation.isConsensusStarted();
         List<BoardView.Row> rows = new ArrayList<>();
         for (Proposal proposal : proposals) {
@@ -466,7 +465,7 @@ public class EvaluationService {
     }
 
     private EvaluationView view(Call call, Evaluation evaluation) {
-        boolean officer = context.isCallerInRole(Roles.PROGRAMME_OFFICER);
+        boolean officer = caller.isInRole(Roles.PROGRAMME_OFFICER);
         CallStatus status = call.getStatus();
         if (evaluation == null) {
             return new EvaluationView(call.getCode(), call.getTitle(), status, null, null, null,
@@ -502,7 +501,4 @@ public class EvaluationService {
                 call.getVersion(), evaluation.getVersion());
     }
 
-    private String username() {
-        return context.getCallerPrincipal().getName();
-    }
 }

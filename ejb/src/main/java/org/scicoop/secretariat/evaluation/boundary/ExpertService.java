@@ -1,8 +1,6 @@
 package org.scicoop.secretariat.evaluation.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.scicoop.secretariat.evaluation.entity.Expert;
 import org.scicoop.secretariat.person.entity.Roles;
 import org.scicoop.secretariat.platform.boundary.NotFound;
+import org.scicoop.secretariat.platform.control.Caller;
 import org.scicoop.secretariat.platform.control.Versioned;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.reference.entity.Country;
@@ -40,8 +39,8 @@ public class ExpertService {
     @Inject
     Clock clock;
 
-    @Resource
-    SessionContext caller;
+    @Inject
+    Caller caller;
 
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN})
     public List<ExpertView> list() {
@@ -57,7 +56,7 @@ public class ExpertService {
                 "rule.expert.usernameTaken", command.username().trim());
         Expert expert = Expert.of(command.username().trim(), command.name(), command.email(),
                 organisation(command.organisationId()), country(command.country()), themes(command.expertise()),
-                caller.getCallerPrincipal().getName(), clock.instant());
+                caller.username(), clock.instant());
         em.persist(expert);
         em.flush();
         return view(expert);
@@ -96,7 +95,7 @@ public class ExpertService {
     }
 
     private Expert own() {
-        String me = caller.getCallerPrincipal().getName();
+        String me = caller.username();
         return em.createNamedQuery(Expert.BY_USERNAME, Expert.class).setParameter("username", me)
                 .getResultStream().findFirst().orElseThrow(() -> new NotFound("expert " + me));
     }

@@ -1,8 +1,6 @@
 package org.scicoop.secretariat.evaluation.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -25,6 +23,7 @@ import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.boundary.Page;
 import org.scicoop.secretariat.platform.boundary.PageRequest;
 import org.scicoop.secretariat.platform.boundary.WorkItem;
+import org.scicoop.secretariat.platform.control.Caller;
 import org.scicoop.secretariat.platform.control.PagedQuery;
 import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.platform.control.Versioned;
@@ -56,8 +55,8 @@ public class ReviewService {
     @Inject
     Clock clock;
 
-    @Resource
-    SessionContext context;
+    @Inject
+    Caller caller;
 
     static final PagedQuery<Assignment> ASSIGNMENTS = PagedQuery.of(Assignment.class, "a",
                     "a.proposal.call.deadline desc, a.proposal.acronym, a.id")
@@ -66,7 +65,7 @@ public class ReviewService {
 
     /** The caller's assignments, newest call first, a page at a time; declared conflicts included (handed back). */
     public Page<ReviewView> mine(@NotNull PageRequest request) {
-        return ASSIGNMENTS.fetch(em, request, "a.reviewer = :me", Map.of("me", username()), this::view);
+        return ASSIGNMENTS.fetch(em, request, "a.reviewer = :me", Map.of("me", caller.username()), this::view);
     }
 
     public ReviewView get(long assignmentId) {
@@ -134,7 +133,7 @@ public class ReviewService {
 
     private Assignment own(long assignmentId) {
         Assignment assignment = em.find(Assignment.class, assignmentId);
-        if (assignment == null || !assignment.getReviewer().equals(username())) {
+        if (assignment == null || !assignment.getReviewer().equals(caller.username())) {
             throw new NotFound("assignment " + assignmentId);
         }
         return assignment;
@@ -177,13 +176,10 @@ public class ReviewService {
                 assignment.getVersion());
     }
 
-    private String username() {
-        return context.getCallerPrincipal().getName();
-    }
 
     private String displayName() {
         return em.createQuery("select p from Person p where p.username = :u", Person.class)
-                .setParameter("u", username()).getResultStream().findFirst().map(Person::getDisplayName)
-                .orElse(username());
+                .setParameter("u", caller.username()).getResultStream().findFirst().map(Person::getDisplayName)
+                .orElse(caller.username());
     }
 }

@@ -1,8 +1,6 @@
 package org.scicoop.secretariat.evaluation.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,6 +22,7 @@ import org.scicoop.secretariat.person.entity.Roles;
 import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.boundary.WorkItem;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
+import org.scicoop.secretariat.platform.control.Caller;
 import org.scicoop.secretariat.proposal.control.ProposalAccess;
 import org.scicoop.secretariat.proposal.entity.Partner;
 import org.scicoop.secretariat.reference.entity.FundingAgency;
@@ -66,8 +65,8 @@ public class SignOffService {
     @Inject
     Clock clock;
 
-    @Resource
-    SessionContext context;
+    @Inject
+    Caller caller;
 
     /** The caller's country's partners in {@code callCode} and its agencies' budgets, after the deadline. */
     public SignOffView view(@NotBlank String callCode) {
@@ -110,9 +109,9 @@ public class SignOffService {
                 .orElseThrow(() -> new NotFound("partner " + partnerId));
         NationalCheck check = evaluations.checks(call).get(partnerId);
         if (check == null) {
-            em.persist(NationalCheck.of(partner, eligible, reason, username(), clock.instant()));
+            em.persist(NationalCheck.of(partner, eligible, reason, caller.username(), clock.instant()));
         } else {
-            check.confirm(eligible, reason, username(), clock.instant());
+            check.confirm(eligible, reason, caller.username(), clock.instant());
         }
         em.flush();
         return view(callCode);
@@ -129,7 +128,7 @@ public class SignOffService {
         if (agency == null || !agency.getCountry().getCode().equals(country())) {
             throw new NotFound("agency " + agencyId);
         }
-        em.persist(TopUp.of(call, agency, amount, reason, username(), clock.instant()));
+        em.persist(TopUp.of(call, agency, amount, reason, caller.username(), clock.instant()));
         em.flush();
         return view(callCode);
     }
@@ -182,7 +181,7 @@ public class SignOffService {
 
     /** The home's work: the calls with partners of the caller's country still to confirm. */
     public List<WorkItem> work() {
-        if (callers.country(username()).isEmpty()) {
+        if (callers.country(caller.username()).isEmpty()) {
             return List.of();
         }
         return calls().stream().filter(line -> line.confirmed() < line.partners())
@@ -219,12 +218,9 @@ public class SignOffService {
     }
 
     private String country() {
-        String country = callers.country(username()).orElse(null);
+        String country = callers.country(caller.username()).orElse(null);
         RuleViolation.require(country != null, "rule.national.noCountry");
         return country;
     }
 
-    private String username() {
-        return context.getCallerPrincipal().getName();
-    }
 }

@@ -1,9 +1,7 @@
 package org.scicoop.secretariat.person.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +14,7 @@ import org.scicoop.secretariat.person.entity.Person;
 import org.scicoop.secretariat.person.entity.Roles;
 import org.scicoop.secretariat.platform.boundary.Page;
 import org.scicoop.secretariat.platform.boundary.PageRequest;
+import org.scicoop.secretariat.platform.control.Caller;
 import org.scicoop.secretariat.platform.control.PagedQuery;
 import org.scicoop.secretariat.reference.entity.Country;
 
@@ -41,8 +40,8 @@ public class PersonService {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext caller;
+    @Inject
+    Caller caller;
 
     @Inject
     Callers callers;
@@ -56,7 +55,7 @@ public class PersonService {
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.CONSORTIUM_MEMBER, Roles.REVIEWER, Roles.NATIONAL_CONTACT,
             Roles.ADMIN})
     public PersonView recordLogin(@NotNull @Valid IdentityClaims claims) {
-        if (!claims.username().equals(caller.getCallerPrincipal().getName())) {
+        if (!claims.username().equals(caller.username())) {
             throw new EJBAccessException("a login can only be recorded by the person who logged in");
         }
         Country country = claims.countryCode() == null ? null : em.find(Country.class, claims.countryCode());

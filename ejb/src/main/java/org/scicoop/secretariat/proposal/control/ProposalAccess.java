@@ -1,7 +1,5 @@
 package org.scicoop.secretariat.proposal.control;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,6 +8,7 @@ import org.scicoop.secretariat.person.control.Callers;
 import org.scicoop.secretariat.person.entity.Roles;
 import org.scicoop.secretariat.platform.boundary.NotAllowed;
 import org.scicoop.secretariat.platform.boundary.NotFound;
+import org.scicoop.secretariat.platform.control.Caller;
 import org.scicoop.secretariat.platform.control.Restriction;
 import org.scicoop.secretariat.proposal.entity.Partner;
 import org.scicoop.secretariat.proposal.entity.Proposal;
@@ -36,8 +35,8 @@ public class ProposalAccess {
             ProposalStatus.INELIGIBLE, ProposalStatus.IN_EVALUATION, ProposalStatus.FUNDED, ProposalStatus.RESERVE,
             ProposalStatus.NOT_FUNDED);
 
-    @Resource
-    SessionContext caller;
+    @Inject
+    Caller caller;
 
     @Inject
     Callers callers;
@@ -46,23 +45,23 @@ public class ProposalAccess {
     EntityManager em;
 
     public String username() {
-        return caller.getCallerPrincipal().getName();
+        return caller.username();
     }
 
     public boolean seesAll() {
-        return caller.isCallerInRole(Roles.PROGRAMME_OFFICER) || caller.isCallerInRole(Roles.ADMIN);
+        return caller.isInRole(Roles.PROGRAMME_OFFICER) || caller.isInRole(Roles.ADMIN);
     }
 
     public boolean isOfficer() {
-        return caller.isCallerInRole(Roles.PROGRAMME_OFFICER);
+        return caller.isInRole(Roles.PROGRAMME_OFFICER);
     }
 
     public boolean isNationalContact() {
-        return caller.isCallerInRole(Roles.NATIONAL_CONTACT);
+        return caller.isInRole(Roles.NATIONAL_CONTACT);
     }
 
     public boolean isMember() {
-        return caller.isCallerInRole(Roles.CONSORTIUM_MEMBER);
+        return caller.isInRole(Roles.CONSORTIUM_MEMBER);
     }
 
     /** The caller's country, from their person record (set from the token, which only admins can change). */
@@ -88,7 +87,7 @@ public class ProposalAccess {
     }
 
     public boolean isReviewer() {
-        return caller.isCallerInRole(Roles.REVIEWER);
+        return caller.isInRole(Roles.REVIEWER);
     }
 
     /** Whether the caller reviews {@code proposal}: assigned, and declared no conflict of interest. */

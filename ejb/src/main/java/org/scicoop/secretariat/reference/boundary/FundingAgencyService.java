@@ -1,8 +1,6 @@
 package org.scicoop.secretariat.reference.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import org.scicoop.secretariat.person.control.Callers;
 import org.scicoop.secretariat.person.entity.Roles;
 import org.scicoop.secretariat.platform.boundary.NotFound;
+import org.scicoop.secretariat.platform.control.Caller;
 import org.scicoop.secretariat.platform.control.Versioned;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.reference.entity.Country;
@@ -38,8 +37,8 @@ public class FundingAgencyService {
     @Inject
     Callers callers;
 
-    @Resource
-    SessionContext caller;
+    @Inject
+    Caller caller;
 
     @RolesAllowed(Roles.ADMIN)
     public List<AgencyRow> list() {
@@ -72,8 +71,8 @@ public class FundingAgencyService {
     /** The agencies whose national rules the caller keeps: every one for administrators, their country's for contacts. */
     @RolesAllowed({Roles.ADMIN, Roles.NATIONAL_CONTACT})
     public List<NationalRulesView> keptNationalRules() {
-        boolean admin = caller.isCallerInRole(Roles.ADMIN);
-        String country = callers.country(caller.getCallerPrincipal().getName()).orElse("--");
+        boolean admin = caller.isInRole(Roles.ADMIN);
+        String country = callers.country(caller.username()).orElse("--");
         return em.createQuery("select a from FundingAgency a where :all = true or a.country.code = :country"
                         + " order by a.country.code, a.acronym", FundingAgency.class)
                 .setParameter("all", admin).setParameter("country", country)
@@ -141,8 +140,8 @@ public class FundingAgencyService {
     /** The agency if the caller keeps its national rules (an administrator, or a national contact of its country). */
     private FundingAgency keptBy(Long id) {
         FundingAgency agency = em.find(FundingAgency.class, id);
-        if (agency == null || !(caller.isCallerInRole(Roles.ADMIN) || callers.country(
-                caller.getCallerPrincipal().getName()).filter(agency.getCountry().getCode()::equals).isPresent())) {
+        if (agency == null || !(caller.isInRole(Roles.ADMIN) || callers.country(
+                caller.username()).filter(agency.getCountry().getCode()::equals).isPresent())) {
             throw new NotFound("agency " + id);
         }
         return agency;

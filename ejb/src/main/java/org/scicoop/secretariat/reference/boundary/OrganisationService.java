@@ -1,8 +1,6 @@
 package org.scicoop.secretariat.reference.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +14,7 @@ import org.scicoop.secretariat.platform.boundary.BadInput;
 import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.boundary.Page;
 import org.scicoop.secretariat.platform.boundary.PageRequest;
+import org.scicoop.secretariat.platform.control.Caller;
 import org.scicoop.secretariat.platform.control.PagedQuery;
 import org.scicoop.secretariat.platform.control.Versioned;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
@@ -61,8 +60,8 @@ public class OrganisationService {
     @Inject
     Clock clock;
 
-    @Resource
-    SessionContext caller;
+    @Inject
+    Caller caller;
 
     @RolesAllowed(Roles.ADMIN)
     public Page<OrganisationRow> list(@NotNull PageRequest request) {
@@ -108,7 +107,7 @@ public class OrganisationService {
         Organisation kept = existing(keptId);
         Set<Long> duplicates = new LinkedHashSet<>(duplicateIds);
         RuleViolation.require(!duplicates.contains(keptId), "rule.organisation.mergeIntoItself", kept.getName());
-        String admin = caller.getCallerPrincipal().getName();
+        String admin = caller.username();
         List<MergeView> merges = new ArrayList<>();
         for (Long duplicateId : duplicates) {
             Organisation duplicate = existing(duplicateId);
