@@ -4,6 +4,7 @@ import org.scicoop.secretariat.call.entity.CallState;
 import org.scicoop.secretariat.call.entity.CallStatus;
 import org.scicoop.secretariat.call.entity.DocumentKind;
 import org.scicoop.secretariat.call.entity.PublicPhase;
+import org.scicoop.secretariat.platform.boundary.VersionedView;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -19,7 +20,8 @@ public record CallView(String code, String title, String summary, CallStatus sta
                        boolean developingPartnerRequired, boolean coordinatorCountryFunds, int maxDurationMonths,
                        List<String> themes, List<CommitmentView> commitments, Map<String, BigDecimal> budgetByCurrency,
                        BigDecimal totalEur, List<ExtensionView> extensions, Instant openedAt, Instant closedAt,
-                       String cancelReason, List<DocumentView> documents, Rights rights, long version) {
+                       String cancelReason, List<DocumentView> documents, Rights rights, long version)
+        implements VersionedView {
 
     /** The call's state in the one vocabulary of every page (an opened call is forthcoming before it opens). */
     public CallState state() {

@@ -1,5 +1,7 @@
 package org.scicoop.secretariat.evaluation.boundary;
 
+import org.scicoop.secretariat.platform.boundary.VersionedView;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +12,7 @@ import java.util.List;
  */
 public record ConsensusView(long proposalId, String acronym, String title, List<Criterion> criteria,
                             List<Review> reviews, List<BigDecimal> consensus, String report, String setBy,
-                            Instant setAt, boolean meetsThresholds, long version) {
+                            Instant setAt, boolean meetsThresholds, long version) implements VersionedView {
 
     /** A criterion, its threshold, and whether the submitted scores on it diverge. */
     public record Criterion(String code, BigDecimal threshold, boolean divergent) {

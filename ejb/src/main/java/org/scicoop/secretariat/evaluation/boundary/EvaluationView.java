@@ -1,6 +1,7 @@
 package org.scicoop.secretariat.evaluation.boundary;
 
 import org.scicoop.secretariat.call.entity.CallStatus;
+import org.scicoop.secretariat.platform.boundary.VersionedView;
 
 import java.time.Instant;
 
@@ -11,7 +12,7 @@ import java.time.Instant;
  */
 public record EvaluationView(String callCode, String callTitle, CallStatus callStatus, EvaluationSettings settings,
                              Instant startedAt, Instant consensusStartedAt, Progress progress, Rights rights,
-                             long callVersion, long version) {
+                             long callVersion, long version) implements VersionedView {
 
     /** Reviews: wanted (proposals × reviewers per proposal), assigned, declared conflicts, drafts, submitted; consensus set. */
     public record Progress(int proposals, int wanted, int assigned, int conflicts, int drafts, int submitted,

@@ -2,6 +2,7 @@ package org.scicoop.secretariat.evaluation.boundary;
 
 import org.scicoop.secretariat.evaluation.entity.Declaration;
 import org.scicoop.secretariat.evaluation.entity.ReviewStatus;
+import org.scicoop.secretariat.platform.boundary.VersionedView;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -15,7 +16,7 @@ import java.util.List;
 public record ReviewView(long assignmentId, long proposalId, String acronym, String title, String callCode,
                          String callTitle, List<String> partners, Declaration declaration, String conflictReason,
                          ReviewStatus status, List<Entry> entries, Instant savedAt, Instant submittedAt,
-                         Rights rights, long version) {
+                         Rights rights, long version) implements VersionedView {
 
     /** A criterion with its threshold and the reviewer's score and comment (either may be missing in a draft). */
     public record Entry(String criterion, BigDecimal threshold, BigDecimal score, String comment) {

@@ -1,5 +1,6 @@
 package org.scicoop.secretariat.proposal.boundary;
 
+import org.scicoop.secretariat.platform.boundary.VersionedView;
 import org.scicoop.secretariat.proposal.entity.AttachmentKind;
 import org.scicoop.secretariat.proposal.entity.Finding;
 import org.scicoop.secretariat.proposal.entity.FundingSource;
@@ -37,7 +38,7 @@ public record ProposalView(
         List<Finding> findings,
         List<SubmissionView> submissions,
         Rights rights,
-        Map<String, String> people) {
+        Map<String, String> people) implements VersionedView {
 
     /** The name of a person its records mention, by username (the username where nobody of that name logged in). */
     public String name(String username) {

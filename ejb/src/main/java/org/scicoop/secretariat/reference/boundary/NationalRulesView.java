@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.scicoop.secretariat.platform.boundary.VersionedView;
 import org.scicoop.secretariat.reference.entity.NationalRules;
 import org.scicoop.secretariat.reference.entity.OrganisationType;
 
@@ -27,5 +28,5 @@ public record NationalRulesView(
         @Min(1) @Max(120) Integer maxDurationMonths,
         @NotNull @Size(max = NationalRules.MAX_DECLARATIONS)
         List<@NotBlank @Size(max = NationalRules.MAX_DECLARATION_LENGTH) String> declarations,
-        long version) {
+        long version) implements VersionedView {
 }

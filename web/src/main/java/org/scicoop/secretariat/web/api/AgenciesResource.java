@@ -38,7 +38,7 @@ public class AgenciesResource {
     @APIResponseSchema(value = NationalRulesView.class, responseCode = "200")
     public Response get(@PathParam("id") long id) {
         NationalRulesView rules = agencies.nationalRules(id);
-        return Versions.ok(rules, rules.version());
+        return Versions.ok(rules);
     }
 
     @PUT
@@ -49,8 +49,6 @@ public class AgenciesResource {
     @APIResponseSchema(value = NationalRulesView.class, responseCode = "200")
     public Response set(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         NationalRulesView rules) {
-        long version = Versions.ifMatch(ifMatch);
-        NationalRulesView saved = agencies.setNationalRules(id, version, rules);
-        return Versions.ok(saved, saved.version());
+        return Versions.change(ifMatch, version -> agencies.setNationalRules(id, version, rules));
     }
 }

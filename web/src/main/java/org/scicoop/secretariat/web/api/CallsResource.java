@@ -114,7 +114,7 @@ public class CallsResource {
     @APIResponseSchema(value = CallView.class, responseCode = "200")
     public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            CallCommand command) {
-        return ok(calls.update(code, Versions.ifMatch(ifMatch), command));
+        return Versions.change(ifMatch, version -> calls.update(code, version, command));
     }
 
     @GET
@@ -129,7 +129,7 @@ public class CallsResource {
     @Operation(operationId = "openCall", summary = "Open (publish) a draft call; If-Match as for PUT")
     @APIResponseSchema(value = CallView.class, responseCode = "200")
     public Response open(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(calls.open(code, Versions.ifMatch(ifMatch)));
+        return Versions.change(ifMatch, version -> calls.open(code, version));
     }
 
     @POST
@@ -139,8 +139,8 @@ public class CallsResource {
     @APIResponseSchema(value = CallView.class, responseCode = "200")
     public Response extend(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            Extension extension) {
-        return ok(calls.extendDeadline(code, Versions.ifMatch(ifMatch), extension == null ? null : extension.newDeadline(),
-                extension == null ? null : extension.reason()));
+        return Versions.change(ifMatch, version -> calls.extendDeadline(code, version,
+                extension == null ? null : extension.newDeadline(), extension == null ? null : extension.reason()));
     }
 
     @POST
@@ -150,7 +150,8 @@ public class CallsResource {
     @APIResponseSchema(value = CallView.class, responseCode = "200")
     public Response cancel(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            Cancellation cancellation) {
-        return ok(calls.cancel(code, Versions.ifMatch(ifMatch), cancellation == null ? null : cancellation.reason()));
+        return Versions.change(ifMatch,
+                version -> calls.cancel(code, version, cancellation == null ? null : cancellation.reason()));
     }
 
     @POST
@@ -208,16 +209,13 @@ public class CallsResource {
     @APIResponseSchema(value = CallView.class, responseCode = "200")
     public Response removeDocument(@PathParam("code") String code, @PathParam("id") long id,
                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(calls.removeDocument(code, Versions.ifMatch(ifMatch), id));
+        return Versions.change(ifMatch, version -> calls.removeDocument(code, version, id));
     }
 
     private static DocumentKind kind(String kind) {
         return kind == null || kind.isBlank() ? null : BadInput.oneOf("kind", DocumentKind.class, kind);
     }
 
-    private static Response ok(CallView call) {
-        return Versions.ok(call, call.version());
-    }
 
     static EntityTag etag(CallView call) {
         return Versions.etag(call.version());

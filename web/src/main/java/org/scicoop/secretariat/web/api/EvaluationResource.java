@@ -52,7 +52,7 @@ public class EvaluationResource {
             + "ETag: the evaluation's version")
     @APIResponseSchema(value = EvaluationView.class, responseCode = "200")
     public Response get(@PathParam("code") String code) {
-        return ok(evaluation.get(code));
+        return Versions.ok(evaluation.get(code));
     }
 
     @POST
@@ -62,8 +62,8 @@ public class EvaluationResource {
     @APIResponseSchema(value = EvaluationView.class, responseCode = "200")
     public Response start(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           EvaluationSettings settings) {
-        long version = Versions.ifMatch(ifMatch);
-        return ok(evaluation.start(code, version, settings == null ? EvaluationSettings.defaults() : settings));
+        return Versions.change(ifMatch, version -> evaluation.start(code, version,
+                settings == null ? EvaluationSettings.defaults() : settings));
     }
 
     @PUT
@@ -74,8 +74,7 @@ public class EvaluationResource {
     @APIResponseSchema(value = EvaluationView.class, responseCode = "200")
     public Response configure(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                               EvaluationSettings settings) {
-        long version = Versions.ifMatch(ifMatch);
-        return ok(evaluation.configure(code, version, settings));
+        return Versions.change(ifMatch, version -> evaluation.configure(code, version, settings));
     }
 
     @GET
@@ -120,7 +119,7 @@ public class EvaluationResource {
             + "If-Match: the evaluation's ETag.")
     @APIResponseSchema(value = EvaluationView.class, responseCode = "200")
     public Response startConsensus(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(evaluation.startConsensus(code, Versions.ifMatch(ifMatch)));
+        return Versions.change(ifMatch, version -> evaluation.startConsensus(code, version));
     }
 
     @GET
@@ -130,7 +129,7 @@ public class EvaluationResource {
     @APIResponseSchema(value = ConsensusView.class, responseCode = "200")
     public Response consensus(@PathParam("code") String code, @PathParam("proposalId") long proposalId) {
         ConsensusView view = evaluation.consensus(code, proposalId);
-        return Versions.ok(view, view.version());
+        return Versions.ok(view);
     }
 
     @PUT
@@ -141,9 +140,7 @@ public class EvaluationResource {
     @APIResponseSchema(value = ConsensusView.class, responseCode = "200")
     public Response setConsensus(@PathParam("code") String code, @PathParam("proposalId") long proposalId,
                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ConsensusCommand command) {
-        long version = Versions.ifMatch(ifMatch);
-        ConsensusView view = evaluation.setConsensus(code, proposalId, version, command);
-        return Versions.ok(view, view.version());
+        return Versions.change(ifMatch, version -> evaluation.setConsensus(code, proposalId, version, command));
     }
 
     @GET
@@ -193,10 +190,7 @@ public class EvaluationResource {
     @Operation(operationId = "archiveCall", summary = "Archive a decided call. If-Match: the call's ETag.")
     @APIResponseSchema(value = EvaluationView.class, responseCode = "200")
     public Response archive(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(evaluation.archive(code, Versions.ifMatch(ifMatch)));
+        return Versions.change(ifMatch, version -> evaluation.archive(code, version));
     }
 
-    private static Response ok(EvaluationView view) {
-        return Versions.ok(view, view.version());
-    }
 }

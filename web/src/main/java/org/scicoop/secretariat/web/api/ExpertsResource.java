@@ -69,9 +69,7 @@ public class ExpertsResource {
     @APIResponseSchema(value = ExpertView.class, responseCode = "200")
     public Response describe(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              ExpertCommand command) {
-        long version = Versions.ifMatch(ifMatch);
-        ExpertView saved = experts.describe(id, version, command);
-        return Versions.ok(saved, saved.version());
+        return Versions.change(ifMatch, version -> experts.describe(id, version, command));
     }
 
     @GET
@@ -80,7 +78,7 @@ public class ExpertsResource {
     @APIResponseSchema(value = ExpertView.class, responseCode = "200")
     public Response mine() {
         ExpertView mine = experts.mine();
-        return Versions.ok(mine, mine.version());
+        return Versions.ok(mine);
     }
 
     @PUT
@@ -89,9 +87,7 @@ public class ExpertsResource {
     @Operation(operationId = "changeMyExpertise", summary = "A reviewer changes the thematic areas they review; If-Match: their record's ETag")
     @APIResponseSchema(value = ExpertView.class, responseCode = "200")
     public Response changeExpertise(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Expertise expertise) {
-        long version = Versions.ifMatch(ifMatch);
-        Expertise given = StrictJson.required(expertise);
-        ExpertView saved = experts.changeExpertise(version, given.expertise());
-        return Versions.ok(saved, saved.version());
+        return Versions.change(ifMatch,
+                version -> experts.changeExpertise(version, StrictJson.required(expertise).expertise()));
     }
 }

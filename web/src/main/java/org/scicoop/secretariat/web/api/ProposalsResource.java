@@ -120,7 +120,7 @@ public class ProposalsResource {
             + "versions, and what the caller may do now")
     @APIResponseSchema(value = ProposalView.class, responseCode = "200")
     public Response get(@PathParam("id") long id) {
-        return ok(proposals.get(id));
+        return Versions.ok(proposals.get(id));
     }
 
     @PUT
@@ -133,11 +133,12 @@ public class ProposalsResource {
     @APIResponseSchema(value = ProposalView.class, responseCode = "200")
     public Response replace(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             ProposalDocument document) {
-        long version = Versions.ifMatch(ifMatch);
-        if (document == null || document.content() == null) {
-            throw new BadInput("problem.input.body");
-        }
-        return ok(proposals.replace(id, version, document.toContent()));
+        return Versions.change(ifMatch, version -> {
+            if (document == null || document.content() == null) {
+                throw new BadInput("problem.input.body");
+            }
+            return proposals.replace(id, version, document.toContent());
+        });
     }
 
     @PUT
@@ -147,7 +148,7 @@ public class ProposalsResource {
     @APIResponseSchema(value = ProposalView.class, responseCode = "200")
     public Response updatePartner(@PathParam("id") long id, @PathParam("partnerId") long partnerId,
                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PartnerCommand command) {
-        return ok(proposals.updatePartner(id, partnerId, Versions.ifMatch(ifMatch), command));
+        return Versions.change(ifMatch, version -> proposals.updatePartner(id, partnerId, version, command));
     }
 
     @POST
@@ -197,7 +198,7 @@ public class ProposalsResource {
     @APIResponseSchema(value = ProposalView.class, responseCode = "200")
     public Response detach(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(proposals.detach(id, Versions.ifMatch(ifMatch), attachmentId));
+        return Versions.change(ifMatch, version -> proposals.detach(id, version, attachmentId));
     }
 
     @POST
@@ -221,7 +222,7 @@ public class ProposalsResource {
     @Operation(operationId = "reopenProposal", summary = "Reopen a submitted proposal for changes before the deadline (coordinator; If-Match)")
     @APIResponseSchema(value = ProposalView.class, responseCode = "200")
     public Response reopen(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(proposals.reopen(id, Versions.ifMatch(ifMatch)));
+        return Versions.change(ifMatch, version -> proposals.reopen(id, version));
     }
 
     @POST
@@ -229,7 +230,7 @@ public class ProposalsResource {
     @Operation(operationId = "withdrawProposal", summary = "Withdraw the proposal before the deadline (coordinator; If-Match)")
     @APIResponseSchema(value = ProposalView.class, responseCode = "200")
     public Response withdraw(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(proposals.withdraw(id, Versions.ifMatch(ifMatch)));
+        return Versions.change(ifMatch, version -> proposals.withdraw(id, version));
     }
 
     @POST
@@ -239,7 +240,7 @@ public class ProposalsResource {
     @APIResponseSchema(value = ProposalView.class, responseCode = "200")
     public Response invite(@PathParam("id") long id, @PathParam("partnerId") long partnerId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(proposals.invite(id, Versions.ifMatch(ifMatch), partnerId, language().code()));
+        return Versions.change(ifMatch, version -> proposals.invite(id, version, partnerId, language().code()));
     }
 
     @GET
@@ -265,11 +266,12 @@ public class ProposalsResource {
     @APIResponseSchema(value = ProposalView.class, responseCode = "200")
     public Response screen(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            Screening screening) {
-        long version = Versions.ifMatch(ifMatch);
-        if (screening == null) {
-            throw new BadInput("problem.proposal.bodyRequired");
-        }
-        return ok(proposals.screen(id, version, screening.eligible(), screening.reasons()));
+        return Versions.change(ifMatch, version -> {
+            if (screening == null) {
+                throw new BadInput("problem.proposal.bodyRequired");
+            }
+            return proposals.screen(id, version, screening.eligible(), screening.reasons());
+        });
     }
 
     // ---------------------------------------------------------------- internals
@@ -282,10 +284,6 @@ public class ProposalsResource {
             LOG.log(Level.FINE, "Could not read proposal " + id + " after its submission", e);
             return null;
         }
-    }
-
-    private Response ok(ProposalView proposal) {
-        return Response.ok(proposal).tag(etag(proposal)).build();
     }
 
     private Language language() {

@@ -70,7 +70,7 @@ public class ReviewsResource {
     @Operation(operationId = "getReview", summary = "One of the caller's reviews, with their own scores and comments; ETag: its version")
     @APIResponseSchema(value = ReviewView.class, responseCode = "200")
     public Response get(@PathParam("id") long id) {
-        return ok(reviews.get(id));
+        return Versions.ok(reviews.get(id));
     }
 
     @POST
@@ -81,9 +81,8 @@ public class ReviewsResource {
     @APIResponseSchema(value = ReviewView.class, responseCode = "200")
     public Response declare(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             DeclarationCommand command) {
-        long version = Versions.ifMatch(ifMatch);
-        DeclarationCommand declared = command;
-        return ok(reviews.declare(id, version, declared.conflict(), declared.reason(), language().code()));
+        return Versions.change(ifMatch,
+                version -> reviews.declare(id, version, command.conflict(), command.reason(), language().code()));
     }
 
     @PUT
@@ -94,8 +93,7 @@ public class ReviewsResource {
     @APIResponseSchema(value = ReviewView.class, responseCode = "200")
     public Response save(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                          ScoresCommand command) {
-        long version = Versions.ifMatch(ifMatch);
-        return ok(reviews.save(id, version, command));
+        return Versions.change(ifMatch, version -> reviews.save(id, version, command));
     }
 
     @POST
@@ -105,8 +103,7 @@ public class ReviewsResource {
     @APIResponseSchema(value = ReviewView.class, responseCode = "200")
     public Response submit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            ScoresCommand command) {
-        long version = Versions.ifMatch(ifMatch);
-        return ok(reviews.submit(id, version, command));
+        return Versions.change(ifMatch, version -> reviews.submit(id, version, command));
     }
 
     @POST
@@ -114,14 +111,11 @@ public class ReviewsResource {
     @Operation(operationId = "reopenReview", summary = "Back to a draft, until the officer starts the consensus. If-Match: the review's ETag.")
     @APIResponseSchema(value = ReviewView.class, responseCode = "200")
     public Response reopen(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(reviews.reopen(id, Versions.ifMatch(ifMatch)));
+        return Versions.change(ifMatch, version -> reviews.reopen(id, version));
     }
 
     private Language language() {
         return Language.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
-    private static Response ok(ReviewView view) {
-        return Versions.ok(view, view.version());
-    }
 }

@@ -3,6 +3,9 @@ package org.scicoop.secretariat.web.api;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import org.scicoop.secretariat.platform.boundary.BadInput;
+import org.scicoop.secretariat.platform.boundary.VersionedView;
+
+import java.util.function.LongFunction;
 
 /**
  * The API's one convention for versions (docs/README.md, "API conventions"): every versioned resource answers
@@ -38,6 +41,19 @@ public final class Versions {
     /** 200 with the representation and its version's ETag. */
     public static Response ok(Object representation, long version) {
         return Response.ok(representation).tag(etag(version)).build();
+    }
+
+    /** 200 with the view and its ETag. */
+    public static Response ok(VersionedView view) {
+        return ok(view, view.version());
+    }
+
+    /**
+     * A change of a versioned thing: the version {@code If-Match} names ({@link #ifMatch}) goes to the service's
+     * {@code change}; its answer is 200 with the new ETag.
+     */
+    public static Response change(String ifMatch, LongFunction<? extends VersionedView> change) {
+        return ok(change.apply(ifMatch(ifMatch)));
     }
 
     /** A change was asked for without {@code If-Match}: 428. */
