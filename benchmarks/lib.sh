@@ -1,5 +1,5 @@
-# Shared by the benchmarks that run their own stack beside bin/run's (calls.sh, proposals-list.sh, surge.sh): sourced, not
-# run. It starts and stops that stack and a throwaway PostgreSQL, runs SQL against the stack's database, reads
+# Shared by the benchmarks that run their own stack beside bin/run's (calls.sh, proposals-list.sh, ranking.sh,
+# surge.sh): sourced, not run. It starts and stops that stack and a throwaway PostgreSQL, runs SQL against the stack's database, reads
 # Hibernate's and WildFly's statistics through jboss-cli, and logs users in (a session cookie, a bearer token).
 #
 # Set before sourcing:
@@ -70,6 +70,44 @@ stop_postgresql() {
 }
 
 cleanup() { stop_stack; stop_postgresql; }
+
+# --- the statement counts (proposals-list.sh, ranking.sh) --------------------------------------------
+statement_options() { # default-requests args...   the options of a statement count: sets db, requests, show_sql,
+    db=h2; requests=$1; show_sql=false; build=true; shift    # build and tree
+    while (($#)); do
+        case "$1" in
+            --db) shift; db="$1" ;;
+            --requests) shift; requests="$1" ;;
+            --show-sql) show_sql=true ;;
+            --no-build) build=false ;;
+            --tree) shift; tree="$(cd "$1" && pwd)" ;;
+            *) echo "unknown option: $1" >&2; exit 2 ;;
+        esac
+        shift
+    done
+    [[ "$db" == h2 || "$db" == postgresql ]] || { echo "--db h2 or postgresql" >&2; exit 2; }
+}
+generated_stack() { # generator.sql rows   builds $tree (unless --no-build), starts its stack on $db with the
+    local generator=$1 rows=$2 series                 # demo data, adds the generator's rows (@SERIES@: 1..rows)
+    if [[ "$db" == postgresql ]] && ! { ls /usr/lib/postgresql/*/bin/initdb && command -v psql; } >/dev/null 2>&1; then
+        apt_install postgresql                        # and restarts it with the statistics on; sets $run
+    fi
+    if $build; then
+        echo "Building $tree ..."
+        (cd "$tree" && ./mvnw -B -q package -DskipTests -pl server,ear -am)
+    fi
+    rm -rf "$bench"
+    mkdir -p "$bench"
+    run="$bench/run"
+    [[ "$db" != postgresql ]] || start_postgresql
+    start_stack "$run" "$bench/run.log"    # migrates the schema and loads the demo data
+    stop_stack
+    if [[ "$db" == h2 ]]; then series="system_range(1, $rows) s"; else series="generate_series(1, $rows) s(x)"; fi
+    sed "s/@SERIES@/$series/g" "$root/$generator" > "$bench/generated.sql"
+    run_sql "$db" "$run" "$bench/generated.sql"
+    start_stack "$run" "$bench/run.log"
+    enable_statistics
+}
 
 run_sql() { # db run-directory file   (for H2 the stack must be stopped: its file database has one owner)
     if [[ "$1" == h2 ]]; then

@@ -21,24 +21,6 @@ set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-db=h2
-requests=20
-show_sql=false
-build=true
-tree="$root"
-while (($#)); do
-    case "$1" in
-        --db) shift; db="$1" ;;
-        --requests) shift; requests="$1" ;;
-        --show-sql) show_sql=true ;;
-        --no-build) build=false ;;
-        --tree) shift; tree="$(cd "$1" && pwd)" ;;
-        *) echo "unknown option: $1" >&2; exit 2 ;;
-    esac
-    shift
-done
-[[ "$db" == h2 || "$db" == postgresql ]] || { echo "--db h2 or postgresql" >&2; exit 2; }
-
 offset=600
 keycloak_port=8780
 keycloak_management_port=9780
@@ -48,26 +30,8 @@ mail_port=8925
 bench="$root/.bench-proposals"
 source "$root/benchmarks/lib.sh"
 trap cleanup EXIT
-
-if [[ "$db" == postgresql ]] && ! { ls /usr/lib/postgresql/*/bin/initdb && command -v psql; } >/dev/null 2>&1; then
-    apt_install postgresql
-fi
-if $build; then
-    echo "Building $tree ..."
-    (cd "$tree" && ./mvnw -B -q package -DskipTests -pl server,ear -am)
-fi
-rm -rf "$bench"
-mkdir -p "$bench"
-run="$bench/run"
-
-[[ "$db" != postgresql ]] || start_postgresql
-start_stack "$run" "$bench/run.log"    # migrates the schema and loads the demo data
-stop_stack
-if [[ "$db" == h2 ]]; then series="system_range(1, 20) s"; else series="generate_series(1, 20) s(x)"; fi
-sed "s/@SERIES@/$series/g" benchmarks/generate-proposals.sql > "$bench/proposals.sql"
-run_sql "$db" "$run" "$bench/proposals.sql"
-start_stack "$run" "$bench/run.log"
-enable_statistics
+statement_options 20 "$@"
+generated_stack benchmarks/generate-proposals.sql 20
 
 echo "Proposals list: statements per request, $db, $(git -C "$tree" log -1 --format='%h %s' | cut -c1-80)"
 echo "  $(nproc) cores, $requests sequential requests of each kind after 5 warm-up requests"
