@@ -473,16 +473,12 @@ public class EvaluationService {
                     new EvaluationView.Rights(officer && status == CallStatus.CLOSED, false, false, false, false,
                             false, false, false), call.getVersion(), 0);
         }
-        List<Assignment> assignments = evaluations.assignments(evaluation);
-        long proposals = em.createQuery("select count(p) from Proposal p where p.call = :call and p.status in :s",
-                        Long.class).setParameter("call", call)
-                .setParameter("s", List.of(ProposalStatus.IN_EVALUATION, ProposalStatus.FUNDED, ProposalStatus.RESERVE,
-                        ProposalStatus.NOT_FUNDED)).getSingleResult();
-        long consensusSet = em.createQuery("select count(c) from Consensus c where c.evaluation = :e", Long.class)
-                .setParameter("e", evaluation).getSingleResult();
-        int conflicts = (int) assignments.stream().filter(a -> !a.isActive()).count();
-        int drafts = (int) assignments.stream().filter(a -> a.getStatus() == ReviewStatus.DRAFT).count();
-        int submitted = (int) assignments.stream().filter(a -> a.getStatus() == ReviewStatus.SUBMITTED).count();
+        Evaluations.Counts counts = evaluations.counts(evaluation);
+        long proposals = counts.proposals();
+        long consensusSet = counts.consensusSet();
+        int conflicts = (int) counts.conflicts();
+        int drafts = (int) counts.drafts();
+        int submitted = (int) counts.submitted();
         boolean inEvaluation = status == CallStatus.IN_EVALUATION;
         boolean consensus = evaluation.isConsensusStarted();
         return new EvaluationView(call.getCode(), call.getTitle(), status,
@@ -492,7 +488,7 @@ public class EvaluationService {
                         evaluation.isOtherCountryThanCoordinator())),
                 evaluation.getStartedAt(), evaluation.getConsensusStartedAt(),
                 new EvaluationView.Progress((int) proposals, (int) proposals * evaluation.getReviewersPerProposal(),
-                        assignments.size() - conflicts, conflicts, drafts, submitted, (int) consensusSet),
+                        (int) counts.assignments() - conflicts, conflicts, drafts, submitted, (int) consensusSet),
                 new EvaluationView.Rights(false, officer && inEvaluation && submitted == 0,
                         officer && inEvaluation && !consensus, officer && inEvaluation && !consensus,
                         officer && inEvaluation && consensus, officer && inEvaluation,

@@ -8,11 +8,13 @@ import org.scicoop.secretariat.call.entity.Call;
 import org.scicoop.secretariat.evaluation.entity.Assignment;
 import org.scicoop.secretariat.evaluation.entity.CommonPot;
 import org.scicoop.secretariat.evaluation.entity.Consensus;
+import org.scicoop.secretariat.evaluation.entity.Declaration;
 import org.scicoop.secretariat.evaluation.entity.Evaluation;
 import org.scicoop.secretariat.evaluation.entity.Expert;
 import org.scicoop.secretariat.evaluation.entity.FundingDecision;
 import org.scicoop.secretariat.evaluation.entity.NationalCheck;
 import org.scicoop.secretariat.evaluation.entity.Ranking;
+import org.scicoop.secretariat.evaluation.entity.ReviewStatus;
 import org.scicoop.secretariat.evaluation.entity.TopUp;
 import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
@@ -51,9 +53,42 @@ public class Evaluations {
     @Inject
     ExchangeRates rates;
 
+    /** The call's evaluation with its criteria (one query). */
     public Optional<Evaluation> of(Call call) {
-        return em.createQuery("select e from Evaluation e where e.call = :call", Evaluation.class)
+        return em.createQuery("select e from Evaluation e left join fetch e.criteria where e.call = :call",
+                        Evaluation.class)
                 .setParameter("call", call).getResultStream().findFirst();
+    }
+
+    /**
+     * How far an evaluation is, counted by the database in one statement: the proposals in evaluation (or decided),
+     * the assignments, those handed back with a conflict, the drafts, the reviews submitted, the consensus set.
+     */
+    public record Counts(long proposals, long assignments, long conflicts, long drafts, long submitted,
+                         long consensusSet) {
+    }
+
+    public Counts counts(Evaluation evaluation) {
+        Object[] row = em.createQuery("""
+                        select count(a),
+                               sum(case when a.declaration = :conflict then 1 else 0 end),
+                               sum(case when a.status = :draft then 1 else 0 end),
+                               sum(case when a.status = :submitted then 1 else 0 end),
+                               (select count(p) from Proposal p where p.call = :call and p.status in :statuses),
+                               (select count(c) from Consensus c where c.evaluation = :evaluation)
+                        from Assignment a where a.evaluation = :evaluation""", Object[].class)
+                .setParameter("evaluation", evaluation).setParameter("call", evaluation.getCall())
+                .setParameter("conflict", Declaration.CONFLICT).setParameter("draft", ReviewStatus.DRAFT)
+                .setParameter("submitted", ReviewStatus.SUBMITTED)
+                .setParameter("statuses", List.of(ProposalStatus.IN_EVALUATION, ProposalStatus.FUNDED,
+                        ProposalStatus.RESERVE, ProposalStatus.NOT_FUNDED))
+                .getSingleResult();
+        return new Counts(number(row[4]), number(row[0]), number(row[1]), number(row[2]), number(row[3]),
+                number(row[5]));
+    }
+
+    private static long number(Object count) {
+        return count == null ? 0 : ((Number) count).longValue();
     }
 
     public Evaluation existing(Call call) {
