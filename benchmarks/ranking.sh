@@ -74,14 +74,17 @@ done
 if $show_sql; then
     cli "/subsystem=logging/logger=org.hibernate.SQL:add(level=DEBUG)" >/dev/null
     log="$run/wildfly/log/server.log"
+    bearer="Authorization: Bearer $(token officer)"
     for call in BENCH-EVAL-10 BENCH-EVAL-1000; do
-        from=$(wc -l < "$log")
-        curl -sf -H "$bearer" "$app/api/v1/calls/$call/evaluation/ranking" >/dev/null
-        sleep 1
-        echo
-        echo "== SQL of one ranking request, $call (count, statement) =="
-        tail -n +"$((from + 1))" "$log" | grep 'DEBUG \[org.hibernate.SQL\]' \
-            | sed -E 's/.*\[org.hibernate.SQL\] \([^)]*\) *//; s/^select ([^()]|\([^()]*\))* from /select … from /' \
-            | cut -c1-180 | sort | uniq -c | sort -rn
+        for kind in ranking allocation; do
+            from=$(wc -l < "$log")
+            curl -sf -H "$bearer" "$app/api/v1/calls/$call/evaluation/$kind" >/dev/null
+            sleep 1
+            echo
+            echo "== SQL of one $kind request, $call (count, statement) =="
+            tail -n +"$((from + 1))" "$log" | grep 'DEBUG \[org.hibernate.SQL\]' \
+                | sed -E 's/.*\[org.hibernate.SQL\] \([^)]*\) *//; s/^select ([^()]|\([^()]*\))* from /select … from /' \
+                | cut -c1-180 | sort | uniq -c | sort -rn
+        done
     done
 fi
