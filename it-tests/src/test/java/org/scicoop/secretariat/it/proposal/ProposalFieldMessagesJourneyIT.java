@@ -183,8 +183,8 @@ class ProposalFieldMessagesJourneyIT extends DeployedApplication {
             String capeTown = "proposal-form:partner-rows:1:";
             member.logInToDashboard("member");
             member.open("/app/proposals/proposal.xhtml?id=" + draft.id() + "&lang=en");
-            member.waitFor(By.id("proposal-form:title"));
-            step(member, "PARTNERS");
+            // the only thing missing is the declaration: the editor opens at the partner step
+            member.waitFor(By.cssSelector(".sc-step-active a[data-step='PARTNERS']"));
             member.waitForText(By.id(capeTown + "declarations-findings"), text -> text.contains(declaration));
             assertThat(member.driver().findElement(By.id(capeTown + "declarations")).getText()).contains(declaration);
             assertThat(member.driver().findElements(By.id("proposal-form:partner-rows:0:declarations")))
@@ -204,7 +204,7 @@ class ProposalFieldMessagesJourneyIT extends DeployedApplication {
             Dimension before = member.driver().manage().window().getSize();
             member.driver().manage().window().setSize(new Dimension(390, 844));
             member.open("/app/proposals/proposal.xhtml?id=" + draft.id() + "&lang=en");
-            member.waitFor(By.id("proposal-form:title"));
+            member.waitFor(By.cssSelector("a[data-step='PARTNERS']"));
             step(member, "PARTNERS");
             member.waitFor(By.id(capeTown + "declarations"));
             Object sideways = ((JavascriptExecutor) member.driver()).executeScript(
