@@ -203,9 +203,6 @@ class ProposalFieldMessagesJourneyIT extends DeployedApplication {
 
             Dimension before = member.driver().manage().window().getSize();
             member.driver().manage().window().setSize(new Dimension(390, 844));
-            member.open("/app/proposals/proposal.xhtml?id=" + draft.id() + "&lang=en");
-            member.waitFor(By.cssSelector("a[data-step='PARTNERS']"));
-            step(member, "PARTNERS");
             member.waitFor(By.id(capeTown + "declarations"));
             Object sideways = ((JavascriptExecutor) member.driver()).executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
