@@ -290,7 +290,7 @@ public class ProposalService {
 
     /**
      * Invites a partner's investigator: an account is linked to the partner only if it proved the address
-     * ({@link MemberAccounts#ensureMember}: found with the address verified and the consortium-member role, or
+     * ({@link MemberAccounts#ensureAccount}: found with the address verified and the consortium-member role, or
      * created for the address); otherwise nothing is linked and the secretariat is told. The investigator gets an
      * e-mail about the proposal either way; the coordinator is not told whether an account existed. Every
      * outcome is recorded ({@link #accountLinks}). At most {@link Settings#invitationsPerHour()} invitations per
@@ -310,7 +310,7 @@ public class ProposalService {
         RuleViolation.require(links.invitationsSince(access.username(), now.minus(Duration.ofHours(1)))
                 < Settings.invitationsPerHour(), "rule.proposal.tooManyInvitations", Settings.invitationsPerHour());
         String[] names = splitName(partner.getPiName());
-        MemberAccounts.Answer answer = accounts.ensureMember(new MemberAccounts.Invitee(partner.getPiEmail(), names[0],
+        MemberAccounts.Answer answer = accounts.ensureAccount(MemberAccounts.Kind.CO_APPLICANT, new MemberAccounts.Invitee(partner.getPiEmail(), names[0],
                 names[1], partner.getCountry().getCode(), language));
         links.invited(partner, answer, access.username(), now);
         ProposalView invitedTo = flushed(proposal, expectedVersion);
