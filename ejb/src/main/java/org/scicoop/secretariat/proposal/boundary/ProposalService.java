@@ -309,9 +309,9 @@ public class ProposalService {
         Instant now = clock.instant();
         RuleViolation.require(links.invitationsSince(access.username(), now.minus(Duration.ofHours(1)))
                 < Settings.invitationsPerHour(), "rule.proposal.tooManyInvitations", Settings.invitationsPerHour());
-        String[] names = splitName(partner.getPiName());
-        MemberAccounts.Answer answer = accounts.ensureAccount(MemberAccounts.Kind.CO_APPLICANT, new MemberAccounts.Invitee(partner.getPiEmail(), names[0],
-                names[1], partner.getCountry().getCode(), language));
+        MemberAccounts.Answer answer = accounts.ensureAccount(MemberAccounts.Kind.CO_APPLICANT,
+                MemberAccounts.Invitee.named(partner.getPiEmail(), partner.getPiName(), partner.getCountry().getCode(),
+                        language));
         links.invited(partner, answer, access.username(), now);
         ProposalView invitedTo = flushed(proposal, expectedVersion);
         invited.fire(new ProposalMail.Invited(partner.getPiEmail(), language,
@@ -426,13 +426,6 @@ public class ProposalService {
         }
         return em.createNamedQuery(ProposalSubmission.OF_PROPOSAL, ProposalSubmission.class)
                 .setParameter("proposal", proposal).getResultList();
-    }
-
-    private static String[] splitName(String name) {
-        String trimmed = name.strip();
-        int space = trimmed.lastIndexOf(' ');
-        return space < 0 ? new String[]{trimmed, trimmed} : new String[]{trimmed.substring(0, space),
-                trimmed.substring(space + 1)};
     }
 
     static ProposalStatus status(String value) {

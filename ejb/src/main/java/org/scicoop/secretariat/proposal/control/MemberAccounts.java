@@ -38,7 +38,16 @@ public interface MemberAccounts {
     }
 
     /** Who is invited: e-mail (the key), names, ISO 3166-1 alpha-2 country, the invitee's language (en, zh, fr, es). */
-    record Invitee(String email, String firstName, String lastName, String country, String language) { }
+    record Invitee(String email, String firstName, String lastName, String country, String language) {
+
+        /** An invitee known by one full name: the last word is the last name (one word is both). */
+        public static Invitee named(String email, String fullName, String country, String language) {
+            String trimmed = fullName.strip();
+            int space = trimmed.lastIndexOf(' ');
+            return space < 0 ? new Invitee(email, trimmed, trimmed, country, language)
+                    : new Invitee(email, trimmed.substring(0, space), trimmed.substring(space + 1), country, language);
+        }
+    }
 
     /**
      * What the identity provider says about the invitee's address: the account to link to the partner, or none.

@@ -15,6 +15,7 @@ public class RuleViolation extends RuntimeException {
 
     private final String messageKey;
     private final transient List<Object> arguments;
+    private String field;
 
     public RuleViolation(String messageKey, Object... arguments) {
         super(messageKey);
@@ -29,6 +30,20 @@ public class RuleViolation extends RuntimeException {
 
     public List<Object> arguments() {
         return arguments;
+    }
+
+    /**
+     * Names the field the refusal is about, as a JSON pointer into the command the caller sent (e.g.
+     * {@code /email}); the API's problem document then names it, a page shows it beside the field.
+     */
+    public RuleViolation at(String pointer) {
+        this.field = pointer;
+        return this;
+    }
+
+    /** The field the refusal is about ({@link #at}); null when it is about the whole request. */
+    public String field() {
+        return field;
     }
 
     /** Refuses with {@code messageKey} unless {@code condition} holds. */

@@ -129,8 +129,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                     Texts.of(locale, invalid.messageKey(), invalid.arguments().toArray()), path);
         }
         if (e instanceof RuleViolation violation) {
-            return Problem.build(new Problem("about:blank", "Unprocessable Content", 422, Texts.of(locale, violation),
-                    path, violation.messageKey(), null));
+            String detail = Texts.of(locale, violation);
+            return Problem.build(new Problem("about:blank", "Unprocessable Content", 422, detail,
+                    path, violation.messageKey(), violation.field() == null ? null
+                    : List.of(new Problem.FieldError(violation.field(), detail))));
         }
         if (e instanceof Versions.Required) {
             return Problem.build(new Problem("about:blank", "Precondition Required", 428,
