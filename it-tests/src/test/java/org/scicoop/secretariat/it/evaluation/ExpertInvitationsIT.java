@@ -89,7 +89,7 @@ class ExpertInvitationsIT extends DeployedApplication {
     }
 
     @Test
-    void aReviewersVerifiedAccountIsLinkedAsItIs() {
+    void aReviewersVerifiedAccountIsLinkedAsItIs() throws Exception {
         String username = unique("reviewer");
         String email = username + "@experts.example";
         KeycloakAdmin.createUser(username, email, "a-reviewer's-long-password", "DE", "reviewer");
