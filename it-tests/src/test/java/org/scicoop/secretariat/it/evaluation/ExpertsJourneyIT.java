@@ -27,7 +27,7 @@ import static org.scicoop.secretariat.it.support.Axe.violations;
 class ExpertsJourneyIT extends DeployedApplication {
 
     @Test
-    void anOfficerInvitesAndCorrectsAnExpertAndAnAdministratorReadsThePool() {
+    void anOfficerInvitesAndCorrectsAnExpertAndAnAdministratorReadsThePool() throws Exception {
         EvaluationApi.demoExperts();
         String email = "expert-" + UUID.randomUUID().toString().substring(0, 8) + "@experts.example";
         try (Browser officer = new Browser()) {
