@@ -57,7 +57,7 @@ class ExpertInvitationsIT extends DeployedApplication {
         MimeMessage setPassword = Mailbox.await(email, "action-token");
         assertThat(setPassword.getSubject()).isEqualTo(KeycloakThemes.emailText("fr", "executeActionsSubject"));
         assertThat(Mailbox.text(setPassword)).contains(TestEnvironment.realmUrl() + "/login-actions/action-token?key=");
-        MimeMessage ours = Mailbox.await(email, "SciCoop Secretariat");
+        MimeMessage ours = Mailbox.await(email, "Vous êtes invité(e) à évaluer pour SciCoop");
         assertThat(ours.getSubject()).isEqualTo("Vous êtes invité(e) à évaluer pour SciCoop");
         assertThat(Mailbox.text(ours)).contains("Wei Li").contains(TestEnvironment.appUrl() + "/app/reviews/index.xhtml")
                 .contains("mot de passe");
@@ -99,7 +99,7 @@ class ExpertInvitationsIT extends DeployedApplication {
         assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
         assertThat(Json.text(invited.body(), "account")).isEqualTo("EXISTING_ACCOUNT");
         assertThat(Json.text(invited.body(), "expert.username")).isEqualTo(username);
-        MimeMessage ours = Mailbox.await(email, "SciCoop Secretariat");
+        MimeMessage ours = Mailbox.await(email, "You are invited to review for SciCoop");
         assertThat(ours.getSubject()).isEqualTo("You are invited to review for SciCoop");
         assertThat(Mailbox.text(ours)).doesNotContain("password");
         assertThat(Mailbox.to(email, "action-token")).isEmpty();

@@ -68,8 +68,8 @@ class ExpertsJourneyIT extends DeployedApplication {
             officer.screenshot("experts-invited");
             MimeMessage setPassword = Mailbox.await(email, "action-token");
             assertThat(setPassword).isNotNull();
-            MimeMessage ours = Mailbox.await(email, "SciCoop Secretariat");
-            assertThat(ours.getSubject()).isEqualTo("Vous êtes invité(e) à évaluer pour SciCoop");
+            MimeMessage ours = Mailbox.await(email, "Vous êtes invité(e) à évaluer pour SciCoop");
+            assertThat(Mailbox.text(ours)).contains("Wei Li").contains("/app/reviews/index.xhtml");
             assertThat(KeycloakAdmin.get("/users?exact=true&email=" + email)).contains("\"username\":\"" + email + "\"");
 
             // corrected in the side panel: an empty name is said at the field, then the new name is kept
