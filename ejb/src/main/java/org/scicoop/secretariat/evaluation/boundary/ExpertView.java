@@ -4,8 +4,11 @@ import org.scicoop.secretariat.platform.boundary.VersionedView;
 
 import java.util.List;
 
-/** An expert of the reviewer pool. */
+/**
+ * An expert of the reviewer pool; {@code active}: the account has signed in to the application at least once
+ * (else the expert is still invited).
+ */
 public record ExpertView(long id, String username, String name, String email, Long organisationId,
-                         String organisation, String country, List<String> expertise, long version)
+                         String organisation, String country, List<String> expertise, boolean active, long version)
         implements VersionedView {
 }

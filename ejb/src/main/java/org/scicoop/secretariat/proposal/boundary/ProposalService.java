@@ -290,7 +290,7 @@ public class ProposalService {
 
     /**
      * Invites a partner's investigator: an account is linked to the partner only if it proved the address
-     * ({@link MemberAccounts#ensureMember}: found with the address verified and the consortium-member role, or
+     * ({@link MemberAccounts#ensureAccount}: found with the address verified and the consortium-member role, or
      * created for the address); otherwise nothing is linked and the secretariat is told. The investigator gets an
      * e-mail about the proposal either way; the coordinator is not told whether an account existed. Every
      * outcome is recorded ({@link #accountLinks}). At most {@link Settings#invitationsPerHour()} invitations per
@@ -309,9 +309,9 @@ public class ProposalService {
         Instant now = clock.instant();
         RuleViolation.require(links.invitationsSince(access.username(), now.minus(Duration.ofHours(1)))
                 < Settings.invitationsPerHour(), "rule.proposal.tooManyInvitations", Settings.invitationsPerHour());
-        String[] names = splitName(partner.getPiName());
-        MemberAccounts.Answer answer = accounts.ensureMember(new MemberAccounts.Invitee(partner.getPiEmail(), names[0],
-                names[1], partner.getCountry().getCode(), language));
+        MemberAccounts.Answer answer = accounts.ensureAccount(MemberAccounts.Kind.CO_APPLICANT,
+                MemberAccounts.Invitee.named(partner.getPiEmail(), partner.getPiName(), partner.getCountry().getCode(),
+                        language));
         links.invited(partner, answer, access.username(), now);
         ProposalView invitedTo = flushed(proposal, expectedVersion);
         invited.fire(new ProposalMail.Invited(partner.getPiEmail(), language,
@@ -426,13 +426,6 @@ public class ProposalService {
         }
         return em.createNamedQuery(ProposalSubmission.OF_PROPOSAL, ProposalSubmission.class)
                 .setParameter("proposal", proposal).getResultList();
-    }
-
-    private static String[] splitName(String name) {
-        String trimmed = name.strip();
-        int space = trimmed.lastIndexOf(' ');
-        return space < 0 ? new String[]{trimmed, trimmed} : new String[]{trimmed.substring(0, space),
-                trimmed.substring(space + 1)};
     }
 
     static ProposalStatus status(String value) {

@@ -33,23 +33,22 @@ import java.util.stream.Collectors;
  * {@link MemberAccounts} through Keycloak's admin REST API, as the service account of the confidential client
  * {@code secretariat-invitations} (client-credentials grant).
  * <p>
- * The realm lets that service account look users up, create users only as members of the group
- * {@value #GROUP} (which carries the realm role {@code consortium-member}) and manage only that group's members
- * (fine-grained admin permissions v2; see docs/keycloak-realm.md). So the new account gets its role through
+ * The realm lets that service account look users up, create users only as members of the groups of the
+ * {@link MemberAccounts.Kind kinds} ({@code invited-co-applicants}, which carries the realm role
+ * {@code consortium-member}; {@code invited-experts}, which carries {@code reviewer}) and manage only those groups'
+ * members (fine-grained admin permissions v2; see docs/keycloak-realm.md). So the new account gets its role through
  * the group, not through a role mapping: the service account cannot map any role at all.
  * <p>
  * A new account exists only together with its e-mail: if Keycloak cannot send the e-mail, the account just
  * created is removed again, so that the next invitation creates it and sends the e-mail. An account in use never
  * gets an e-mail from here; one created by an earlier invitation and never used gets its e-mail again.
  * <p>
- * Which account may be linked is decided by {@link MemberAccounts#ensureMember}: only a proven address counts
+ * Which account may be linked is decided by {@link MemberAccounts#ensureAccount}: only a proven address counts
  * (issue 9: an account that had set a rival's address on itself was linked and read the proposal).
  */
 @ApplicationScoped
 public class KeycloakMemberAccounts implements MemberAccounts {
 
-    static final String GROUP = "invited-co-applicants";
-    static final String ROLE = "consortium-member";
     static final String CLIENT_ID = "secretariat-invitations";
     static final String APPLICATION_CLIENT_ID = "secretariat-web";
     /** How long the link in the set-password e-mail stays valid. */
@@ -87,19 +86,19 @@ public class KeycloakMemberAccounts implements MemberAccounts {
     }
 
     @Override
-    public Answer ensureMember(Invitee invitee) {
+    public Answer ensureAccount(Kind kind, Invitee invitee) {
         String email = normalisedEmail(invitee.email());
         Optional<JsonObject> existing = accountByEmail(email);
         if (existing.isPresent()) {
-            return judge(existing.get(), email);
+            return judge(kind, existing.get(), email);
         }
         HttpResponse<String> created = send("create the account of " + email,
-                admin("/users").POST(HttpRequest.BodyPublishers.ofString(newUser(invitee, email).toString())),
+                admin("/users").POST(HttpRequest.BodyPublishers.ofString(newUser(kind, invitee, email).toString())),
                 201, 409);
         if (created.statusCode() == 409) {
             // invited twice at the same moment, or the e-mail is someone's username: judge whoever has it now
-            return judge(accountByEmail(email).orElseThrow(() -> refused("create the account of " + email, created)),
-                    email);
+            return judge(kind, accountByEmail(email)
+                    .orElseThrow(() -> refused("create the account of " + email, created)), email);
         }
         String id = idFromLocation(created);
         try {
@@ -108,7 +107,7 @@ public class KeycloakMemberAccounts implements MemberAccounts {
             removeUnannounced(id, email);
             throw mailFailed;
         }
-        LOG.info(() -> "Created the Keycloak account of invited co-applicant " + email);
+        LOG.info(() -> "Created the Keycloak account of " + email + " in the group " + kind.group());
         return new Answer(AccountLinkOutcome.NEW_ACCOUNT, email, null);
     }
 
@@ -117,10 +116,10 @@ public class KeycloakMemberAccounts implements MemberAccounts {
      * address verified when its owner followed a link sent to it (the verification e-mail, the set-password
      * e-mail, the e-mail-update confirmation). An account that merely claims the address proves nothing.
      */
-    private Answer judge(JsonObject user, String email) {
+    private Answer judge(Kind kind, JsonObject user, String email) {
         String id = user.getString("id");
         String username = user.getString("username");
-        boolean member = holdsMemberRole(id, email);
+        boolean member = holdsRole(kind.role(), id, email);
         if (user.getBoolean("emailVerified", false)) {
             return member ? new Answer(AccountLinkOutcome.EXISTING_ACCOUNT, username, null)
                     : new Answer(AccountLinkOutcome.REFUSED_NOT_MEMBER, null, username);
@@ -129,18 +128,18 @@ public class KeycloakMemberAccounts implements MemberAccounts {
                 && sendSetPasswordMail(id, email, 204, 403) == 204) {
             // the account an earlier invitation created for this very address: only its owner can open it, through
             // the set-password e-mail, which went to the address again (Keycloak refuses it, 403, for any account
-            // outside the invited co-applicants' group, i.e. not created by an invitation)
+            // outside the invited groups, i.e. not created by an invitation; the role is the kind's)
             return new Answer(AccountLinkOutcome.PENDING_ACCOUNT, username, null);
         }
         return new Answer(AccountLinkOutcome.REFUSED_UNVERIFIED, null, username);
     }
 
-    private boolean holdsMemberRole(String id, String email) {
+    private boolean holdsRole(String role, String id, String email) {
         HttpResponse<String> roles = send("read the roles of the account of " + email,
                 admin("/users/" + id + "/role-mappings/realm/composite").GET(), 200);
         return parse(roles, "read the roles of the account of " + email).asJsonArray().stream()
                 .map(JsonValue::asJsonObject)
-                .anyMatch(role -> ROLE.equals(role.getString("name", "")));
+                .anyMatch(held -> role.equals(held.getString("name", "")));
     }
 
     /** No password or other credential and no identity-provider link: nobody has ever signed in with it. */
@@ -180,8 +179,8 @@ public class KeycloakMemberAccounts implements MemberAccounts {
         return email.trim().toLowerCase(Locale.ROOT);
     }
 
-    /** The new account: the e-mail is also the username; the group gives it the role consortium-member. */
-    static JsonObject newUser(Invitee invitee, String email) {
+    /** The new account: the e-mail is also the username; the kind's group gives it the kind's role. */
+    static JsonObject newUser(Kind kind, Invitee invitee, String email) {
         if (invitee.firstName() == null || invitee.lastName() == null || invitee.country() == null) {
             throw new IllegalArgumentException("a new account needs first name, last name and country");
         }
@@ -197,7 +196,7 @@ public class KeycloakMemberAccounts implements MemberAccounts {
                 .add("enabled", true)
                 .add("emailVerified", false)
                 .add("attributes", attributes)
-                .add("groups", Json.createArrayBuilder().add("/" + GROUP))
+                .add("groups", Json.createArrayBuilder().add("/" + kind.group()))
                 .build();
     }
 

@@ -23,7 +23,7 @@ import java.util.logging.Logger;
 
 /**
  * The e-mails about proposals: the submission receipt to the coordinator, the invitation to a
- * partner's investigator, the funding decision to the coordinator, a reviewer's conflict of interest to the officer. Sent only after the transaction that caused them has committed (a
+ * partner's investigator, an expert's invitation to the reviewer pool, the funding decision to the coordinator, a reviewer's conflict of interest to the officer. Sent only after the transaction that caused them has committed (a
  * refused submission sends nothing), on a managed thread, so a slow mail relay never slows a
  * submission on deadline day; a failure is logged, and the receipt can still be downloaded.
  */
@@ -59,6 +59,13 @@ public class ProposalMail {
                                    String reason, String appUrl) {
     }
 
+    /**
+     * An officer invited an expert to the reviewer pool; {@code newAccount}: the account is new or not yet used, so
+     * Keycloak's set-password e-mail comes separately.
+     */
+    public record ExpertInvited(String email, String language, String inviter, String appUrl, boolean newAccount) {
+    }
+
     @Resource(lookup = "java:jboss/mail/Secretariat")
     Session mail;
 
@@ -83,6 +90,14 @@ public class ProposalMail {
         send(invited.email(), text(locale, "invitation.subject", invited.acronym()),
                 text(locale, invited.awaitingAccount() ? "invitation.body.awaitingAccount" : "invitation.body",
                         invited.inviter(), invited.acronym(), invited.callCode(), link));
+    }
+
+    void expertInvitation(@Observes(during = TransactionPhase.AFTER_SUCCESS) ExpertInvited invited) {
+        Locale locale = Locale.forLanguageTag(invited.language());
+        String link = invited.appUrl() + "/app/reviews/index.xhtml";
+        send(invited.email(), text(locale, "expertInvitation.subject"),
+                text(locale, invited.newAccount() ? "expertInvitation.body.newAccount" : "expertInvitation.body",
+                        invited.inviter(), link));
     }
 
     void decision(@Observes(during = TransactionPhase.AFTER_SUCCESS) Decided decided) {

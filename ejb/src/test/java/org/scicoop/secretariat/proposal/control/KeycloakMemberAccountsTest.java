@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.scicoop.secretariat.platform.boundary.Unavailable;
 import org.scicoop.secretariat.proposal.control.MemberAccounts.Invitee;
+import org.scicoop.secretariat.proposal.control.MemberAccounts.Kind;
 import org.scicoop.secretariat.proposal.entity.AccountLinkOutcome;
 
 import java.io.IOException;
@@ -142,7 +143,7 @@ class KeycloakMemberAccountsTest {
         holder("{\"id\":\"5e0c\",\"username\":\"member2\",\"email\":\"ada@example.org\",\"emailVerified\":true}");
         roles("5e0c", "consortium-member");
 
-        MemberAccounts.Answer answer = accounts().ensureMember(ADA);
+        MemberAccounts.Answer answer = accounts().ensureAccount(Kind.CO_APPLICANT, ADA);
 
         assertThat(answer).isEqualTo(new MemberAccounts.Answer(AccountLinkOutcome.EXISTING_ACCOUNT, "member2", null));
         assertThat(requests.get(1)).startsWith("GET /admin/realms/secretariat/users?")
@@ -157,7 +158,7 @@ class KeycloakMemberAccountsTest {
         holder("{\"id\":\"r1v4\",\"username\":\"member3\",\"email\":\"ada@example.org\",\"emailVerified\":false}");
         roles("r1v4", "consortium-member");
 
-        MemberAccounts.Answer answer = accounts().ensureMember(ADA);
+        MemberAccounts.Answer answer = accounts().ensureAccount(Kind.CO_APPLICANT, ADA);
 
         assertThat(answer).isEqualTo(new MemberAccounts.Answer(AccountLinkOutcome.REFUSED_UNVERIFIED, null, "member3"));
         assertThat(answer.linked()).isFalse();
@@ -170,7 +171,7 @@ class KeycloakMemberAccountsTest {
         roles("r1v4", "consortium-member");
         signInMethods("r1v4", "[{\"id\":\"c1\",\"type\":\"password\"}]", "[]");
 
-        assertThat(accounts().ensureMember(ADA).outcome()).isEqualTo(AccountLinkOutcome.REFUSED_UNVERIFIED);
+        assertThat(accounts().ensureAccount(Kind.CO_APPLICANT, ADA).outcome()).isEqualTo(AccountLinkOutcome.REFUSED_UNVERIFIED);
         assertThat(requests).noneMatch(r -> r.contains("execute-actions-email"));
     }
 
@@ -180,7 +181,7 @@ class KeycloakMemberAccountsTest {
         roles("r1v4", "consortium-member");
         signInMethods("r1v4", "[]", "[{\"identityProvider\":\"national-federation\",\"userId\":\"x\"}]");
 
-        assertThat(accounts().ensureMember(ADA).outcome()).isEqualTo(AccountLinkOutcome.REFUSED_UNVERIFIED);
+        assertThat(accounts().ensureAccount(Kind.CO_APPLICANT, ADA).outcome()).isEqualTo(AccountLinkOutcome.REFUSED_UNVERIFIED);
     }
 
     @Test
@@ -188,7 +189,7 @@ class KeycloakMemberAccountsTest {
         holder("{\"id\":\"r3v\",\"username\":\"reviewer\",\"email\":\"ada@example.org\",\"emailVerified\":true}");
         roles("r3v", "reviewer");
 
-        assertThat(accounts().ensureMember(ADA))
+        assertThat(accounts().ensureAccount(Kind.CO_APPLICANT, ADA))
                 .isEqualTo(new MemberAccounts.Answer(AccountLinkOutcome.REFUSED_NOT_MEMBER, null, "reviewer"));
     }
 
@@ -200,7 +201,7 @@ class KeycloakMemberAccountsTest {
         signInMethods("0b1c-new-id", "[]", "[]");
         mailSent();
 
-        assertThat(accounts().ensureMember(ADA))
+        assertThat(accounts().ensureAccount(Kind.CO_APPLICANT, ADA))
                 .isEqualTo(new MemberAccounts.Answer(AccountLinkOutcome.PENDING_ACCOUNT, "ada@example.org", null));
         assertThat(requests).anyMatch(r -> r.startsWith("PUT /admin/realms/secretariat/users/0b1c-new-id/execute-actions-email"));
     }
@@ -215,7 +216,7 @@ class KeycloakMemberAccountsTest {
         routes.put("PUT /admin/realms/secretariat/users/a0m1n/execute-actions-email",
                 e -> Answer.of(403, "{\"error\":\"HTTP 403 Forbidden\"}"));
 
-        assertThat(accounts().ensureMember(ADA))
+        assertThat(accounts().ensureAccount(Kind.CO_APPLICANT, ADA))
                 .isEqualTo(new MemberAccounts.Answer(AccountLinkOutcome.REFUSED_UNVERIFIED, null, "ada@example.org"));
     }
 
@@ -225,7 +226,7 @@ class KeycloakMemberAccountsTest {
         creationSucceeds();
         mailSent();
 
-        assertThat(accounts().ensureMember(ADA))
+        assertThat(accounts().ensureAccount(Kind.CO_APPLICANT, ADA))
                 .isEqualTo(new MemberAccounts.Answer(AccountLinkOutcome.NEW_ACCOUNT, "ada@example.org", null));
 
         JsonObject user = Json.createReader(new StringReader(bodies.get("POST /admin/realms/secretariat/users"))).readObject();
@@ -247,18 +248,64 @@ class KeycloakMemberAccountsTest {
     }
 
     @Test
+    void anExpertsNewAccountJoinsTheInvitedExpertsGroupWhichGivesOnlyTheReviewerRole() {
+        noAccountYet();
+        creationSucceeds();
+        mailSent();
+
+        assertThat(accounts().ensureAccount(Kind.EXPERT, ADA))
+                .isEqualTo(new MemberAccounts.Answer(AccountLinkOutcome.NEW_ACCOUNT, "ada@example.org", null));
+
+        JsonObject user = Json.createReader(new StringReader(bodies.get("POST /admin/realms/secretariat/users"))).readObject();
+        assertThat(user.getJsonArray("groups")).hasSize(1);
+        assertThat(user.getJsonArray("groups").getString(0)).isEqualTo("/invited-experts");
+        assertThat(user.containsKey("realmRoles")).isFalse();
+        assertThat(requests).anyMatch(r -> r.startsWith("PUT /admin/realms/secretariat/users/0b1c-new-id/execute-actions-email"));
+    }
+
+    @Test
+    void anExpertInvitationLinksAVerifiedReviewerButNotAVerifiedConsortiumMember() {
+        holder("{\"id\":\"r3v\",\"username\":\"reviewer2\",\"email\":\"ada@example.org\",\"emailVerified\":true}");
+        roles("r3v", "reviewer");
+        assertThat(accounts().ensureAccount(Kind.EXPERT, ADA))
+                .isEqualTo(new MemberAccounts.Answer(AccountLinkOutcome.EXISTING_ACCOUNT, "reviewer2", null));
+
+        holder("{\"id\":\"m3m\",\"username\":\"member2\",\"email\":\"ada@example.org\",\"emailVerified\":true}");
+        roles("m3m", "consortium-member");
+        assertThat(accounts().ensureAccount(Kind.EXPERT, ADA))
+                .isEqualTo(new MemberAccounts.Answer(AccountLinkOutcome.REFUSED_NOT_MEMBER, null, "member2"));
+    }
+
+    @Test
+    void anUnusedCoApplicantAccountIsNotTakenForAnExpertNorAnUnusedExpertAccountForACoApplicant() {
+        holder("{\"id\":\"0b1c-new-id\",\"username\":\"ada@example.org\",\"email\":\"ada@example.org\","
+                + "\"emailVerified\":false}");
+        signInMethods("0b1c-new-id", "[]", "[]");
+        mailSent();
+
+        roles("0b1c-new-id", "consortium-member");
+        assertThat(accounts().ensureAccount(Kind.EXPERT, ADA).outcome()).isEqualTo(AccountLinkOutcome.REFUSED_UNVERIFIED);
+        roles("0b1c-new-id", "reviewer");
+        assertThat(accounts().ensureAccount(Kind.CO_APPLICANT, ADA).outcome()).isEqualTo(AccountLinkOutcome.REFUSED_UNVERIFIED);
+        assertThat(requests).noneMatch(r -> r.contains("execute-actions-email"));
+
+        assertThat(accounts().ensureAccount(Kind.EXPERT, ADA))
+                .isEqualTo(new MemberAccounts.Answer(AccountLinkOutcome.PENDING_ACCOUNT, "ada@example.org", null));
+    }
+
+    @Test
     void theTokenIsReusedUntilShortlyBeforeItExpires() {
         holder("{\"id\":\"5e0c\",\"username\":\"member2\",\"email\":\"ada@example.org\",\"emailVerified\":true}");
         roles("5e0c", "consortium-member");
         KeycloakMemberAccounts accounts = accounts();
 
-        accounts.ensureMember(ADA);
+        accounts.ensureAccount(Kind.CO_APPLICANT, ADA);
         clock.advance(Duration.ofSeconds(269));
-        accounts.ensureMember(ADA);
+        accounts.ensureAccount(Kind.CO_APPLICANT, ADA);
         assertThat(requests.stream().filter(r -> r.endsWith("/token"))).hasSize(1);
 
         clock.advance(Duration.ofSeconds(1));
-        accounts.ensureMember(ADA);
+        accounts.ensureAccount(Kind.CO_APPLICANT, ADA);
         assertThat(requests.stream().filter(r -> r.endsWith("/token"))).hasSize(2);
     }
 
@@ -269,7 +316,7 @@ class KeycloakMemberAccountsTest {
                 "[{\"id\":\"5e0c\",\"username\":\"member2\",\"email\":\"ada@example.org\",\"emailVerified\":true}]"));
         roles("5e0c", "consortium-member");
 
-        assertThat(accounts().ensureMember(ADA).account()).isEqualTo("member2");
+        assertThat(accounts().ensureAccount(Kind.CO_APPLICANT, ADA).account()).isEqualTo("member2");
         assertThat(requests.stream().filter(r -> r.endsWith("/token"))).hasSize(2);
     }
 
@@ -281,7 +328,7 @@ class KeycloakMemberAccountsTest {
                 "{\"errorMessage\":\"Failed to send execute actions email\"}"));
         routes.put("DELETE /admin/realms/secretariat/users/0b1c-new-id", e -> Answer.of(204, ""));
 
-        assertThatThrownBy(() -> accounts().ensureMember(ADA)).isInstanceOf(Unavailable.class);
+        assertThatThrownBy(() -> accounts().ensureAccount(Kind.CO_APPLICANT, ADA)).isInstanceOf(Unavailable.class);
 
         assertThat(requests).contains("DELETE /admin/realms/secretariat/users/0b1c-new-id");
         assertThat(messages()).contains("Failed to send execute actions email");
@@ -297,7 +344,7 @@ class KeycloakMemberAccountsTest {
         signInMethods("0b1c-new-id", "[]", "[]");
         mailSent();
 
-        assertThat(accounts().ensureMember(ADA))
+        assertThat(accounts().ensureAccount(Kind.CO_APPLICANT, ADA))
                 .isEqualTo(new MemberAccounts.Answer(AccountLinkOutcome.PENDING_ACCOUNT, "ada@example.org", null));
     }
 
@@ -306,7 +353,7 @@ class KeycloakMemberAccountsTest {
         routes.put("POST /realms/secretariat/protocol/openid-connect/token", e -> Answer.of(401,
                 "{\"error\":\"invalid_client\",\"error_description\":\"Invalid client or Invalid client credentials\"}"));
 
-        assertThatThrownBy(() -> accounts().ensureMember(ADA)).isInstanceOf(Unavailable.class);
+        assertThatThrownBy(() -> accounts().ensureAccount(Kind.CO_APPLICANT, ADA)).isInstanceOf(Unavailable.class);
 
         assertThat(messages()).contains("invalid_client").contains("secretariat-invitations")
                 .doesNotContain(SECRET);
@@ -317,7 +364,7 @@ class KeycloakMemberAccountsTest {
         noAccountYet();
         routes.put("POST /admin/realms/secretariat/users", e -> Answer.of(403, "{\"error\":\"HTTP 403 Forbidden\"}"));
 
-        assertThatThrownBy(() -> accounts().ensureMember(ADA)).isInstanceOf(Unavailable.class);
+        assertThatThrownBy(() -> accounts().ensureAccount(Kind.CO_APPLICANT, ADA)).isInstanceOf(Unavailable.class);
 
         assertThat(messages()).contains("403").contains("HTTP 403 Forbidden").doesNotContain(TOKEN).doesNotContain(SECRET);
     }
@@ -331,7 +378,7 @@ class KeycloakMemberAccountsTest {
         KeycloakMemberAccounts accounts = new KeycloakMemberAccounts("http://127.0.0.1:" + closedPort, "secretariat",
                 SECRET, "http://localhost:8080", clock);
 
-        assertThatThrownBy(() -> accounts.ensureMember(ADA)).isInstanceOf(Unavailable.class);
+        assertThatThrownBy(() -> accounts.ensureAccount(Kind.CO_APPLICANT, ADA)).isInstanceOf(Unavailable.class);
         assertThat(messages()).contains("cannot be reached").doesNotContain(SECRET);
     }
 

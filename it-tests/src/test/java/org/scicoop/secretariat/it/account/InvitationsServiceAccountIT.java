@@ -20,14 +20,16 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The service account the application uses to create the accounts of invited co-applicants
+ * The service account the application uses to create the accounts of invited co-applicants and invited experts
  * ({@code KeycloakMemberAccounts}) may do exactly that, against the real Keycloak with the realm of this
  * repository: look users up, create a user in the group {@code invited-co-applicants} (which gives only the
- * role {@code consortium-member}) with a country, send Keycloak's set-password e-mail, and nothing more.
+ * role {@code consortium-member}) or {@code invited-experts} (only {@code reviewer}) with a country, send Keycloak's
+ * set-password e-mail, and nothing more.
  */
 class InvitationsServiceAccountIT {
 
     private static final String GROUP = "invited-co-applicants";
+    private static final String EXPERTS = "invited-experts";
     private static final String[] APPLICATION_ROLES = {"programme-officer", "consortium-member", "reviewer",
             "national-contact", "admin"};
 
@@ -59,6 +61,38 @@ class InvitationsServiceAccountIT {
     }
 
     @Test
+    void createsAnInvitedExpertWithOnlyTheReviewerRoleAndSendsKeycloaksSetPasswordMail() {
+        String email = newAddress();
+
+        assertThat(account.createInvitee(email, "DE", "es", "[\"/" + EXPERTS + "\"]").statusCode()).isEqualTo(201);
+        String id = account.idByEmail(email);
+        assertThat(account.send("PUT", "/users/" + id + "/execute-actions-email?client_id=secretariat-web",
+                "[\"UPDATE_PASSWORD\"]").statusCode()).isEqualTo(204);
+
+        assertThat(roleNames(KeycloakAdmin.get("/users/" + id + "/role-mappings/realm/composite")))
+                .contains("reviewer")
+                .doesNotContain("programme-officer", "consortium-member", "national-contact", "admin");
+        assertThat(KeycloakAdmin.get("/users/" + id + "/groups")).contains("\"path\":\"/" + EXPERTS + "\"")
+                .doesNotContain(GROUP);
+        assertThat(Mailbox.await(email)).isNotNull();
+    }
+
+    @Test
+    void cannotMoveAnInvitedAccountIntoTheOtherInvitedGroup() {
+        String coApplicant = invitee();
+        String expert = expertInvitee();
+
+        assertThat(account.send("PUT", "/users/" + coApplicant + "/groups/" + groupId(EXPERTS), null).statusCode())
+                .as("a co-applicant made a reviewer").isEqualTo(403);
+        assertThat(account.send("PUT", "/users/" + expert + "/groups/" + groupId(), null).statusCode())
+                .as("an expert made a consortium member").isEqualTo(403);
+        assertThat(roleNames(KeycloakAdmin.get("/users/" + coApplicant + "/role-mappings/realm/composite")))
+                .doesNotContain("reviewer");
+        assertThat(roleNames(KeycloakAdmin.get("/users/" + expert + "/role-mappings/realm/composite")))
+                .doesNotContain("consortium-member");
+    }
+
+    @Test
     void findsExistingAccountsByEmailButCannotChangeThemOrMailThem() {
         HttpResponse<String> found = account.get("/users?exact=true&email=member2%40secretariat.example");
         assertThat(found.statusCode()).isEqualTo(200);
@@ -73,6 +107,8 @@ class InvitationsServiceAccountIT {
         assertThat(account.send("PUT", "/users/" + member2 + "/reset-password",
                 "{\"type\":\"password\",\"value\":\"taken-over\",\"temporary\":false}").statusCode()).isEqualTo(403);
         assertThat(account.send("PUT", "/users/" + member2 + "/groups/" + groupId(), null).statusCode()).isEqualTo(403);
+        assertThat(account.send("PUT", "/users/" + member2 + "/groups/" + groupId(EXPERTS), null).statusCode())
+                .isEqualTo(403);
         assertThat(account.send("DELETE", "/users/" + member2, null).statusCode()).isEqualTo(403);
         assertThat(KeycloakAdmin.get("/users/" + member2)).contains("\"country\":[\"KE\"]");
     }
@@ -100,7 +136,8 @@ class InvitationsServiceAccountIT {
     void cannotMapAnyRealmRoleToAnyone(String role) {
         String invitee = invitee();
         String role_ = KeycloakAdmin.get("/roles/" + role);
-        for (String user : new String[] {invitee, account.idByEmail("member3@secretariat.example"), serviceAccountUser()}) {
+        for (String user : new String[] {invitee, expertInvitee(), account.idByEmail("member3@secretariat.example"),
+                serviceAccountUser()}) {
             assertThat(account.send("POST", "/users/" + user + "/role-mappings/realm", "[" + role_ + "]").statusCode())
                     .as("%s to %s", role, user).isEqualTo(403);
         }
@@ -113,7 +150,8 @@ class InvitationsServiceAccountIT {
     void cannotMapRealmManagementRolesToAnyoneNorItself(String role) {
         String client = idOf(KeycloakAdmin.get("/clients?clientId=realm-management"));
         String role_ = KeycloakAdmin.get("/clients/" + client + "/roles/" + role);
-        for (String user : new String[] {invitee(), account.idByEmail("member@secretariat.example"), serviceAccountUser()}) {
+        for (String user : new String[] {invitee(), expertInvitee(), account.idByEmail("member@secretariat.example"),
+                serviceAccountUser()}) {
             assertThat(account.send("POST", "/users/" + user + "/role-mappings/clients/" + client, "[" + role_ + "]")
                     .statusCode()).as("%s to %s", role, user).isEqualTo(403);
         }
@@ -135,10 +173,15 @@ class InvitationsServiceAccountIT {
         assertThat(account.send("POST", "/groups", "{\"name\":\"escalated\"}").statusCode()).isEqualTo(403);
         assertThat(account.send("POST", "/groups/" + groupId() + "/role-mappings/realm",
                 "[" + KeycloakAdmin.get("/roles/admin") + "]").statusCode()).isEqualTo(403);
+        assertThat(account.send("POST", "/groups/" + groupId(EXPERTS) + "/role-mappings/realm",
+                "[" + KeycloakAdmin.get("/roles/programme-officer") + "]").statusCode()).isEqualTo(403);
+        assertThat(account.send("DELETE", "/groups/" + groupId(EXPERTS), null).statusCode()).isEqualTo(403);
         assertThat(account.send("PUT", "/users/profile", "{}").statusCode()).isEqualTo(403);
         assertThat(account.get("/clients/" + permissions + "/authz/resource-server/permission").statusCode()).isEqualTo(403);
         assertThat(KeycloakAdmin.get("")).contains("\"registrationAllowed\":false");
         assertThat(KeycloakAdmin.get("/groups/" + groupId() + "/role-mappings/realm")).doesNotContain("\"admin\"");
+        assertThat(roleNames(KeycloakAdmin.get("/groups/" + groupId(EXPERTS) + "/role-mappings/realm")))
+                .containsExactly("reviewer");
     }
 
     @Test
@@ -164,6 +207,12 @@ class InvitationsServiceAccountIT {
         return account.idByEmail(email);
     }
 
+    private String expertInvitee() {
+        String email = newAddress();
+        assertThat(account.createInvitee(email, "IN", "en", "[\"/" + EXPERTS + "\"]").statusCode()).isEqualTo(201);
+        return account.idByEmail(email);
+    }
+
     private static String newAddress() {
         return "invitee-" + UUID.randomUUID().toString().substring(0, 8) + "@invited.example";
     }
@@ -173,7 +222,11 @@ class InvitationsServiceAccountIT {
     }
 
     private static String groupId() {
-        return idOf(KeycloakAdmin.get("/groups?exact=true&search=" + GROUP));
+        return groupId(GROUP);
+    }
+
+    private static String groupId(String name) {
+        return idOf(KeycloakAdmin.get("/groups?exact=true&search=" + name));
     }
 
     private static String idOf(String json) {

@@ -364,6 +364,10 @@ class HostileInputIT extends DeployedApplication {
         rows.put("listExperts", row("officer", Map.of()));
         rows.put("addExpert", new Row("officer", Map.of(), () -> expertBody, false, null));
         rows.put("describeExpert", staleWith("officer", Map.of("id", expert), expertBody));
+        // an invitation whose valid body names no country is refused before Keycloak is asked: no account is made
+        rows.put("inviteExpert", new Row("officer", Map.of(), () -> """
+                {"name": "Fuzz Invitee", "email": "fuzz-invitee@experts.example", "organisationId": null,
+                 "country": "ZZ", "expertise": ["WATER"], "language": "en"}""", false, null));
         rows.put("getMyExpertise", row("reviewer", Map.of()));
         rows.put("changeMyExpertise", staleWith("reviewer", Map.of(), "{\"expertise\": [\"WATER\"]}"));
         String nrf = Long.toString(Database.agencyId("ZA", "NRF"));

@@ -93,7 +93,8 @@ class EveryPageJourneyIT extends DeployedApplication {
                     Page.of("/app/calls/edit.xhtml"), Page.of("/app/proposals/list.xhtml"),
                     Page.of("/app/proposals/proposal.xhtml?id=" + proposal("SOILRISE")),
                     Page.of("/app/proposals/screening.xhtml?id=" + proposal("SOILRISE")),
-                    Page.of("/app/proposals/screening.xhtml?id=" + proposal("HEATNET"))), problems);
+                    Page.of("/app/proposals/screening.xhtml?id=" + proposal("HEATNET")),
+                    Page.of("/app/evaluation/experts.xhtml")), problems);
             for (String language : LANGUAGES) {
                 listsFitASmallDesktop(officer, language, problems);
                 tableStates(officer, language, problems);
@@ -132,7 +133,7 @@ class EveryPageJourneyIT extends DeployedApplication {
                     Page.of("/app/admin/exchange-rates.xhtml"), Page.of("/app/admin/agencies.xhtml"),
                     Page.of("/app/admin/organisations.xhtml"), Page.of("/app/admin/themes.xhtml"),
                     Page.of("/app/admin/countries.xhtml"), Page.of("/app/calls/index.xhtml"),
-                    Page.of("/app/proposals/list.xhtml")), problems);
+                    Page.of("/app/proposals/list.xhtml"), Page.of("/app/evaluation/experts.xhtml")), problems);
             for (String language : LANGUAGES) {
                 agenciesByCountryName(admin, language, problems);
             }

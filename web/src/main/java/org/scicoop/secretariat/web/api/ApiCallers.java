@@ -22,8 +22,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Brings the caller's person record up to date with their token before a proposals, evaluation, review or
- * national sign-off endpoint runs, as
+ * Brings the caller's person record up to date with their token before a proposals, evaluation, review,
+ * national sign-off or experts endpoint runs, as
  * the pages do at the first page of a session ({@code LoginRecorder}). What a caller may see depends on
  * it: a national contact sees the proposals of the country their record names. Without this, a partner
  * agency's system that calls only {@code /api/v1/proposals} would see nothing (no record yet), or the
@@ -40,7 +40,7 @@ public class ApiCallers implements ContainerRequestFilter {
     private static final Map<String, IdentityClaims> RECORDED = new ConcurrentHashMap<>();
     /** The endpoints whose answers depend on the caller's record (their country, their name in e-mails). */
     private static final Set<Class<?>> RECORDING = Set.of(ProposalsResource.class, EvaluationResource.class,
-            ReviewsResource.class, NationalSignOffResource.class, AgenciesResource.class);
+            ReviewsResource.class, NationalSignOffResource.class, AgenciesResource.class, ExpertsResource.class);
 
     @Context
     ResourceInfo resource;

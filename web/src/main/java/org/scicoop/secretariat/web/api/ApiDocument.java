@@ -106,7 +106,7 @@ public class ApiDocument implements OASFilter {
             add(responses, "412");
             add(responses, "428");
         }
-        if (path.endsWith("/invite")) {
+        if (path.endsWith("/invite") || path.endsWith("/invitations")) {
             add(responses, "503");
         }
         add(responses, "500");

@@ -18,14 +18,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.scicoop.secretariat.evaluation.boundary.ExpertCommand;
+import org.scicoop.secretariat.evaluation.boundary.ExpertInvitation;
+import org.scicoop.secretariat.evaluation.boundary.ExpertInvited;
 import org.scicoop.secretariat.evaluation.boundary.ExpertService;
 import org.scicoop.secretariat.evaluation.boundary.ExpertView;
 
 import java.util.List;
 
 /**
- * The reviewer pool: officers record and correct experts, administrators read them; a reviewer reads and changes
+ * The reviewer pool: officers invite experts by e-mail, record and correct them, administrators read them; a reviewer reads and changes
  * their own expertise at {@code /experts/me}. ETags are the expert's version.
  */
 @Path("experts")
@@ -60,6 +65,28 @@ public class ExpertsResource {
         ExpertView added = experts.add(command);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(added.id())).build())
                 .tag(Versions.etag(added.version())).entity(added).build();
+    }
+
+    @POST
+    @Path("invitations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "inviteExpert", summary = "Invite an expert by e-mail (officers): an account that can only "
+            + "be a reviewer's is created (Keycloak sends its set-password e-mail), or a reviewer's verified account is "
+            + "linked; the expert enters the pool and gets the programme's invitation in their language. Any other "
+            + "account holding the address is refused (422, the field /email). The same address again answers the "
+            + "expert it has (200) and sends the e-mails again")
+    @APIResponseSchema(value = ExpertInvited.class, responseCode = "201",
+            responseDescription = "The expert added to the pool; Location: the expert")
+    @APIResponse(responseCode = "200", description = "The address already had its expert in the pool",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ExpertInvited.class)))
+    public Response invite(ExpertInvitation invitation) {
+        ExpertInvited invited = experts.invite(StrictJson.required(invitation));
+        ExpertView expert = invited.expert();
+        return (invited.added()
+                ? Response.created(uri.getBaseUriBuilder().path(ExpertsResource.class)
+                .path(Long.toString(expert.id())).build())
+                : Response.ok()).tag(Versions.etag(expert.version())).entity(invited).build();
     }
 
     @PUT
