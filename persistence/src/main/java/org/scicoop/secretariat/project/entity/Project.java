@@ -202,7 +202,7 @@ public class Project {
     /** A due date lies between the start and five years after the end (a project may be extended, not forever). */
     void requireWithinReach(LocalDate due) {
         RuleViolation.require(due != null && !due.isBefore(startDate) && !due.isAfter(endDate.plusYears(5)),
-                "rule.project.dueOutOfRange", startDate, endDate.plusYears(5));
+                "rule.project.dueOutOfRange", startDate.toString(), endDate.plusYears(5).toString());
     }
 
     /** Closes the project as completed or terminated, with the reason. */
