@@ -211,17 +211,18 @@ class DemoEvaluationDataTest {
                 "exchange_rate", "proposal", "proposal_partner", "proposal_milestone", "proposal_submission",
                 "evaluation", "evaluation_criterion", "review_assignment", "review_score", "consensus",
                 "consensus_score", "national_check", "national_top_up", "funding_decision", "decision_line",
-                "decision_gap", "award");
+                "decision_gap", "award", "project", "project_grant", "project_milestone", "milestone_report",
+                "report_output");
         Map<String, Integer> before = counts(dataSource, tables);
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
             // as if the demo files had changed: Flyway runs every repeatable demo migration again
             assertThat(statement.executeUpdate("update \"flyway_schema_history\" set \"checksum\" = 0"
-                    + " where \"script\" like 'R\\_\\_demo\\_%'")).isEqualTo(4);
+                    + " where \"script\" like 'R\\_\\_demo\\_%'")).isEqualTo(5);
         }
 
         var again = SchemaMigration.migrate(dataSource, true, getClass().getClassLoader());
 
-        assertThat(again.migrationsExecuted).isEqualTo(4);
+        assertThat(again.migrationsExecuted).isEqualTo(5);
         assertThat(counts(dataSource, tables)).isEqualTo(before);
         assertThat(before.get("review_assignment")).isPositive();
         assertThat(before.get("award")).isPositive();

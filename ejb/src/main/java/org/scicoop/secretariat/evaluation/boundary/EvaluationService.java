@@ -16,6 +16,7 @@ import org.scicoop.secretariat.call.entity.CallStatus;
 import org.scicoop.secretariat.evaluation.control.AllocationViews;
 import org.scicoop.secretariat.evaluation.control.Allocations;
 import org.scicoop.secretariat.evaluation.control.Evaluations;
+import org.scicoop.secretariat.evaluation.control.FundingDecided;
 import org.scicoop.secretariat.evaluation.entity.Assignment;
 import org.scicoop.secretariat.evaluation.entity.AssignmentPlanner;
 import org.scicoop.secretariat.evaluation.entity.CommonPot;
@@ -88,6 +89,9 @@ public class EvaluationService {
 
     @Inject
     Event<ProposalMail.Decided> decided;
+
+    @Inject
+    Event<FundingDecided> fundingDecided;
 
     @Inject
     Clock clock;
@@ -321,7 +325,8 @@ public class EvaluationService {
 
     /**
      * Confirms the allocation with the officer's overrides (each with its reason): records the decision and the
-     * awards, sets every ranked proposal's outcome, sets the call to DECIDED and e-mails every coordinator the
+     * awards, sets every ranked proposal's outcome, sets the call to DECIDED, makes each funded proposal's project
+     * ({@link FundingDecided}, same transaction) and e-mails every coordinator the
      * result with the consensus report, in the language they submitted in. Every proposal needs its consensus.
      */
     @RolesAllowed(Roles.PROGRAMME_OFFICER)
@@ -356,6 +361,7 @@ public class EvaluationService {
                     consensus.get(proposal.getId()).getReport(), proposal.getId(), Settings.appUrl()));
         }
         call.decided();
+        fundingDecided.fire(new FundingDecided(decision, now));
         Versioned.flushAggregate(em, call, "call " + callCode, expectedVersion);
         return AllocationViews.recorded(call, decision, consensus, evaluations.topUps(call));
     }

@@ -1,24 +1,15 @@
 package org.scicoop.secretariat.proposal.control;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
+import jakarta.inject.Inject;
+import org.scicoop.secretariat.platform.control.MailSender;
 
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.ResourceBundle;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -66,11 +57,8 @@ public class ProposalMail {
     public record ExpertInvited(String email, String language, String inviter, String appUrl, boolean newAccount) {
     }
 
-    @Resource(lookup = "java:jboss/mail/Secretariat")
-    Session mail;
-
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    MailSender sender;
 
     void receipt(@Observes(during = TransactionPhase.AFTER_SUCCESS) Submitted submitted) {
         if (submitted.email() == null) {
@@ -125,22 +113,10 @@ public class ProposalMail {
     }
 
     private void send(String to, String subject, String body) {
-        executor.execute(() -> {
-            try {
-                MimeMessage message = new MimeMessage(mail);
-                message.setFrom(); // the mail session's "from" (SECRETARIAT_MAIL_FROM)
-                message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
-                message.setSubject(subject, "UTF-8");
-                message.setText(body, "UTF-8");
-                Transport.send(message);
-            } catch (MessagingException e) {
-                LOG.log(Level.WARNING, "Could not send \"" + subject + "\": " + e.getMessage());
-            }
-        });
+        sender.send(to, subject, body);
     }
 
     static String text(Locale locale, String key, Object... values) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
-        return new MessageFormat(bundle.getString(key), locale).format(values);
+        return MailSender.text(BUNDLE, locale, key, values);
     }
 }

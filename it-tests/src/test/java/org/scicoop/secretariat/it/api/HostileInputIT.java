@@ -144,6 +144,7 @@ class HostileInputIT extends DeployedApplication {
         rows.put("listPublishedCalls", row(null, Map.of()));
         rows.put("getOpenCallsFeed", row(null, Map.of()));
         evaluationRows(rows);
+        projectRows(rows);
     }
 
     @Test
@@ -306,6 +307,45 @@ class HostileInputIT extends DeployedApplication {
      * changes (refused by the call's state after the input is checked), stale versions for versioned changes, so
      * that the suite never changes an evaluation.
      */
+    /**
+     * The projects' operations on the demo project POLLINATE (issue 14): changes with a stale version, so nothing
+     * changes; the consortium's operations as the officer, who is refused after the body was read.
+     */
+    private static void projectRows(Map<String, Row> rows) {
+        String officer = demoToken("officer");
+        String list = Http.getWithToken("/api/v1/projects?call=" + DemoEvaluation.DECIDED + "&q=POLLINATE", officer)
+                .body();
+        String project = Long.toString(Json.number(list, "[0].id"));
+        String milestone = Long.toString(Json.number(Http.getWithToken("/api/v1/projects/" + project, officer).body(),
+                "milestones[0].id"));
+        Map<String, String> ofProject = Map.of("id", project);
+        Map<String, String> ofMilestone = Map.of("id", project, "milestoneId", milestone);
+        rows.put("listProjects", row("officer", Map.of()));
+        rows.put("getProject", row("officer", ofProject));
+        rows.put("setProjectStart", staleWith("officer", ofProject,
+                "{\"startDate\": \"2027-01-01\", \"timeZone\": \"Europe/Paris\"}"));
+        rows.put("closeProject", staleWith("officer", ofProject, "{\"state\": \"COMPLETED\", \"reason\": \"Done.\"}"));
+        rows.put("listMilestones", row("officer", ofProject));
+        rows.put("addMilestone", staleWith("officer", ofProject,
+                "{\"title\": \"Mid-term review\", \"kind\": \"EVENT\", \"dueDate\": \"2027-06-01\"}"));
+        rows.put("getMilestone", row("officer", ofMilestone));
+        rows.put("moveDueDate", staleWith("officer", ofMilestone,
+                "{\"dueDate\": \"2027-06-01\", \"reason\": \"Field season.\"}"));
+        rows.put("justifyLateMilestone", staleWith("officer", ofMilestone, "{\"justification\": \"Floods.\"}"));
+        rows.put("listReports", row("officer", ofMilestone));
+        rows.put("getReport", row("officer", Map.of("id", project, "milestoneId", milestone, "number", "1")));
+        rows.put("saveReportDraft", staleWith("officer", ofMilestone, """
+                {"narrative": "<p>Done.</p>", "outputs": [{"kind": "DOI", "link": "10.5281/zenodo.1", "title": "Paper"}]}"""));
+        rows.put("attachToReport", new Row("officer", ofMilestone, null, true, new AtomicReference<>("\"987654\"")));
+        rows.put("detachFromReport", staleOnly("officer", Map.of("id", project, "milestoneId", milestone,
+                "attachmentId", "1")));
+        rows.put("getReportAttachment", row("officer", Map.of("id", project, "milestoneId", milestone,
+                "attachmentId", "1")));
+        rows.put("submitReport", staleOnly("officer", ofMilestone));
+        rows.put("acceptReport", staleOnly("officer", ofMilestone));
+        rows.put("returnReport", staleWith("officer", ofMilestone, "{\"comments\": \"More, please.\"}"));
+    }
+
     private static void evaluationRows(Map<String, Row> rows) {
         String evaluating = DemoEvaluation.IN_EVALUATION;
         String decided = DemoEvaluation.DECIDED;

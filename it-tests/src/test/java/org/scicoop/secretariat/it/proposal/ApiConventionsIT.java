@@ -17,6 +17,7 @@ import org.scicoop.secretariat.it.support.Pdfs;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
@@ -59,6 +60,7 @@ class ApiConventionsIT extends DeployedApplication {
                 new Collection("/api/v1/organisations", "admin"),
                 new Collection("/api/v1/persons", "officer"),
                 new Collection("/api/v1/proposals", "officer"),
+                new Collection("/api/v1/projects", "officer"),
                 new Collection("/api/v1/reviews", "reviewer2"),
                 new Collection("/api/v1/public/calls", null),
                 new Collection("/api/v1/countries", null));
@@ -151,7 +153,18 @@ class ApiConventionsIT extends DeployedApplication {
                         null, h)),
                 new Change("POST /proposals/{id}/screening", h -> Http.send("POST",
                         ProposalsApi.submitted("member", draft()).path() + "/screening", officer,
-                        "{\"eligible\": true}", h)));
+                        "{\"eligible\": true}", h)),
+                new Change("POST /projects/{id}/milestones", h -> Http.send("POST", demoProject(officer) + "/milestones",
+                        officer, "{\"title\": \"Mid-term review\", \"kind\": \"EVENT\", \"dueDate\": \""
+                                + LocalDate.now().plusMonths(6) + "\"}", h)),
+                new Change("POST /projects/{id}/closure", h -> Http.send("POST", demoProject(officer) + "/closure",
+                        officer, "{\"state\": \"COMPLETED\", \"reason\": \"Done.\"}", h)));
+    }
+
+    /** The demo project POLLINATE (changes here stop at the version check: nothing changes). */
+    private static String demoProject(String officer) {
+        return "/api/v1/projects/" + Json.number(Http.getWithToken("/api/v1/projects?q=POLLINATE", officer).body(),
+                "[0].id");
     }
 
     @ParameterizedTest(name = "{0}")

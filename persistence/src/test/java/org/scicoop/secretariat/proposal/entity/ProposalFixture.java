@@ -75,7 +75,7 @@ public final class ProposalFixture {
      * A proposal that meets every rule and lacks nothing: Sorbonne (ANR 150,000 EUR), Nairobi (common fund
      * 80,000 EUR), Tsinghua (NSFC 900,000 CNY), two milestones, the description attached.
      */
-    static Proposal complete(Call call) {
+    public static Proposal complete(Call call) {
         Proposal proposal = draft(call);
         proposal.describe("CLIMA", "Climate-resilient cities", "We adapt cities.", "climate, cities", 36, NOW);
         Partner sorbonne = proposal.coordinatingPartner();

@@ -40,7 +40,8 @@ public class ApiCallers implements ContainerRequestFilter {
     private static final Map<String, IdentityClaims> RECORDED = new ConcurrentHashMap<>();
     /** The endpoints whose answers depend on the caller's record (their country, their name in e-mails). */
     private static final Set<Class<?>> RECORDING = Set.of(ProposalsResource.class, EvaluationResource.class,
-            ReviewsResource.class, NationalSignOffResource.class, AgenciesResource.class, ExpertsResource.class);
+            ReviewsResource.class, NationalSignOffResource.class, AgenciesResource.class, ExpertsResource.class,
+            ProjectsResource.class);
 
     @Context
     ResourceInfo resource;

@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
- * Keeps the proposals' uploads within the heap on deadline day. An upload holds its file several times
+ * Keeps the proposals' (and milestone reports') uploads within the heap on deadline day. An upload holds its file several times
  * over while it is parsed, checked and stored (RESTEasy's copy of the body and mime4j's of the part, both
  * in growing buffers, the bytes read, the entity's copy, the persistence context's snapshot): about
  * {@link #COPIES} times its size. 200 consortia uploading
@@ -43,13 +43,16 @@ public class UploadMemory implements ContainerRequestFilter, ContainerResponseFi
     /** The budget in megabytes: half the heap. */
     private static final int BUDGET = (int) Math.max(COPIES, Runtime.getRuntime().maxMemory() / 2 / MEGABYTE);
     private static final Semaphore MEMORY = new Semaphore(BUDGET, true);
+    /** The resources whose {@code attach} takes a file: proposals' attachments, milestone reports' attachments. */
+    private static final java.util.Set<Class<?>> UPLOADING = java.util.Set.of(ProposalsResource.class,
+            ProjectsResource.class);
 
     @Context
     ResourceInfo resource;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (resource.getResourceClass() != ProposalsResource.class || resource.getResourceMethod() == null
+        if (!UPLOADING.contains(resource.getResourceClass()) || resource.getResourceMethod() == null
                 || !"attach".equals(resource.getResourceMethod().getName())
                 || !HttpMethod.POST.equals(request.getMethod())) {
             return;

@@ -26,6 +26,12 @@ public class Formats {
     /** The reader's format of instants, made once per request (a list formats two per row). */
     private DateTimeFormatter instants;
 
+    /** A calendar day (a due date, a project's start) in the reader's language: no zone, it is a day. */
+    public String date(java.time.LocalDate date) {
+        return date == null ? "" : java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(locale.getLocale()).format(date);
+    }
+
     /** An instant in the reader's time zone, with the zone's name so that nobody guesses. */
     public String instant(Instant instant) {
         if (instant == null) {

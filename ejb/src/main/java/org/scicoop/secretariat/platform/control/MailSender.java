@@ -1,0 +1,55 @@
+package org.scicoop.secretariat.platform.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one way the application sends its e-mails (plain text, UTF-8, from the mail session's sender): on a managed
+ * thread, so a slow relay never slows the request that caused the e-mail; a failure is logged. Each component's mail
+ * class ({@code ProposalMail}, {@code ProjectMail}) observes its events after commit, words the message from its
+ * bundle in the recipient's language ({@link #text}) and hands it here.
+ */
+@ApplicationScoped
+public class MailSender {
+
+    private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
+
+    @Resource(lookup = "java:jboss/mail/Secretariat")
+    Session mail;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    public void send(String to, String subject, String body) {
+        executor.execute(() -> {
+            try {
+                MimeMessage message = new MimeMessage(mail);
+                message.setFrom(); // the mail session's "from" (SECRETARIAT_MAIL_FROM)
+                message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+                message.setSubject(subject, "UTF-8");
+                message.setText(body, "UTF-8");
+                Transport.send(message);
+            } catch (MessagingException e) {
+                LOG.log(Level.WARNING, "Could not send \"" + subject + "\": " + e.getMessage());
+            }
+        });
+    }
+
+    /** The message {@code key} of {@code bundle} in {@code locale}, with its values. */
+    public static String text(String bundle, Locale locale, String key, Object... values) {
+        return new MessageFormat(ResourceBundle.getBundle(bundle, locale).getString(key), locale).format(values);
+    }
+}

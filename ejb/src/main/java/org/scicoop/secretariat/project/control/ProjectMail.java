@@ -1,0 +1,69 @@
+package org.scicoop.secretariat.project.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import org.scicoop.secretariat.platform.control.MailSender;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Logger;
+
+/**
+ * The e-mails about milestone reports, sent after the transaction that caused them has committed: a submitted report
+ * to the officer in charge of the project (who decided its call), an accepted or returned one to the consortium's
+ * members (the coordinator and the partners' linked investigators), in the consortium's language (the one its
+ * coordinator submitted the proposal in; bundles {@code project/control/mail*.properties}).
+ */
+@ApplicationScoped
+public class ProjectMail {
+
+    private static final Logger LOG = Logger.getLogger(ProjectMail.class.getName());
+    private static final String BUNDLE = "org.scicoop.secretariat.project.control.mail";
+
+    /** A report was submitted: the officer is to review it. */
+    public record Submitted(String email, String language, String acronym, String milestone, int number,
+                            String dueDate, long projectId, String appUrl) {
+    }
+
+    /** A report was accepted or returned ({@code comments} then say why): the consortium's members hear of it. */
+    public record Reviewed(List<String> emails, String language, String acronym, String milestone, int number,
+                           boolean accepted, String comments, long projectId, String appUrl) {
+    }
+
+    @Inject
+    MailSender sender;
+
+    void submitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Submitted submitted) {
+        if (submitted.email() == null) {
+            LOG.warning(() -> "No e-mail address to tell of a report on " + submitted.acronym());
+            return;
+        }
+        Locale locale = Locale.forLanguageTag(submitted.language());
+        sender.send(submitted.email(),
+                text(locale, "submitted.subject", submitted.acronym(), submitted.milestone(), submitted.number()),
+                text(locale, "submitted.body", submitted.acronym(), submitted.milestone(), submitted.number(),
+                        submitted.dueDate(), link(submitted.appUrl(), submitted.projectId())));
+    }
+
+    void reviewed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Reviewed reviewed) {
+        Locale locale = Locale.forLanguageTag(reviewed.language());
+        String link = link(reviewed.appUrl(), reviewed.projectId());
+        String subject = text(locale, reviewed.accepted() ? "accepted.subject" : "returned.subject",
+                reviewed.acronym(), reviewed.milestone());
+        String body = reviewed.accepted()
+                ? text(locale, "accepted.body", reviewed.acronym(), reviewed.milestone(), reviewed.number(), link)
+                : text(locale, "returned.body", reviewed.acronym(), reviewed.milestone(), reviewed.number(),
+                reviewed.comments(), link);
+        reviewed.emails().forEach(email -> sender.send(email, subject, body));
+    }
+
+    private static String link(String appUrl, long projectId) {
+        return appUrl + "/app/projects/project.xhtml?id=" + projectId;
+    }
+
+    static String text(Locale locale, String key, Object... values) {
+        return MailSender.text(BUNDLE, locale, key, values);
+    }
+}

@@ -1,0 +1,95 @@
+package org.scicoop.secretariat.it.project;
+
+import jakarta.json.JsonObject;
+import org.scicoop.secretariat.it.evaluation.EvaluationApi;
+import org.scicoop.secretariat.it.proposal.ProposalsApi;
+import org.scicoop.secretariat.it.support.Http;
+import org.scicoop.secretariat.it.support.Json;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.scicoop.secretariat.it.support.KeycloakTokens.demoToken;
+
+/**
+ * What the projects' system tests share: a call decided through the API (EvaluationApi's closed call, screened,
+ * reviewed, consensus set, decided without overrides), made once per test run. Its proposals are coordinated by
+ * {@code member}; {@code first} has partners in France, China and Kenya (France's contact is {@code contact2}, South
+ * Africa's {@code contact} has no partner in it).
+ */
+public final class ProjectsApi {
+
+    public static final String BASE = "/api/v1/projects";
+
+    /** The decided call and its first proposal's project (id, path). */
+    public record Decided(EvaluationApi.ClosedCall call, long firstProject) {
+
+        public String project() {
+            return BASE + "/" + firstProject;
+        }
+    }
+
+    private static Decided decided;
+
+    private ProjectsApi() {
+    }
+
+    /** The call decided for the projects' tests (once per run: it takes a deadline and a whole evaluation). */
+    public static synchronized Decided decided() throws InterruptedException {
+        if (decided == null) {
+            decided = decide();
+        }
+        return decided;
+    }
+
+    private static Decided decide() throws InterruptedException {
+        EvaluationApi.demoExperts();
+        EvaluationApi.ClosedCall call = EvaluationApi.closedCall();
+        EvaluationApi.screenAndStart(call, """
+                {"criteria": [{"code": "EXCELLENCE", "threshold": 3.0}, {"code": "IMPACT", "threshold": 3.0},
+                              {"code": "IMPLEMENTATION", "threshold": 2.5}],
+                 "totalThreshold": 10.0, "reviewersPerProposal": 1, "maxLoad": 20,
+                 "otherCountryThanCoordinator": false}""");
+        EvaluationApi.suggest(call);
+        Map<Long, double[]> marks = Map.of(call.first().id(), new double[]{4.5, 4, 4},
+                call.second().id(), new double[]{4, 4, 3.5}, call.third().id(), new double[]{3.5, 3.5, 3.5});
+        for (String reviewer : List.of("reviewer", "reviewer2", "reviewer3", "reviewer4")) {
+            EvaluationApi.submitAll(reviewer, call, marks);
+        }
+        String officer = demoToken("officer");
+        require(Http.send("POST", call.evaluation() + "/consensus-start", officer, null, "If-Match",
+                Http.etag(call.evaluation(), officer)), 200, "start the consensus");
+        EvaluationApi.setConsensus(call, call.first(), "[4.5, 4.0, 4.0]");
+        EvaluationApi.setConsensus(call, call.second(), "[4.0, 4.0, 3.5]");
+        EvaluationApi.setConsensus(call, call.third(), "[3.5, 3.5, 3.5]");
+        HttpResponse<String> decision = require(Http.send("POST", call.evaluation() + "/decision", officer,
+                "{\"overrides\": [], \"extraBudgets\": []}", "If-Match", Http.etag(call.path(), officer)), 200,
+                "decide");
+        assertThat(Json.text(decision.body(), "lines[0].outcome")).isEqualTo("FUNDED");
+        assertThat(Json.number(decision.body(), "lines[0].proposalId")).isEqualTo(call.first().id());
+        return new Decided(call, projectOf(call.first(), officer));
+    }
+
+    /** The project made of {@code proposal}, found in the officer's list of the call's projects. */
+    public static long projectOf(ProposalsApi.Made proposal, String officer) {
+        String list = require(Http.getWithToken(BASE + "?call=" + proposal.callCode() + "&size=50", officer), 200,
+                "list the call's projects").body();
+        return Json.objects(list, "").stream().filter(p -> p.getString("acronym").equals(proposal.acronym()))
+                .map(p -> p.getJsonNumber("id").longValueExact()).findFirst()
+                .orElseThrow(() -> new AssertionError("no project for " + proposal.acronym() + " in " + list));
+    }
+
+    /** The project's milestone at {@code index}. */
+    public static JsonObject milestone(String project, int index) {
+        return Json.objects(project, "milestones").get(index);
+    }
+
+    static HttpResponse<String> require(HttpResponse<String> response, int status, String what) {
+        if (response.statusCode() != status) {
+            throw new AssertionError("could not " + what + ": " + response.statusCode() + " " + response.body());
+        }
+        return response;
+    }
+}
