@@ -36,6 +36,7 @@ import org.scicoop.secretariat.evaluation.entity.TopUp;
 import org.scicoop.secretariat.person.control.Callers;
 import org.scicoop.secretariat.person.entity.Roles;
 import org.scicoop.secretariat.platform.boundary.NotFound;
+import org.scicoop.secretariat.platform.control.SecurityLog;
 import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.platform.control.Versioned;
 import org.scicoop.secretariat.platform.boundary.WorkItem;
@@ -358,6 +359,9 @@ public class EvaluationService {
         }
         call.decided();
         Versioned.flushAggregate(em, call, "call " + callCode, expectedVersion);
+        SecurityLog.info("decision.recorded", username(), Map.of("call", callCode, "proposals", walk.proposals().size(),
+                "funded", walk.result().lines().stream().filter(line -> line.outcome() == CommonPot.Outcome.FUNDED)
+                        .count()));
         return AllocationViews.recorded(call, decision, consensus, evaluations.topUps(call));
     }
 

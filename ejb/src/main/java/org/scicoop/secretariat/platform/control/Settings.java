@@ -34,8 +34,8 @@ public final class Settings {
 
     /**
      * The largest body of a signed-in user's upload (the API's and the pages'), in bytes: the larger file limit and
-     * 5 MB for the multipart framing and the form's other fields. Undertow's {@code max-post-size} (25 MB,
-     * server/src/main/wildfly/configure.cli) must stay above it.
+     * 5 MB for the multipart framing and the form's other fields. Undertow's {@code max-post-size} (100 MB,
+     * server/src/main/wildfly/configure.cli) must stay above it, and the pages' {@code multipart-config} (25 MB) too.
      */
     public static long maxUploadRequestBytes() {
         return Math.max(maxDocumentBytes(), maxProposalAttachmentBytes()) + 5L * 1024 * 1024;

@@ -16,6 +16,7 @@ import org.scicoop.secretariat.web.api.ApiErrorPages;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
@@ -24,12 +25,15 @@ import java.util.regex.Pattern;
  * every other request — all anonymous ones — {@link Settings#maxBodyBytes()}. A body declared larger
  * ({@code Content-Length}) is refused at once with 413 (a problem document on the API) and the connection closed, so
  * the server does not read it; a body without a length (chunked) is counted as it is read and refused when it passes
- * the limit. Undertow's {@code max-post-size} stays the outer limit, for form and multipart bodies the container
- * parses itself (server/src/main/wildfly/configure.cli).
+ * the limit, and Undertow gets the same limit for this request, for the bodies it parses itself (forms, multipart).
+ * Undertow's {@code max-post-size} (100 MB, server/src/main/wildfly/configure.cli) is only the outer bound: beyond it
+ * Undertow answers 400 itself, before any of this.
  */
 @WebFilter(filterName = "RequestBodyLimits", urlPatterns = "/*")
 public class RequestBodyLimits extends HttpFilter {
 
+    private static final Logger LOG = Logger.getLogger(RequestBodyLimits.class.getName());
+    private static volatile boolean warned;
     private static final Pattern UPLOADS = Pattern.compile(
             "/api/v1/proposals/[0-9]+/attachments|/api/v1/calls/[^/]+/documents"
                     + "|/app/calls/view\\.xhtml|/app/proposals/proposal\\.xhtml");
@@ -44,6 +48,7 @@ public class RequestBodyLimits extends HttpFilter {
             refuse(request, response, path, declared, limit);
             return;
         }
+        undertowLimit(limit);
         if (declared >= 0 || request.getHeader("Transfer-Encoding") == null) {
             chain.doFilter(request, response);
             return;
@@ -53,6 +58,28 @@ public class RequestBodyLimits extends HttpFilter {
         if (counted.exceeded && !response.isCommitted()) {
             response.reset();
             refuse(request, response, path, -1, limit);
+        }
+    }
+
+    /**
+     * Gives Undertow this request's limit (its {@code max-post-size}, per request), so that a chunked body the
+     * container reads itself (a form's parameters, a multipart upload) stops there too. Undertow's API is reached by
+     * name: the web module compiles against Jakarta EE only. Without it (another container) the application's own
+     * checks above remain.
+     */
+    private static void undertowLimit(long limit) {
+        try {
+            Class<?> context = Class.forName("io.undertow.servlet.handlers.ServletRequestContext");
+            Object current = context.getMethod("current").invoke(null);
+            if (current != null) {
+                Object exchange = context.getMethod("getExchange").invoke(current);
+                exchange.getClass().getMethod("setMaxEntitySize", long.class).invoke(exchange, limit);
+            }
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException notUndertow) {
+            if (!warned) {
+                warned = true;
+                LOG.warning(() -> "Cannot pass the body limits on to Undertow: " + notUndertow);
+            }
         }
     }
 
