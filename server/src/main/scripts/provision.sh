@@ -50,3 +50,8 @@ if [[ ! -f "$keycloak/.secretariat-built" ]]; then
     "$keycloak/bin/kc.sh" build --db=dev-file --health-enabled=true
     touch "$keycloak/.secretariat-built"
 fi
+
+# The realm's password policy refuses the passwords of this list (passwordBlacklist, docs/keycloak-realm.md);
+# Keycloak reads it from data/password-blacklists/ under its home.
+mkdir -p "$keycloak/data/password-blacklists"
+cp "$here/keycloak/password-blacklists/"*.txt "$keycloak/data/password-blacklists/"

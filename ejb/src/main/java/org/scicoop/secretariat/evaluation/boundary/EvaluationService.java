@@ -36,6 +36,7 @@ import org.scicoop.secretariat.person.control.Callers;
 import org.scicoop.secretariat.person.entity.Roles;
 import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.control.Caller;
+import org.scicoop.secretariat.platform.control.SecurityLog;
 import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.platform.control.Versioned;
 import org.scicoop.secretariat.platform.boundary.WorkItem;
@@ -363,6 +364,9 @@ public class EvaluationService {
         call.decided();
         fundingDecided.fire(new FundingDecided(decision, now));
         Versioned.flushAggregate(em, call, "call " + callCode, expectedVersion);
+        SecurityLog.info("decision.recorded", caller.username(), Map.of("call", callCode, "proposals", walk.proposals().size(),
+                "funded", walk.result().lines().stream().filter(line -> line.outcome() == CommonPot.Outcome.FUNDED)
+                        .count()));
         return AllocationViews.recorded(call, decision, consensus, evaluations.topUps(call));
     }
 

@@ -78,11 +78,15 @@ public final class PdfContent {
         return 64 * MEGABYTE + 16 * size;
     }
 
+    /** Refuses a file of {@code size} bytes over {@code maxBytes}: before its bytes are read, where the size is known. */
+    public static void checkSize(long size, long maxBytes) {
+        RuleViolation.require(size <= maxBytes, "rule.document.tooLarge", Math.max(1, maxBytes / MEGABYTE));
+    }
+
     /** Refuses with a {@link RuleViolation} that says why unless {@code bytes} is a PDF anyone may safely open. */
     public static void check(byte[] bytes, long maxBytes) {
         RuleViolation.require(bytes != null && bytes.length > 0, "rule.document.empty");
-        RuleViolation.require(bytes.length <= maxBytes, "rule.document.tooLarge",
-                Math.max(1, maxBytes / MEGABYTE));
+        checkSize(bytes.length, maxBytes);
         RuleViolation.require(bytes.length >= MAGIC.length
                 && Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length), "rule.document.notPdf");
         boundedStreams(bytes);

@@ -14,7 +14,7 @@ public final class Settings {
         return Boolean.parseBoolean(value("SECRETARIAT_DEMO_DATA", "false"));
     }
 
-    /** The largest call document accepted, in bytes (default 10 MB; Undertow takes requests up to 50 MB). */
+    /** The largest call document accepted, in bytes (default 10 MB). */
     public static long maxDocumentBytes() {
         return Long.parseLong(value("SECRETARIAT_DOCUMENT_MAX_BYTES", String.valueOf(10L * 1024 * 1024)));
     }
@@ -22,6 +22,23 @@ public final class Settings {
     /** The largest proposal attachment accepted, in bytes (default 20 MB). */
     public static long maxProposalAttachmentBytes() {
         return Long.parseLong(value("SECRETARIAT_PROPOSAL_ATTACHMENT_MAX_BYTES", String.valueOf(20L * 1024 * 1024)));
+    }
+
+    /**
+     * The largest request body taken on any path but an upload's, in bytes (default 2 MB): every anonymous request,
+     * the API's JSON (which takes 1 MB itself) and the pages' forms (web.security.RequestBodyLimits).
+     */
+    public static long maxBodyBytes() {
+        return Long.parseLong(value("SECRETARIAT_MAX_BODY_BYTES", String.valueOf(2L * 1024 * 1024)));
+    }
+
+    /**
+     * The largest body of a signed-in user's upload (the API's and the pages'), in bytes: the larger file limit and
+     * 5 MB for the multipart framing and the form's other fields. Undertow's {@code max-post-size} (100 MB,
+     * server/src/main/wildfly/configure.cli) must stay above it, and the pages' {@code multipart-config} (25 MB) too.
+     */
+    public static long maxUploadRequestBytes() {
+        return Math.max(maxDocumentBytes(), maxProposalAttachmentBytes()) + 5L * 1024 * 1024;
     }
 
     /** How many partners one coordinator may invite in an hour (default 30). */
@@ -50,6 +67,14 @@ public final class Settings {
     /** The name of the realm, the last part of the provider URL. */
     public static String keycloakRealm() {
         return realmUrlParts()[1];
+    }
+
+    /**
+     * The secret of the {@code secretariat-web} client (DEMO default, for the local run only; {@code WEB-INF/oidc.json}
+     * reads the same variable with the same default, and {@link DemoSecrets} refuses it on a public address).
+     */
+    public static String oidcClientSecret() {
+        return value("SECRETARIAT_OIDC_CLIENT_SECRET", "demo-only-secretariat-web-secret");
     }
 
     /** The secret of the {@code secretariat-invitations} client (DEMO default, for the local run only). */

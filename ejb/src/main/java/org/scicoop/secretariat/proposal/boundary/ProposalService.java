@@ -27,6 +27,7 @@ import org.scicoop.secretariat.platform.control.FileStore;
 import org.scicoop.secretariat.platform.control.PagedQuery;
 import org.scicoop.secretariat.platform.control.PdfContent;
 import org.scicoop.secretariat.platform.control.Restriction;
+import org.scicoop.secretariat.platform.control.SecurityLog;
 import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.platform.control.Versioned;
 import org.scicoop.secretariat.platform.file.entity.DocumentFileName;
@@ -236,6 +237,11 @@ public class ProposalService {
                         .filter(a -> a.id() == attachmentId)
                         .findFirst())
                 .orElseThrow(() -> new NotFound("attachment " + attachmentId));
+        String caller = context.getCallerPrincipal().getName();
+        if (!proposal.hasMember(caller)) {
+            // a consortium's file read by someone outside it (the secretariat, a national contact, a reviewer)
+            SecurityLog.info("file.download", caller, Map.of("proposal", id, "attachment", attachmentId));
+        }
         return new AttachmentFile(attachment, attachment.sha256().equals(knownSha256)
                 ? null : files.bytes(attachment.sha256()));
     }

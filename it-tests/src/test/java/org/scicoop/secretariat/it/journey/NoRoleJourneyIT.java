@@ -18,13 +18,13 @@ class NoRoleJourneyIT extends DeployedApplication {
                 {"username": "newcomer", "enabled": true, "emailVerified": true,
                  "firstName": "Amara", "lastName": "Diallo", "email": "newcomer@secretariat.example",
                  "attributes": {"country": ["SN"]},
-                 "credentials": [{"type": "password", "value": "demo", "temporary": false}]}""");
+                 "credentials": [{"type": "password", "value": "a-newcomer's-long-password", "temporary": false}]}""");
         assertThat(created).isIn(201, 409);
 
         try (Browser browser = new Browser()) {
             browser.open("/?lang=fr");
             browser.driver().findElement(By.id("login")).click();
-            browser.logInAs("newcomer", "demo");
+            browser.logInAs("newcomer", "a-newcomer's-long-password");
 
             assertThat(browser.waitFor(By.id("error-title")).getText()).isEqualTo(Bundles.text("fr", "error.403.title"));
             assertThat(browser.driver().getPageSource()).contains(Bundles.text("fr", "error.403.text"))

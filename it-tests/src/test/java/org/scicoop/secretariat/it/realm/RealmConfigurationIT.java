@@ -1,8 +1,13 @@
 package org.scicoop.secretariat.it.realm;
 
 import org.junit.jupiter.api.Test;
+import org.scicoop.secretariat.it.support.Json;
 import org.scicoop.secretariat.it.support.KeycloakAdmin;
+import org.scicoop.secretariat.it.support.KeycloakTokens;
 import org.scicoop.secretariat.it.support.TestEnvironment;
+
+import java.io.IOException;
+import java.nio.file.Files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,5 +69,73 @@ class RealmConfigurationIT {
         assertThat(KeycloakAdmin.get("/roles/national-contact/users")).contains("\"username\":\"contact\"");
         assertThat(KeycloakAdmin.get("/roles/admin/users")).contains("\"username\":\"admin\"")
                 .doesNotContain("\"username\":\"officer\"");
+    }
+
+    @Test
+    void theApplicationsClientGetsOnlyTheApplicationsRolesInItsTokens() {
+        String client = KeycloakAdmin.get("/clients?clientId=secretariat-web");
+        assertThat(client).contains("\"fullScopeAllowed\":false");
+        assertThat(client).as("back-channel logout").contains("\"backchannel.logout.url\":\"" + TestEnvironment.appUrl()
+                + "/logout/backchannel\"").contains("\"backchannel.logout.session.required\":\"true\"");
+        String id = Json.text(client, "[0].id");
+
+        String scope = KeycloakAdmin.get("/clients/" + id + "/scope-mappings/realm");
+        for (String role : new String[]{"programme-officer", "consortium-member", "reviewer", "national-contact",
+                "admin"}) {
+            assertThat(scope).contains("\"name\":\"" + role + "\"");
+        }
+        assertThat(scope).doesNotContain("default-roles-secretariat").doesNotContain("offline_access");
+    }
+
+    @Test
+    void refreshTokensRotateAndLoginAndAdminEventsAreKept() {
+        String realm = KeycloakAdmin.get("");
+
+        assertThat(realm).contains("\"revokeRefreshToken\":true").contains("\"refreshTokenMaxReuse\":0")
+                .contains("\"eventsEnabled\":true").contains("\"eventsExpiration\":7776000")
+                .contains("\"adminEventsEnabled\":true").contains("\"adminEventsDetailsEnabled\":true")
+                .contains("\"adminEventsExpiration\":\"7776000\"");
+        KeycloakTokens.accessToken("member3", "demo");
+        assertThat(KeycloakAdmin.get("/events?type=LOGIN&max=100")).contains("\"type\":\"LOGIN\"");
+        KeycloakAdmin.createUser("events-" + System.nanoTime(), "events-" + System.nanoTime() + "@it.example",
+                "an-events-test-passphrase", "FR");
+        assertThat(KeycloakAdmin.get("/admin-events?operationTypes=CREATE&resourceTypes=USER&max=100"))
+                .contains("\"operationType\":\"CREATE\"");
+    }
+
+    @Test
+    void passwordsAreLongAndNeitherTheUsernameNorTheAddressNorACommonOne() {
+        assertThat(KeycloakAdmin.get("")).containsPattern("\"passwordPolicy\":\"length\\(12\\) and notUsername"
+                + "[^\"]* and notEmail[^\"]* and passwordBlacklist\\(secretariat-common-passwords.txt\\)\"");
+        String name = "policy-" + System.nanoTime();
+        for (String refused : new String[]{"demo", "short-pw-11", name, name + "@it.example", "password1234",
+                "QWERTY123456"}) {
+            assertThat(KeycloakAdmin.post("/users", user(name, refused))).as(refused).isEqualTo(400);
+        }
+        assertThat(KeycloakAdmin.post("/users", user(name, "a long passphrase of mine"))).isEqualTo(201);
+    }
+
+    @Test
+    void theDemoUsersStillSignInWithTheirDemoPassword() {
+        // their credentials are imported already hashed: the policy applies when a password is set, not at login
+        assertThat(KeycloakTokens.accessToken("member", "demo")).isNotBlank();
+    }
+
+    @Test
+    void theRealmFileHasNoDemoUsersAndNoDemoSecrets() throws IOException {
+        String realmFile = Files.readString(TestEnvironment.realmFile());
+
+        assertThat(realmFile).doesNotContain("demo-only").doesNotContain("\"users\"")
+                .doesNotContain("\"credentials\"");
+        assertThat(Files.readString(TestEnvironment.demoUsersFile())).contains("\"username\": \"admin\"")
+                .doesNotContain("\"value\": \"demo\"");
+    }
+
+    private static String user(String username, String password) {
+        return """
+                {"username": "%s", "email": "%s@it.example", "emailVerified": true, "enabled": true,
+                 "firstName": "Test", "lastName": "Policy", "attributes": {"country": ["FR"]},
+                 "credentials": [{"type": "password", "value": "%s", "temporary": false}]}"""
+                .formatted(username, username, password);
     }
 }

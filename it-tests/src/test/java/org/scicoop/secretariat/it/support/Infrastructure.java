@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 /**
  * Starts what the application needs before the first test class (and so before Arquillian boots
  * WildFly): a real PostgreSQL, an SMTP server (GreenMail) for Keycloak's and the application's
- * e-mails, Keycloak with a freshly imported realm, and WildFly's own base directory. Registered for every test class by JUnit's extension auto-detection; started once,
+ * e-mails, Keycloak with a freshly imported realm and the demo overlay's users, and WildFly's own base directory. Registered for every test class by JUnit's extension auto-detection; started once,
  * stopped when the whole run ends.
  */
 public class Infrastructure implements BeforeAllCallback {
@@ -102,6 +102,8 @@ public class Infrastructure implements BeforeAllCallback {
             run(List.of("cp", "-al", built.toString(), home.toString()));
             Files.createDirectories(home.resolve("data/import"));
             Files.copy(TestEnvironment.realmFile(), home.resolve("data/import/secretariat-realm.json"),
+                    StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(TestEnvironment.demoUsersFile(), home.resolve("data/import/secretariat-users-0.json"),
                     StandardCopyOption.REPLACE_EXISTING);
             Path log = TestEnvironment.buildDirectory().resolve("keycloak.log");
             Process process = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start", "--optimized",

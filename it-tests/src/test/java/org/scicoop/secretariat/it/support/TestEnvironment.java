@@ -48,6 +48,11 @@ public final class TestEnvironment {
         return Path.of(required("it.realm.file"));
     }
 
+    /** The demo overlay: the demo users, imported beside the realm file (which has none) as bin/run does. */
+    public static Path demoUsersFile() {
+        return realmFile().resolveSibling("demo/secretariat-users-0.json");
+    }
+
     public static String clientSecret() {
         return System.getenv().getOrDefault("SECRETARIAT_OIDC_CLIENT_SECRET", "demo-only-secretariat-web-secret");
     }

@@ -45,7 +45,8 @@ public class ApiErrorPages extends HttpFilter {
         });
     }
 
-    private static void problem(HttpServletRequest request, HttpServletResponse response, int status)
+    /** Answers {@code status} on {@code /api/*} as a problem document in the caller's language, logged as a refusal. */
+    public static void problem(HttpServletRequest request, HttpServletResponse response, int status)
             throws IOException {
         Response.StatusType known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Error" : known.getReasonPhrase();

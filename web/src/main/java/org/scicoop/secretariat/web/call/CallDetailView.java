@@ -14,6 +14,7 @@ import org.scicoop.secretariat.call.entity.DocumentKind;
 import org.scicoop.secretariat.person.boundary.PersonService;
 import org.scicoop.secretariat.platform.boundary.ConcurrentChange;
 import org.scicoop.secretariat.platform.boundary.NotFound;
+import org.scicoop.secretariat.platform.control.PdfContent;
 import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.reference.boundary.ReferenceDataService;
@@ -23,6 +24,7 @@ import org.scicoop.secretariat.web.platform.BarScale;
 import org.scicoop.secretariat.web.platform.Formats;
 import org.scicoop.secretariat.web.platform.Messages;
 import org.scicoop.secretariat.web.platform.Texts;
+import org.scicoop.secretariat.web.platform.UploadBudget;
 import org.scicoop.secretariat.web.reference.ThemeNames;
 
 import java.io.IOException;
@@ -213,10 +215,18 @@ public class CallDetailView implements Serializable {
             Messages.refused(FILE_FIELD, new RuleViolation("rule.document.empty"));
             return;
         }
+        long largest = Settings.maxDocumentBytes();
         try {
             String title = documentTitle == null ? "" : documentTitle.trim();
-            call = calls.attachDocument(code, call.version(), new DocumentCommand(title, documentKind, documentLanguage,
-                    documentFile.getFileName()), documentFile.getContent());
+            // the API's limits: the size before the bytes are read, then the shared memory budget
+            PdfContent.checkSize(documentFile.getSize(), largest);
+            UploadedFile uploaded = documentFile;
+            if (!UploadBudget.within(uploaded.getSize(), largest, () -> call = calls.attachDocument(code, call.version(),
+                    new DocumentCommand(title, documentKind, documentLanguage, uploaded.getFileName()),
+                    uploaded.getContent()))) {
+                Messages.refused(FILE_FIELD, new RuleViolation("problem.proposal.uploadsBusy"));
+                return;
+            }
             history = null;
             Messages.info("documents.uploaded", title);
             documentTitle = null;

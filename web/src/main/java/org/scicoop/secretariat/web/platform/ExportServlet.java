@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.scicoop.secretariat.platform.boundary.BadInput;
 import org.scicoop.secretariat.platform.boundary.NotFound;
+import org.scicoop.secretariat.platform.control.SecurityLog;
 import org.scicoop.secretariat.web.i18n.LocaleBean;
 
 import java.io.IOException;
@@ -164,6 +165,12 @@ public abstract class ExportServlet<R> extends HttpServlet {
         Locale reader = locale.getLocale();
         List<Column<R>> columns = columns(reader, rows);
         String name = fileName(filters) + "-" + LocalDate.now() + "." + format;
+        Map<String, Object> exported = new LinkedHashMap<>();
+        exported.put("list", request.getRequestURI());
+        exported.put("format", format);
+        exported.put("rows", rows.size());
+        exported.put("filters", filters);
+        SecurityLog.info("export", request.getRemoteUser(), exported);
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         switch (format) {
             case "csv" -> {

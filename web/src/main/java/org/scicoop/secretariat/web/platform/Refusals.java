@@ -4,13 +4,17 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
 
+import org.scicoop.secretariat.platform.control.SecurityLog;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The log of refused requests (docs/README.md, "Logging"). A refusal the application expects — not allowed
  * (403), not there or not the caller's to see (404), changed by someone else (412), a rule of the programme
- * (422), bad input (400) — is one INFO line: who, what they asked for, which object, why. It is not a failure,
+ * (422), bad input (400) — is one line: who, what they asked for, which object, why (403 and 404 as security events). It is not a failure,
  * so no stack trace (WildFly's EJB subsystem is told not to log them either). Anything else is a failure: logged
  * once, at SEVERE, with its stack trace.
  */
@@ -21,8 +25,21 @@ public final class Refusals {
     private Refusals() {
     }
 
-    /** An expected refusal: {@code action} is what was asked (a method and path, a page), {@code user} who asked. */
+    /**
+     * An expected refusal: {@code action} is what was asked (a method and path, a page), {@code user} who asked. A
+     * refused access (403) and an object not there or not the caller's to see (404) are security events
+     * ({@link SecurityLog} {@code event=access.refused}, who, what, which object, why); the others are INFO lines here.
+     */
     public static void refused(String user, String action, int status, Throwable refusal) {
+        if (status == 403 || status == 404) {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("status", status);
+            details.put("action", action);
+            details.put("reason", refusal.getClass().getSimpleName()
+                    + (refusal.getMessage() == null ? "" : ": " + oneLine(refusal)));
+            SecurityLog.warning("access.refused", user == null ? "anonymous" : user, details);
+            return;
+        }
         LOG.info(() -> "Refused " + status + " " + action + " for " + (user == null ? "anonymous" : user) + ": "
                 + refusal.getClass().getSimpleName() + (refusal.getMessage() == null ? "" : " (" + oneLine(refusal) + ")"));
     }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.model.file.UploadedFile;
 import org.scicoop.secretariat.platform.boundary.NotFound;
+import org.scicoop.secretariat.platform.control.PdfContent;
 import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.proposal.boundary.ProposalService;
@@ -15,6 +16,7 @@ import org.scicoop.secretariat.proposal.entity.AttachmentKind;
 import org.scicoop.secretariat.platform.boundary.ConcurrentChange;
 import org.scicoop.secretariat.web.platform.Messages;
 import org.scicoop.secretariat.web.platform.Refusals;
+import org.scicoop.secretariat.web.platform.UploadBudget;
 
 import java.io.Serializable;
 import java.net.URLEncoder;
@@ -44,9 +46,16 @@ public class ProposalAttachments implements Serializable {
             Messages.refusedAt(FILE_FIELD, new RuleViolation("rule.document.empty"));
             return;
         }
+        long largest = Settings.maxProposalAttachmentBytes();
         try {
-            page.refresh(proposals.attach(page.getId(), page.getView().version(), kind, file.getFileName(),
-                    file.getContent()));
+            // the API's limits: the size before the bytes are read, then the shared memory budget
+            PdfContent.checkSize(file.getSize(), largest);
+            UploadedFile uploaded = file;
+            if (!UploadBudget.within(uploaded.getSize(), largest, () -> page.refresh(proposals.attach(page.getId(),
+                    page.getView().version(), kind, uploaded.getFileName(), uploaded.getContent())))) {
+                Messages.refusedAt(FILE_FIELD, new RuleViolation("problem.proposal.uploadsBusy"));
+                return;
+            }
             Messages.info("proposal.attachment.uploaded", file.getFileName());
             kind = AttachmentKind.OTHER;
         } catch (RuleViolation refused) {

@@ -28,6 +28,12 @@ public final class TokenClaims {
                 token.getClaimValueAsString("zoneinfo")));
     }
 
+    /** Keycloak's session of the caller ({@code sid} of the ID token), which a back-channel logout names. */
+    public static Optional<String> sessionId(HttpServletRequest request) {
+        return context(request).map(OidcSecurityContext::getIDToken).map(token -> token.getClaimValueAsString("sid"))
+                .filter(sid -> !sid.isBlank());
+    }
+
     public static Optional<String> idTokenHint(HttpServletRequest request) {
         return context(request).map(OidcSecurityContext::getIDTokenString);
     }
