@@ -134,7 +134,7 @@ class EvaluationAccessMatrixIT extends DeployedApplication {
                 refusedChange("POST expert invitation", "POST", "/api/v1/experts/invitations", """
                         {"name": "Matrix Invitee", "email": "matrix-invitee@experts.example", "country": "ZZ",
                          "expertise": [], "language": "en"}"""),
-                page("page experts.xhtml", "/app/evaluation/experts.xhtml", READERS),
+                page("page experts.xhtml", "/app/evaluation/experts.xhtml", READERS, null),
                 get("GET NRF's national rules", "/api/v1/agencies/" + Database.agencyId("ZA", "NRF") + "/national-rules",
                         List.of(Role.ADMIN, Role.CONTACT)),
                 get("GET ANR's national rules", "/api/v1/agencies/" + Database.agencyId("FR", "ANR") + "/national-rules",
@@ -314,11 +314,6 @@ class EvaluationAccessMatrixIT extends DeployedApplication {
     private static String text(HttpResponse<?> response) {
         return response.body() instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8)
                 : String.valueOf(response.body());
-    }
-
-    /** A page, asked as an API client would (no login redirect: anonymous callers get 401). */
-    private static Endpoint page(String name, String path, List<Role> allowed) {
-        return new Endpoint(name, token -> Http.send("GET", path, token, null), allowed, false);
     }
 
     private static Endpoint refusedChange(String name, String method, String path, String body) {
