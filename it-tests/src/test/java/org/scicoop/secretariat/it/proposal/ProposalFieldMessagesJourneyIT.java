@@ -198,7 +198,7 @@ class ProposalFieldMessagesJourneyIT extends DeployedApplication {
             member.waitForText(By.id("proposal-form:messages"),
                     text -> text.contains(words("en", "proposal.saved", draft.acronym())));
             assertThat(Json.text(Http.getWithToken(draft.path(), demoToken("member")).body(),
-                    "partners[1].declarations[0]")).isEqualTo(declaration);
+                    "content.partners[1].declarations[0]")).isEqualTo(declaration);
             assertThat(Axe.violations(member)).as("the partner step, declared").isEmpty();
 
             Dimension before = member.driver().manage().window().getSize();
