@@ -209,15 +209,15 @@ class EvaluationIT extends DeployedApplication {
         HttpResponse<String> nothing = Http.send("POST", callPath() + "/national-sign-off/top-ups", contact,
                 "{\"agencyId\": " + agencyId(signOff.body()) + ", \"amount\": 0, \"reason\": \"Nothing.\"}");
         assertThat(nothing.statusCode()).as(nothing.body()).isEqualTo(422);
-        assertThat(Json.text(nothing.body(), "errors[0].field")).isEqualTo("amount");
+        assertThat(Json.text(nothing.body(), "errors[0].field")).isEqualTo("/amount");
         HttpResponse<String> negative = Http.send("POST", callPath() + "/national-sign-off/top-ups", contact,
                 "{\"agencyId\": " + agencyId(signOff.body()) + ", \"amount\": -5, \"reason\": \"Less.\"}");
-        assertThat(Json.text(negative.body(), "errors[0].field")).as(negative.body()).isEqualTo("amount");
+        assertThat(Json.text(negative.body(), "errors[0].field")).as(negative.body()).isEqualTo("/amount");
         for (String missing : List.of("", ", \"reason\": \"  \"")) {
             HttpResponse<String> unexplained = Http.send("POST", callPath() + "/national-sign-off/top-ups", contact,
                     "{\"agencyId\": " + agencyId(signOff.body()) + ", \"amount\": 1000" + missing + "}");
             assertThat(unexplained.statusCode()).as(unexplained.body()).isEqualTo(422);
-            assertThat(Json.text(unexplained.body(), "errors[0].field")).isEqualTo("reason");
+            assertThat(Json.text(unexplained.body(), "errors[0].field")).isEqualTo("/reason");
             assertThat(Json.text(unexplained.body(), "errors[0].message")).isNotBlank();
         }
         assertThat(Json.list(Http.getWithToken(callPath() + "/national-sign-off", contact).body(),

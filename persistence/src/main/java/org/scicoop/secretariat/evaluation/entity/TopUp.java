@@ -68,14 +68,14 @@ public class TopUp {
                 "rule.topUp.notNow");
         require(call.commitmentOf(agency).isPresent(), "rule.topUp.notCommitted", agency.getAcronym());
         requireAt(amount != null && amount.signum() > 0 && amount.compareTo(MAX_AMOUNT) <= 0
-                && amount.scale() <= 2, "amount", "rule.topUp.amount");
+                && amount.scale() <= 2, "/amount", "rule.topUp.amount");
         String why;
         try {
             why = PlainText.requiredParagraphs(reason, "topUp.field.reason");
         } catch (RuleViolation refused) {
-            throw refused.at("reason");
+            throw refused.at("/reason");
         }
-        requireAt(why.length() <= MAX_REASON, "reason", "rule.topUp.reasonTooLong", MAX_REASON);
+        requireAt(why.length() <= MAX_REASON, "/reason", "rule.topUp.reasonTooLong", MAX_REASON);
         TopUp topUp = new TopUp();
         topUp.call = Objects.requireNonNull(call);
         topUp.agency = agency;

@@ -29,8 +29,9 @@ public class RuleViolation extends RuntimeException {
     }
 
     /**
-     * The same refusal about one field of the command, named as the API names it ({@code amount}): the API's problem
-     * document lists it under {@code errors}, a page tells it beside the input of that id.
+     * The same refusal about one field of the command, a JSON pointer into it as the API names fields ({@code /amount},
+     * as {@code StrictJson} and the findings do): the API's problem
+     * document lists it under {@code errors}, a page tells it beside the input named by its last segment.
      */
     public RuleViolation at(String field) {
         return new RuleViolation(Objects.requireNonNull(field), messageKey, arguments.toArray());

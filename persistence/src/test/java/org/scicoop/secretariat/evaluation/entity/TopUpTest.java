@@ -48,20 +48,20 @@ class TopUpTest {
 
     @Test
     void aMissingOrBlankReasonIsRefusedAtTheReason() {
-        refusedAt(() -> topUp("1000", null), "reason", "rule.text.required");
-        refusedAt(() -> topUp("1000", " \n "), "reason", "rule.text.required");
-        refusedAt(() -> topUp("1000", "\u200b"), "reason", "rule.text.invisible");
-        refusedAt(() -> topUp("1000", "x".repeat(TopUp.MAX_REASON + 1)), "reason", "rule.topUp.reasonTooLong");
+        refusedAt(() -> topUp("1000", null), "/reason", "rule.text.required");
+        refusedAt(() -> topUp("1000", " \n "), "/reason", "rule.text.required");
+        refusedAt(() -> topUp("1000", "\u200b"), "/reason", "rule.text.invisible");
+        refusedAt(() -> topUp("1000", "x".repeat(TopUp.MAX_REASON + 1)), "/reason", "rule.topUp.reasonTooLong");
     }
 
     @Test
     void anAmountOfZeroOrLessIsRefusedAtTheAmount() {
-        refusedAt(() -> topUp("0", "More."), "amount", "rule.topUp.amount");
-        refusedAt(() -> topUp("0.00", "More."), "amount", "rule.topUp.amount");
-        refusedAt(() -> topUp("-5", "More."), "amount", "rule.topUp.amount");
-        refusedAt(() -> topUp(null, "More."), "amount", "rule.topUp.amount");
-        refusedAt(() -> topUp("0.001", "More."), "amount", "rule.topUp.amount");
-        refusedAt(() -> topUp("1000000000000", "More."), "amount", "rule.topUp.amount");
+        refusedAt(() -> topUp("0", "More."), "/amount", "rule.topUp.amount");
+        refusedAt(() -> topUp("0.00", "More."), "/amount", "rule.topUp.amount");
+        refusedAt(() -> topUp("-5", "More."), "/amount", "rule.topUp.amount");
+        refusedAt(() -> topUp(null, "More."), "/amount", "rule.topUp.amount");
+        refusedAt(() -> topUp("0.001", "More."), "/amount", "rule.topUp.amount");
+        refusedAt(() -> topUp("1000000000000", "More."), "/amount", "rule.topUp.amount");
     }
 
     @Test

@@ -38,8 +38,9 @@ public final class Messages {
     /**
      * As {@link #refused(RuntimeException)}, with the message beside the field the refusal is about
      * ({@code clientId}; null for the page): the page's summary shows it as well. A rule that names its field
-     * ({@link RuleViolation#field()}, {@code amount}) is told beside the input of that id in {@code clientId}'s form
-     * ({@code top-up-form:amount}): a form's inputs have the ids of the command's fields.
+     * ({@link RuleViolation#field()}, a JSON pointer such as {@code /amount}) is told beside the input named by the
+     * pointer's last segment in {@code clientId}'s form ({@code top-up-form:amount}): a form's inputs have the ids of
+     * the command's fields.
      */
     public static boolean refusedAt(String clientId, RuntimeException refusal) {
         if (clientId == null || !(refusal instanceof RuleViolation violation)) {
@@ -48,7 +49,8 @@ public final class Messages {
         FacesContext context = FacesContext.getCurrentInstance();
         String text = Texts.of(context.getViewRoot().getLocale(), violation);
         String at = violation.field() == null ? clientId
-                : clientId.substring(0, clientId.lastIndexOf(':') + 1) + violation.field();
+                : clientId.substring(0, clientId.lastIndexOf(':') + 1)
+                + violation.field().substring(violation.field().lastIndexOf('/') + 1);
         context.addMessage(at, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         context.validationFailed();
         Refusals.refused(context.getExternalContext().getRemoteUser(), context.getViewRoot().getViewId(), 422,
