@@ -164,6 +164,7 @@ class EveryPageJourneyIT extends DeployedApplication {
                 lookAt(browser, where + " at 1366 px", problems);
                 browser.driver().manage().window().setSize(PHONE);
                 assertThat(width(browser, "window.innerWidth")).as("the phone's viewport").isLessThanOrEqualTo(390);
+                settled(browser);
                 lookAt(browser, where + " at 390 px", problems);
                 if (page.path().startsWith("/app/dashboard") || page.path().startsWith("/app/proposals/list")) {
                     browser.screenshot("phone-" + role + "-" + language + "-" + page.path().replaceAll(".*/|\\.xhtml.*", ""));
@@ -199,6 +200,24 @@ class EveryPageJourneyIT extends DeployedApplication {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Gives the page up to two seconds to follow a new window size: PrimeFaces resizes a sticky table header's copy
+     * in its own resize handler, which a busy machine runs after the check would. A page that still scrolls
+     * sideways after that is reported by {@link #lookAt}.
+     */
+    private static void settled(Browser browser) {
+        long until = System.nanoTime() + 2_000_000_000L;
+        while (width(browser, "document.documentElement.scrollWidth - document.documentElement.clientWidth") > 0
+                && System.nanoTime() < until) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Axe's violations and sideways page scrolling at the window's present size. */
