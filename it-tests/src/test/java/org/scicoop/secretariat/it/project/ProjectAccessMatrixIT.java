@@ -93,6 +93,12 @@ class ProjectAccessMatrixIT extends DeployedApplication {
                 read("GET milestone", path),
                 read("GET reports", path + "/reports"),
                 read("GET report version", path + "/reports/1"),
+                read("page project.xhtml", "/app/projects/project.xhtml?id=" + project.substring(project.lastIndexOf('/') + 1)),
+                new Endpoint("page projects/index.xhtml", token -> Http.send("GET", "/app/projects/index.xhtml", token, null),
+                        List.of(Role.MEMBER, Role.OTHER_MEMBER, Role.CONTACT, Role.OTHER_CONTACT, Role.OFFICER, Role.ADMIN),
+                        200),
+                read("page project.xhtml of no project", "/app/projects/project.xhtml?id=987654321", List.of()),
+                read("page project.xhtml of a bad id", "/app/projects/project.xhtml?id=x", List.of()),
                 new Endpoint("GET report file", token -> Http.getBytes(path + "/attachments/" + attachment, token),
                         READERS, 200),
                 change("PUT start date", "PUT", project + "/start-date", "{\"startDate\": \"2030-01-01\"}", officers),
@@ -121,7 +127,11 @@ class ProjectAccessMatrixIT extends DeployedApplication {
     }
 
     private static Endpoint read(String name, String path) {
-        return new Endpoint(name, token -> Http.send("GET", path, token, null), READERS, 200);
+        return read(name, path, READERS);
+    }
+
+    private static Endpoint read(String name, String path, List<Role> allowed) {
+        return new Endpoint(name, token -> Http.send("GET", path, token, null), allowed, 200);
     }
 
     private static Endpoint change(String name, String method, String path, String body, List<Role> allowed) {
