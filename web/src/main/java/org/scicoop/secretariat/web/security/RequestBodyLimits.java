@@ -16,7 +16,6 @@ import org.scicoop.secretariat.web.api.ApiErrorPages;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
@@ -24,16 +23,14 @@ import java.util.regex.Pattern;
  * proposal attachment, milestone report attachment and call document, the two pages with a file field) takes {@link Settings#maxUploadRequestBytes()},
  * every other request — all anonymous ones — {@link Settings#maxBodyBytes()}. A body declared larger
  * ({@code Content-Length}) is refused at once with 413 (a problem document on the API) and the connection closed, so
- * the server does not read it; a body without a length (chunked) is counted as it is read and refused when it passes
- * the limit, and Undertow gets the same limit for this request, for the bodies it parses itself (forms, multipart).
- * Undertow's {@code max-post-size} (100 MB, server/src/main/wildfly/configure.cli) is only the outer bound: beyond it
- * Undertow answers 400 itself, before any of this.
+ * the server does not read it. A body without a length (chunked) is refused with 411 outside the API (browsers always
+ * send the length of a form; the container would parse one without it itself, up to Undertow's {@code max-post-size},
+ * only the outer bound: 100 MB, server/src/main/wildfly/configure.cli); on the API it is counted as it is read and
+ * refused when it passes the limit.
  */
 @WebFilter(filterName = "RequestBodyLimits", urlPatterns = "/*")
 public class RequestBodyLimits extends HttpFilter {
 
-    private static final Logger LOG = Logger.getLogger(RequestBodyLimits.class.getName());
-    private static volatile boolean warned;
     private static final Pattern UPLOADS = Pattern.compile(
             "/api/v1/proposals/[0-9]+/attachments|/api/v1/calls/[^/]+/documents"
                     + "|/api/v1/projects/[0-9]+/milestones/[0-9]+/reports/draft/attachments"
@@ -46,41 +43,24 @@ public class RequestBodyLimits extends HttpFilter {
         long limit = limit(path, request.getUserPrincipal() != null);
         long declared = request.getContentLengthLong();
         if (declared > limit) {
-            refuse(request, response, path, declared, limit);
+            refuse(request, response, path, declared, limit, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
-        undertowLimit(limit);
-        if (declared >= 0 || request.getHeader("Transfer-Encoding") == null) {
+        boolean chunked = declared < 0 && request.getHeader("Transfer-Encoding") != null;
+        if (!chunked) {
             chain.doFilter(request, response);
+            return;
+        }
+        if (!path.startsWith("/api/")) {
+            // a browser always says how long its form is; the container would parse one without a length itself
+            refuse(request, response, path, -1, limit, HttpServletResponse.SC_LENGTH_REQUIRED);
             return;
         }
         Counted counted = new Counted(request, limit);
         chain.doFilter(counted, response);
         if (counted.exceeded && !response.isCommitted()) {
             response.reset();
-            refuse(request, response, path, -1, limit);
-        }
-    }
-
-    /**
-     * Gives Undertow this request's limit (its {@code max-post-size}, per request), so that a chunked body the
-     * container reads itself (a form's parameters, a multipart upload) stops there too. Undertow's API is reached by
-     * name: the web module compiles against Jakarta EE only. Without it (another container) the application's own
-     * checks above remain.
-     */
-    private static void undertowLimit(long limit) {
-        try {
-            Class<?> context = Class.forName("io.undertow.servlet.handlers.ServletRequestContext");
-            Object current = context.getMethod("current").invoke(null);
-            if (current != null) {
-                Object exchange = context.getMethod("getExchange").invoke(current);
-                exchange.getClass().getMethod("setMaxEntitySize", long.class).invoke(exchange, limit);
-            }
-        } catch (ReflectiveOperationException | LinkageError | RuntimeException notUndertow) {
-            if (!warned) {
-                warned = true;
-                LOG.warning(() -> "Cannot pass the body limits on to Undertow: " + notUndertow);
-            }
+            refuse(request, response, path, -1, limit, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         }
     }
 
@@ -90,20 +70,21 @@ public class RequestBodyLimits extends HttpFilter {
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, String path, long declared,
-                               long limit) throws IOException {
+                               long limit, int status) throws IOException {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("method", request.getMethod());
         details.put("path", path);
         details.put("declared", declared < 0 ? "chunked" : declared);
         details.put("limit", limit);
-        SecurityLog.warning("request.tooLarge", request.getRemoteUser() == null ? "anonymous" : request.getRemoteUser(),
+        SecurityLog.warning(status == HttpServletResponse.SC_LENGTH_REQUIRED ? "request.lengthRequired"
+                : "request.tooLarge", request.getRemoteUser() == null ? "anonymous" : request.getRemoteUser(),
                 details);
         // the body stays unread: the connection ends with the answer instead of draining it
         response.setHeader("Connection", "close");
         if (path.startsWith("/api/")) {
-            ApiErrorPages.problem(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            ApiErrorPages.problem(request, response, status);
         } else {
-            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            response.sendError(status);
         }
     }
 
