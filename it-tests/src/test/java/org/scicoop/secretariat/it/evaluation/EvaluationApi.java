@@ -81,6 +81,17 @@ public final class EvaluationApi {
                     where not exists (select 1 from expert x where x.username = v.username)""");
     }
 
+    /**
+     * Takes out of the pool the experts the invitation tests added (their addresses end in {@code @experts.example};
+     * their accounts cannot sign in), so that "suggest" in the tests after them seats only the demo reviewers, who
+     * can.
+     */
+    public static void forgetInvitedExperts() {
+        Database.update("delete from expert_theme where expert_id in (select id from expert where email like ?)",
+                "%@experts.example");
+        Database.update("delete from expert where email like ?", "%@experts.example");
+    }
+
     /** The officer screens a proposal ({@code {"eligible": true}} or not with reasons). */
     public static void screen(ProposalsApi.Made made, String screening) {
         String officer = demoToken("officer");

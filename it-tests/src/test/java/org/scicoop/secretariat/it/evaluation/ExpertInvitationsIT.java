@@ -1,6 +1,7 @@
 package org.scicoop.secretariat.it.evaluation;
 
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.scicoop.secretariat.it.support.DeployedApplication;
 import org.scicoop.secretariat.it.support.Http;
@@ -24,6 +25,12 @@ import static org.scicoop.secretariat.it.support.KeycloakTokens.demoToken;
  * verified account is linked; any other holder of the address is refused with the reason at the field.
  */
 class ExpertInvitationsIT extends DeployedApplication {
+
+    @AfterAll
+    static void leaveThePoolAsItWas() {
+        EvaluationApi.forgetInvitedExperts();
+    }
+
 
     private static final String INVITATIONS = "/api/v1/experts/invitations";
     private static final List<String> OTHER_ROLES = List.of("consortium-member", "programme-officer", "national-contact",

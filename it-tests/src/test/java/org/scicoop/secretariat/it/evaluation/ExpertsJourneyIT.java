@@ -1,6 +1,7 @@
 package org.scicoop.secretariat.it.evaluation;
 
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -25,6 +26,12 @@ import static org.scicoop.secretariat.it.support.Axe.violations;
  * every state; no sideways scrolling at 390 px.
  */
 class ExpertsJourneyIT extends DeployedApplication {
+
+    @AfterAll
+    static void leaveThePoolAsItWas() {
+        EvaluationApi.forgetInvitedExperts();
+    }
+
 
     @Test
     void anOfficerInvitesAndCorrectsAnExpertAndAnAdministratorReadsThePool() throws Exception {
