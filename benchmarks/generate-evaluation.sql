@@ -54,7 +54,7 @@ insert into proposal_partner (proposal_id, ordinal, coordinating, organisation_i
 
 insert into evaluation (call_id, total_threshold, reviewers_per_proposal, max_load, other_country_than_coordinator,
                         started_at, started_by, consensus_started_at)
-    select c.id, 10.0, 3, 1000, true, current_timestamp - interval '28' day, 'officer',
+    select c.id, 10.0, 3, 500, true, current_timestamp - interval '28' day, 'officer',
            current_timestamp - interval '2' day
     from funding_call c where c.code in ('BENCH-EVAL-10', 'BENCH-EVAL-1000');
 
