@@ -17,6 +17,7 @@ import org.scicoop.secretariat.evaluation.entity.Declaration;
 import org.scicoop.secretariat.evaluation.entity.ReviewScore;
 import org.scicoop.secretariat.evaluation.entity.ReviewStatus;
 import org.scicoop.secretariat.person.entity.Person;
+import org.scicoop.secretariat.person.control.Callers;
 import org.scicoop.secretariat.person.entity.Roles;
 import org.scicoop.secretariat.platform.boundary.BadInput;
 import org.scicoop.secretariat.platform.boundary.NotFound;
@@ -48,6 +49,9 @@ public class ReviewService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Callers callers;
 
     @Inject
     Event<ProposalMail.ConflictDeclared> conflicts;
@@ -83,8 +87,7 @@ public class ReviewService {
         if (conflict) {
             assignment.declareConflict(reason, clock.instant());
             Proposal proposal = assignment.getProposal();
-            String officerEmail = em.createQuery("select p.email from Person p where p.username = :u", String.class)
-                    .setParameter("u", assignment.getAssignedBy()).getResultStream().findFirst().orElse(null);
+            String officerEmail = callers.email(assignment.getAssignedBy()).orElse(null);
             conflicts.fire(new ProposalMail.ConflictDeclared(officerEmail, language, displayName(),
                     proposal.getAcronym(), proposal.getCall().getCode(), assignment.getConflictReason(),
                     Settings.appUrl()));

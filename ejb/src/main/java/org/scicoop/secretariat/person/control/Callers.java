@@ -28,6 +28,13 @@ public class Callers {
                 .getResultStream().findFirst();
     }
 
+    /** The person's e-mail address as their token last gave it; empty for a username nobody logged in with. */
+    public Optional<String> email(String username) {
+        return em.createQuery("select p.email from Person p where p.username = :username", String.class)
+                .setParameter("username", username)
+                .getResultStream().findFirst();
+    }
+
     /** Each known username's display name ("Given Family"); a username nobody logged in with is left out. */
     public Map<String, String> names(Collection<String> usernames) {
         Map<String, String> names = new HashMap<>();

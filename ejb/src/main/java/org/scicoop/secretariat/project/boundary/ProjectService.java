@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.scicoop.secretariat.person.control.Callers;
 import org.scicoop.secretariat.person.entity.Roles;
 import org.scicoop.secretariat.platform.boundary.BadInput;
 import org.scicoop.secretariat.platform.boundary.NotFound;
@@ -76,6 +77,9 @@ public class ProjectService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Callers callers;
 
     @Inject
     ProjectAccess access;
@@ -252,9 +256,7 @@ public class ProjectService {
         Project project = reported(id, expectedVersion);
         Milestone milestone = milestone(project, milestoneId);
         Report report = milestone.submit(access.username(), clock.instant());
-        String officerEmail = project.getOfficer() == null ? null
-                : em.createQuery("select p.email from Person p where p.username = :u", String.class)
-                .setParameter("u", project.getOfficer()).getResultStream().findFirst().orElse(null);
+        String officerEmail = project.getOfficer() == null ? null : callers.email(project.getOfficer()).orElse(null);
         submitted.fire(new ProjectMail.Submitted(officerEmail, language, project.getAcronym(), milestone.getTitle(),
                 report.getNumber(), milestone.getDueDate().toString(), project.getId(), Settings.appUrl()));
         return flushed(project, expectedVersion);

@@ -1,11 +1,10 @@
 package org.scicoop.secretariat.project.control;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.scicoop.secretariat.person.control.Callers;
 import org.scicoop.secretariat.person.entity.Roles;
+import org.scicoop.secretariat.platform.control.Caller;
 import org.scicoop.secretariat.platform.boundary.NotAllowed;
 import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.control.Restriction;
@@ -23,31 +22,31 @@ import java.util.Optional;
 @Dependent
 public class ProjectAccess {
 
-    @Resource
-    SessionContext caller;
+    @Inject
+    Caller caller;
 
     @Inject
     Callers callers;
 
     public String username() {
-        return caller.getCallerPrincipal().getName();
+        return caller.username();
     }
 
     public boolean seesAll() {
-        return caller.isCallerInRole(Roles.PROGRAMME_OFFICER) || caller.isCallerInRole(Roles.ADMIN);
+        return caller.isInRole(Roles.PROGRAMME_OFFICER) || caller.isInRole(Roles.ADMIN);
     }
 
     public boolean isOfficer() {
-        return caller.isCallerInRole(Roles.PROGRAMME_OFFICER);
+        return caller.isInRole(Roles.PROGRAMME_OFFICER);
     }
 
     public boolean isNationalContact() {
-        return caller.isCallerInRole(Roles.NATIONAL_CONTACT);
+        return caller.isInRole(Roles.NATIONAL_CONTACT);
     }
 
     /** Whether the caller is a member of the project's consortium (and holds the members' role). */
     public boolean isMemberOf(Project project) {
-        return caller.isCallerInRole(Roles.CONSORTIUM_MEMBER) && project.getProposal().hasMember(username());
+        return caller.isInRole(Roles.CONSORTIUM_MEMBER) && project.getProposal().hasMember(username());
     }
 
     public boolean mayRead(Project project) {
