@@ -9,7 +9,9 @@ import org.scicoop.secretariat.it.support.Json;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 
@@ -46,8 +48,42 @@ public final class EvaluationApi {
     private EvaluationApi() {
     }
 
-    /** A call with four submitted proposals whose deadline (45 s from now) has passed and which the timer closed. */
-    public static ClosedCall closedCall() throws InterruptedException {
+    /**
+     * How many classes of a whole run take a closed call: {@code EvaluationIT}, {@code OfficerEvaluationJourneyIT},
+     * {@code NationalSignOffJourneyIT}, {@code ReviewerJourneyIT} and {@code ProjectsApi.decided()}. The first ask
+     * opens this many calls one after another, so that the suite waits for one deadline, not for each.
+     */
+    private static final int CALLS_A_RUN_TAKES = 5;
+
+    /** The calls opened ahead, each with its deadline; the oldest is the next to close. */
+    private static final Deque<Opened> AHEAD = new ArrayDeque<>();
+
+    private static boolean openedAhead;
+
+    private record Opened(ClosedCall call, Instant deadline) {
+    }
+
+    /**
+     * A call with four submitted proposals whose deadline has passed and which the timer closed. Each caller gets
+     * its own call; the first ask opens the calls of the whole run at once (see {@link #CALLS_A_RUN_TAKES}).
+     */
+    public static synchronized ClosedCall closedCall() throws InterruptedException {
+        if (!openedAhead) {
+            openedAhead = true;
+            for (int i = 0; i < CALLS_A_RUN_TAKES; i++) {
+                AHEAD.add(opened());
+            }
+        }
+        Opened next = AHEAD.isEmpty() ? opened() : AHEAD.poll();
+        while (!"CLOSED".equals(Json.text(Http.getWithToken(next.call().path(), demoToken("officer")).body(), "status"))) {
+            assertThat(Instant.now()).as("the call closes at its deadline").isBefore(next.deadline().plusSeconds(60));
+            Thread.sleep(500);
+        }
+        return next.call();
+    }
+
+    /** A call open for 45 s more with four proposals submitted to it. */
+    private static Opened opened() {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(45));
         String code = ProposalsApi.openCall(deadline);
         ClosedCall call = new ClosedCall(code,
@@ -56,11 +92,7 @@ public final class EvaluationApi {
                 ProposalsApi.submitted("member", ProposalsApi.completeDraft("member", code, SORBONNE,
                         List.of(TSINGHUA, CAPE_TOWN, NAIROBI))),
                 ProposalsApi.submitted("member", ProposalsApi.completeDraft("member", code, SORBONNE, List.of(TSINGHUA, NAIROBI))));
-        while (!"CLOSED".equals(Json.text(Http.getWithToken(call.path(), demoToken("officer")).body(), "status"))) {
-            assertThat(Instant.now()).as("the call closes at its deadline").isBefore(deadline.plusSeconds(60));
-            Thread.sleep(500);
-        }
-        return call;
+        return new Opened(call, deadline);
     }
 
     /**

@@ -15,6 +15,7 @@ import java.text.Collator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scicoop.secretariat.it.support.Axe.violations;
@@ -22,7 +23,8 @@ import static org.scicoop.secretariat.it.support.Axe.violationsWithin;
 
 /**
  * Every page each role can open (issue 12), on a desktop (1366 × 900) and a phone (390 × 844), in English and
- * Chinese: WCAG 2.1 AA as axe checks it, no sideways page scrolling, no error in the browser's console. Selected,
+ * Chinese: WCAG 2.1 AA as axe checks it (at both sizes in English, on the phone in Chinese: see {@link #AXE_ON_DESKTOP}),
+ * no sideways page scrolling, no error in the browser's console. Selected,
  * hovered and focused states keep their contrast (the editor's step labels, "Save draft", a sorted and hovered
  * table), and the officers' lists fit a 1280 px window without scrolling sideways.
  * <p>
@@ -36,6 +38,12 @@ class EveryPageJourneyIT extends DeployedApplication {
     private static final Dimension PHONE = new Dimension(390, 844);
     private static final Dimension SMALL_DESKTOP = new Dimension(1280, 800);
     private static final List<String> LANGUAGES = List.of("en", "zh");
+    /**
+     * The languages axe checks at the desktop's width as well as the phone's. Axe's rules do not change with the
+     * language of the same markup and colours; what a language changes is the text's length, which matters most at
+     * 390 px: Chinese is checked there, and every page of both languages for sideways scrolling at both widths.
+     */
+    private static final Set<String> AXE_ON_DESKTOP = Set.of("en");
     private static final String OPEN_CALL = "STI-2026-CLIM-01";
     private static final String CLOSED_CALL = "STI-2025-FOOD-01";
     private static final String DRAFT_CALL = "STI-2027-ENER-01";
@@ -161,11 +169,11 @@ class EveryPageJourneyIT extends DeployedApplication {
                 if (!open(browser, page, language, where, problems)) {
                     continue;
                 }
-                lookAt(browser, where + " at 1366 px", problems);
+                lookAt(browser, where + " at 1366 px", AXE_ON_DESKTOP.contains(language), problems);
                 browser.driver().manage().window().setSize(PHONE);
                 assertThat(width(browser, "window.innerWidth")).as("the phone's viewport").isLessThanOrEqualTo(390);
                 settled(browser);
-                lookAt(browser, where + " at 390 px", problems);
+                lookAt(browser, where + " at 390 px", true, problems);
                 if (page.path().startsWith("/app/dashboard") || page.path().startsWith("/app/proposals/list")) {
                     browser.screenshot("phone-" + role + "-" + language + "-" + page.path().replaceAll(".*/|\\.xhtml.*", ""));
                 } else if ("REVIEW".equals(page.step())) {
@@ -220,13 +228,15 @@ class EveryPageJourneyIT extends DeployedApplication {
         }
     }
 
-    /** Axe's violations and sideways page scrolling at the window's present size. */
-    private static void lookAt(Browser browser, String where, List<String> problems) {
+    /** Sideways page scrolling at the window's present size, and axe's violations where {@code axe}. */
+    private static void lookAt(Browser browser, String where, boolean axe, List<String> problems) {
         int sideways = width(browser, "document.documentElement.scrollWidth - document.documentElement.clientWidth");
         if (sideways > 0) {
             problems.add(where + ": the page scrolls sideways by " + sideways + " px (widest: " + widest(browser) + ")");
         }
-        violations(browser).forEach(violation -> problems.add(where + ": " + violation));
+        if (axe) {
+            violations(browser).forEach(violation -> problems.add(where + ": " + violation));
+        }
     }
 
     /** The step labels hovered and selected, and "Save draft" focused from the keyboard, keep their contrast. */
