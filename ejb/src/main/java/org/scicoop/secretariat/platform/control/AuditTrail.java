@@ -61,29 +61,35 @@ public final class AuditTrail {
      * may not see drafts sees none of a draft's changes).
      */
     public record Track(String part, String sql, List<Field> fields, String version, Map<String, String> notes,
-                        Predicate<Map<String, Object>> visible) {
+                        Set<String> onAdd, Predicate<Map<String, Object>> visible) {
 
         public Track {
             fields = List.copyOf(fields);
             notes = Map.copyOf(notes);
+            onAdd = Set.copyOf(onAdd);
         }
 
         public static Track of(String part, String sql, Field... fields) {
-            return new Track(part, sql, List.of(fields), null, Map.of(), row -> true);
+            return new Track(part, sql, List.of(fields), null, Map.of(), Set.of(), row -> true);
         }
 
         public Track versioned(String versionField) {
-            return new Track(part, sql, fields, versionField, notes, visible);
+            return new Track(part, sql, fields, versionField, notes, onAdd, visible);
         }
 
         public Track noting(String field, String noteField) {
             Map<String, String> more = new HashMap<>(notes);
             more.put(field, noteField);
-            return new Track(part, sql, fields, version, more, visible);
+            return new Track(part, sql, fields, version, more, onAdd, visible);
+        }
+
+        /** Fields a part is worth reading with when it is added (a report's first narrative), beside "added". */
+        public Track tellingOnAdd(String... added) {
+            return new Track(part, sql, fields, version, notes, Set.of(added), visible);
         }
 
         public Track visibleWhen(Predicate<Map<String, Object>> condition) {
-            return new Track(part, sql, fields, version, notes, condition);
+            return new Track(part, sql, fields, version, notes, onAdd, condition);
         }
     }
 
@@ -165,6 +171,12 @@ public final class AuditTrail {
             List<Change.FieldChange> fields = new ArrayList<>();
             if (track.part() != null && row.type() == ADD) {
                 fields.add(new Change.FieldChange(null, version, track.part(), null, row.subject(), null));
+                for (String name : track.onAdd()) {
+                    if (!nothing(row.values().get(name))) {
+                        fields.add(new Change.FieldChange(row.subject(), version, track.part() + "." + name, null,
+                                row.values().get(name), null));
+                    }
+                }
             } else if (track.part() != null && row.type() == DEL) {
                 String subject = row.subject() != null ? row.subject() : before == null ? null : before.subject();
                 fields.add(new Change.FieldChange(null, version, track.part(), subject, null, null));

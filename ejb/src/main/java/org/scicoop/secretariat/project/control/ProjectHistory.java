@@ -54,7 +54,8 @@ public class ProjectHistory {
                     + " left join project_milestone m on m.id = a.milestone_id where a.milestone_id in (" + MILESTONES
                     + ")",
             Field.of("version"), Field.of("status", v -> ReportStatus.valueOf(v.toString())),
-            Field.of("narrative", v -> Narrative.text(v.toString())), Field.of("comments")).versioned("version");
+            Field.of("narrative", v -> Narrative.text(v.toString())), Field.of("comments")).versioned("version")
+            .tellingOnAdd("narrative");
 
     static final Track OUTPUTS = Track.of("output", "select a.rev, a.revtype, a.id, coalesce(a.title, a.link), r.version_number,"
                     + " a.kind, a.link from report_output_aud a left join milestone_report r on r.id = a.report_id"

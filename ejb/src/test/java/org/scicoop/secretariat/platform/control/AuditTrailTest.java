@@ -96,6 +96,18 @@ class AuditTrailTest {
     }
 
     @Test
+    void aPartAddedWithATextWorthReadingTellsIt() {
+        Track report = Track.of("report", "-", Field.of("narrative")).tellingOnAdd("narrative");
+        Map<Long, List<FieldChange>> changes = AuditTrail.changes(report, List.of(
+                row(1, 0, 9, "Inception report", "narrative", "First findings."),
+                row(2, 0, 10, "Final report", "narrative", null)));
+
+        assertThat(changes.get(1L)).containsExactly(new FieldChange(null, null, "report", null, "Inception report", null),
+                new FieldChange("Inception report", null, "report.narrative", null, "First findings.", null));
+        assertThat(changes.get(2L)).hasSize(1);
+    }
+
+    @Test
     void pagesAreSlicesOfTheWholeHistoryWithItsCount() {
         List<Change> history = List.of(change(5), change(4), change(3));
 
