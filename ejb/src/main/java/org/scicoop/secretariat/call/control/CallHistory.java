@@ -9,10 +9,10 @@ import org.hibernate.envers.RevisionType;
 import org.scicoop.secretariat.audit.entity.AuditRevision;
 import org.scicoop.secretariat.call.boundary.CallChange;
 import org.scicoop.secretariat.call.entity.Call;
+import org.scicoop.secretariat.platform.control.AuditTrail;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -176,18 +176,6 @@ public class CallHistory {
     }
 
     private static boolean same(Object a, Object b) {
-        if (nothing(a) && nothing(b)) {
-            return true;
-        }
-        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
-            return x.compareTo(y) == 0;
-        }
-        return Objects.equals(a, b);
-    }
-
-    /** No value: none recorded, a blank text or an empty collection (a line "— → —" would say nothing). */
-    private static boolean nothing(Object value) {
-        return value == null || value instanceof String text && text.isBlank()
-                || value instanceof Collection<?> values && values.isEmpty();
+        return AuditTrail.same(a, b);
     }
 }

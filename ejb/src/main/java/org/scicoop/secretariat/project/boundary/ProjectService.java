@@ -1,6 +1,9 @@
 package org.scicoop.secretariat.project.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.scicoop.secretariat.platform.boundary.Change;
+import org.scicoop.secretariat.platform.control.AuditTrail;
+import org.scicoop.secretariat.project.control.ProjectHistory;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -88,6 +91,9 @@ public class ProjectService {
     ProjectViews views;
 
     @Inject
+    ProjectHistory history;
+
+    @Inject
     FileStore files;
 
     @Inject
@@ -151,6 +157,16 @@ public class ProjectService {
                 .orElseThrow(() -> new NotFound("attachment " + attachmentId));
         return new ReportFile(attachment, attachment.sha256().equals(knownSha256)
                 ? null : files.bytes(attachment.sha256()));
+    }
+
+    /**
+     * The project's history (Envers), newest first, a page at a time: its dates, milestones and reports — who changed
+     * what and when. Report drafts only for those who read drafts (the consortium, officers).
+     */
+    @RolesAllowed({Roles.CONSORTIUM_MEMBER, Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.NATIONAL_CONTACT})
+    public Page<Change> history(long id, @NotNull PageRequest request) {
+        Project project = readable(id);
+        return AuditTrail.page(history.of(project, seesDrafts(project)), request);
     }
 
     // ---------------------------------------------------------------- the secretariat's work

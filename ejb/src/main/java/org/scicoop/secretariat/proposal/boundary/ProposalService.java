@@ -2,6 +2,9 @@ package org.scicoop.secretariat.proposal.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import org.scicoop.secretariat.platform.boundary.Change;
+import org.scicoop.secretariat.platform.control.AuditTrail;
+import org.scicoop.secretariat.proposal.control.ProposalHistory;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -87,6 +90,9 @@ public class ProposalService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ProposalHistory history;
 
     @Inject
     ProposalAccess access;
@@ -334,6 +340,15 @@ public class ProposalService {
     @RolesAllowed({Roles.CONSORTIUM_MEMBER, Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.NATIONAL_CONTACT})
     public List<AccountLinkView> accountLinks(long id) {
         return links.of(readable(id), access.seesAll());
+    }
+
+    /**
+     * The proposal's history (Envers), newest first, a page at a time: who changed what and when. Readers of its
+     * versions read it (reviewers read the proposal as it is, not how it came to be: they may not).
+     */
+    @RolesAllowed({Roles.CONSORTIUM_MEMBER, Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.NATIONAL_CONTACT})
+    public Page<Change> history(long id, @NotNull PageRequest request) {
+        return AuditTrail.page(history.of(readable(id)), request);
     }
 
     /** The proposals of the consortia the caller belongs to (members), or that the caller may see. */

@@ -134,6 +134,7 @@ class HostileInputIT extends DeployedApplication {
         rows.put("invitePartner", staleOnly("member", Map.of("id", Long.toString(read.id()),
                 "partnerId", Long.toString(read.partnerIds().get(1)))));
         rows.put("listAccountLinks", row("member", Map.of("id", Long.toString(read.id()))));
+        rows.put("getProposalHistory", row("member", Map.of("id", Long.toString(read.id()))));
         rows.put("getSubmission", row("member", Map.of("id", Long.toString(submitted.id()), "number", "1")));
         rows.put("screenProposal", versioned("officer", Map.of("id", Long.toString(submitted.id())),
                 () -> "{\"eligible\": true, \"reasons\": \"Complete\"}", submitted.path()));
@@ -322,6 +323,7 @@ class HostileInputIT extends DeployedApplication {
         Map<String, String> ofMilestone = Map.of("id", project, "milestoneId", milestone);
         rows.put("listProjects", row("officer", Map.of()));
         rows.put("getProject", row("officer", ofProject));
+        rows.put("getProjectHistory", row("officer", ofProject));
         rows.put("setProjectStart", staleWith("officer", ofProject,
                 "{\"startDate\": \"2027-01-01\", \"timeZone\": \"Europe/Paris\"}"));
         rows.put("closeProject", staleWith("officer", ofProject, "{\"state\": \"COMPLETED\", \"reason\": \"Done.\"}"));

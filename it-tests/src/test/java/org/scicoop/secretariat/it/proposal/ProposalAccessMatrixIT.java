@@ -159,7 +159,10 @@ class ProposalAccessMatrixIT extends DeployedApplication {
                     Http.getBytes("/app/proposals/files/" + p.id() + "/" + p.attachmentId() + "/description.pdf",
                             token)),
             Endpoint.page("download receipt/{id}/1.pdf", Kind.READ_SUBMITTED, (token, p) ->
-                    Http.getBytes("/app/proposals/receipt/" + p.id() + "/1.pdf", token)));
+                    Http.getBytes("/app/proposals/receipt/" + p.id() + "/1.pdf", token)),
+            Endpoint.list("GET /proposals/{id}/history", (token, p) -> send("GET", p.path() + "/history", token, null)),
+            Endpoint.page("page history.xhtml?id={id}", Kind.READ, (token, p) ->
+                    send("GET", "/app/proposals/history.xhtml?id=" + p.id(), token, null)));
 
     private static final Map<Target, ProposalsApi.Made> TARGETS = new EnumMap<>(Target.class);
     private static String call;

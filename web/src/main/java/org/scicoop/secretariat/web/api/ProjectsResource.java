@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.scicoop.secretariat.platform.boundary.BadInput;
+import org.scicoop.secretariat.platform.boundary.Change;
 import org.scicoop.secretariat.platform.boundary.PageRequest;
 import org.scicoop.secretariat.project.boundary.ProjectCommands;
 import org.scicoop.secretariat.project.boundary.ProjectService;
@@ -91,6 +92,18 @@ public class ProjectsResource {
     @APIResponseSchema(value = ProjectView.class, responseCode = "200")
     public Response get(@PathParam("id") long id) {
         return ok(projects.get(id));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(operationId = "getProjectHistory", summary = "The project's history, newest first, a page at a time: per revision who "
+            + "(username and name; system for timers), when, and each field's old and new value — dates, milestones (a "
+            + "due date moved with its reason), reports by version (drafts, their outputs and files only for the "
+            + "consortium and officers). The total is in X-Total-Count, the other pages in Link.")
+    @APIResponseSchema(value = Change[].class, responseCode = "200")
+    public Response history(@BeanParam Paging paging, @PathParam("id") long id) {
+        PageRequest asked = paging.request(DEFAULT_SIZE, PageRequest.MAX_SIZE);
+        return Paging.ok(projects.history(id, asked), asked, uri).build();
     }
 
     @PUT

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.scicoop.secretariat.platform.boundary.BadInput;
+import org.scicoop.secretariat.platform.boundary.Change;
 import org.scicoop.secretariat.platform.boundary.PageRequest;
 import org.scicoop.secretariat.proposal.boundary.AccountLinkView;
 import org.scicoop.secretariat.proposal.boundary.AttachmentFile;
@@ -241,6 +242,18 @@ public class ProposalsResource {
     public Response invite(@PathParam("id") long id, @PathParam("partnerId") long partnerId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return Versions.change(ifMatch, version -> proposals.invite(id, version, partnerId, language().code()));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(operationId = "getProposalHistory", summary = "The proposal's history, newest first, a page at a time: per revision who "
+            + "(username and name; system for timers), when, and each field's old and new value (partners, planned "
+            + "milestones and attachments added and removed by name). Readers of its versions; not reviewers. "
+            + "The total is in X-Total-Count, the other pages in Link (rel first, prev, next, last).")
+    @APIResponseSchema(value = Change[].class, responseCode = "200")
+    public Response history(@BeanParam Paging paging, @PathParam("id") long id) {
+        PageRequest asked = paging.request(DEFAULT_SIZE, PageRequest.MAX_SIZE);
+        return Paging.ok(proposals.history(id, asked), asked, uri).build();
     }
 
     @GET
