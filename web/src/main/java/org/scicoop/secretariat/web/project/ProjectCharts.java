@@ -65,7 +65,7 @@ public final class ProjectCharts {
         return figures.unconverted();
     }
 
-    public boolean isEmpty() {
+    public boolean isWithoutMilestones() {
         return byState.stream().allMatch(b -> b.count() == 0);
     }
 }
