@@ -29,6 +29,7 @@ import org.scicoop.secretariat.platform.control.Versioned;
 import org.scicoop.secretariat.platform.file.entity.DocumentFileName;
 import org.scicoop.secretariat.project.control.ProjectAccess;
 import org.scicoop.secretariat.project.control.ProjectMail;
+import org.scicoop.secretariat.project.control.ProjectReports;
 import org.scicoop.secretariat.project.control.ProjectViews;
 import org.scicoop.secretariat.project.entity.Milestone;
 import org.scicoop.secretariat.project.entity.Project;
@@ -76,10 +77,15 @@ public class ProjectService {
                     PagedQuery::containsPattern);
 
     private static final String ACCEPTED = "org.scicoop.secretariat.project.entity.MilestoneState.ACCEPTED";
-    private static final String ACTIVE = "org.scicoop.secretariat.project.entity.ProjectState.ACTIVE";
+
+    /** At most this many projects in an export (the portfolio's whole filtered list). */
+    public static final int EXPORT_LIMIT = 50_000;
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ProjectReports reports;
 
     @Inject
     Callers callers;
@@ -120,6 +126,35 @@ public class ProjectService {
     @RolesAllowed({Roles.CONSORTIUM_MEMBER, Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.NATIONAL_CONTACT})
     public Page<ProjectSummary> list(@NotNull PageRequest request) {
         return page(request, access.restriction());
+    }
+
+    /**
+     * The portfolio (officers and administrators: every project; national contacts: those with a partner of their
+     * country): the list's filters, each project with its milestones as marks along its period.
+     */
+    @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.NATIONAL_CONTACT})
+    public Page<ProjectLine> portfolio(@NotNull PageRequest request) {
+        Instant now = clock.instant();
+        Restriction where = filtered(request, access.restriction(), now);
+        return PROJECTS.fetch(em, request, where.condition(), where.parameters(), p -> ProjectViews.line(p, now));
+    }
+
+    /** Every project the portfolio's filters select (at most {@link #EXPORT_LIMIT}), for its exports. */
+    @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.NATIONAL_CONTACT})
+    public List<ProjectSummary> export(@NotNull PageRequest request) {
+        Instant now = clock.instant();
+        Restriction where = filtered(request, access.restriction(), now);
+        return PROJECTS.fetchAll(em, request, where.condition(), where.parameters(),
+                p -> ProjectViews.summary(p, now), EXPORT_LIMIT);
+    }
+
+    /**
+     * The portfolio's figures over the projects the caller may see (officers and administrators: all; national
+     * contacts: their country's): milestones by state, overdue by country, granted euros by country and theme.
+     */
+    @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.NATIONAL_CONTACT})
+    public ProjectFigures figures() {
+        return reports.figures(access.restriction(), clock.instant());
     }
 
     @RolesAllowed({Roles.CONSORTIUM_MEMBER, Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.NATIONAL_CONTACT})
@@ -291,6 +326,12 @@ public class ProjectService {
 
     private Page<ProjectSummary> page(PageRequest request, Restriction restriction) {
         Instant now = clock.instant();
+        Restriction where = filtered(request, restriction, now);
+        return PROJECTS.fetch(em, request, where.condition(), where.parameters(), p -> ProjectViews.summary(p, now));
+    }
+
+    /** The caller's restriction with the filters that are not plain fields ({@code overdue}, {@code due}). */
+    private static Restriction filtered(PageRequest request, Restriction restriction, Instant now) {
         StringBuilder condition = new StringBuilder(Objects.requireNonNullElse(restriction.condition(), "1 = 1"));
         Map<String, Object> parameters = new HashMap<>(restriction.parameters());
         String overdue = request.filters().get("overdue");
@@ -298,8 +339,7 @@ public class ProjectService {
             if (!overdue.strip().equals("true")) {
                 throw new BadInput("problem.project.filter", "overdue", "true");
             }
-            condition.append(" and p.state = " + ACTIVE + " and exists (select m from Milestone m where m.project = p"
-                    + " and m.state <> " + ACCEPTED + " and m.overdueFrom <= :now)");
+            condition.append(" and ").append(ProjectReports.HAS_OVERDUE);
             parameters.put("now", now);
         }
         String due = request.filters().get("due");
@@ -313,7 +353,7 @@ public class ProjectService {
             parameters.put("monthStart", first);
             parameters.put("monthEnd", first.plusMonths(1));
         }
-        return PROJECTS.fetch(em, request, condition.toString(), parameters, p -> ProjectViews.summary(p, now));
+        return new Restriction(condition.toString(), parameters);
     }
 
     private Project readable(long id) {

@@ -3,6 +3,7 @@ package org.scicoop.secretariat.project.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.scicoop.secretariat.person.control.Callers;
+import org.scicoop.secretariat.project.boundary.ProjectLine;
 import org.scicoop.secretariat.project.boundary.ProjectSummary;
 import org.scicoop.secretariat.project.boundary.ProjectView;
 import org.scicoop.secretariat.project.entity.Grant;
@@ -100,5 +101,14 @@ public class ProjectViews {
                 (int) milestones.stream().filter(m -> m.getState() == MilestoneState.ACCEPTED).count(),
                 (int) milestones.stream().filter(m -> m.isOverdue(now)).count(),
                 next.map(Milestone::getDueDate).orElse(null), next.map(Milestone::getTitle).orElse(null));
+    }
+
+    /** A project in the portfolio: its summary and its milestones as marks, by due date. */
+    public static ProjectLine line(Project project, Instant now) {
+        List<ProjectLine.Mark> marks = project.getMilestones().stream()
+                .sorted(Comparator.comparing(Milestone::getDueDate).thenComparing(Milestone::getOrdinal))
+                .map(m -> new ProjectLine.Mark(m.getDueDate(), m.getState(), m.isOverdue(now), m.getTitle()))
+                .toList();
+        return new ProjectLine(summary(project, now), marks);
     }
 }

@@ -102,7 +102,7 @@ class EveryPageJourneyIT extends DeployedApplication {
                     Page.of("/app/proposals/proposal.xhtml?id=" + proposal("SOILRISE")),
                     Page.of("/app/proposals/screening.xhtml?id=" + proposal("SOILRISE")),
                     Page.of("/app/proposals/screening.xhtml?id=" + proposal("HEATNET")),
-                    Page.of("/app/evaluation/experts.xhtml")), problems);
+                    Page.of("/app/evaluation/experts.xhtml"), Page.of("/app/projects/portfolio.xhtml")), problems);
             for (String language : LANGUAGES) {
                 listsFitASmallDesktop(officer, language, problems);
                 tableStates(officer, language, problems);

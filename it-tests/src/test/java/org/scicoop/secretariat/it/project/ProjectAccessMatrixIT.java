@@ -186,4 +186,50 @@ class ProjectAccessMatrixIT extends DeployedApplication {
             }
         }
     }
+
+    /**
+     * The portfolio page (with its charts) and its export: officers and administrators see every project, national
+     * contacts only those with a partner of their country (South Africa's sees this project, Germany's not), members
+     * are sent to their own list (and refused the export), everyone else refused.
+     */
+    @Test
+    void thePortfolioItsChartsAndItsExportShowOnlyWhatTheirReaderMaySee() throws InterruptedException {
+        aProjectWithAReport();
+        String acronym = Json.text(Http.getWithToken(project, TOKENS.get(Role.OFFICER)).body(), "acronym");
+        String call = Json.text(Http.getWithToken(project, TOKENS.get(Role.OFFICER)).body(), "callCode");
+        String page = "/app/projects/portfolio.xhtml?call=" + call;
+        String export = "/app/projects/export?format=csv&call=" + call;
+        for (Role role : Role.values()) {
+            HttpResponse<String> shown = Http.send("GET", page, TOKENS.get(role), null);
+            HttpResponse<String> file = Http.send("GET", export, TOKENS.get(role), null);
+            switch (role) {
+                case ANONYMOUS -> {
+                    assertThat(shown.statusCode()).isEqualTo(401);
+                    assertThat(file.statusCode()).isEqualTo(401);
+                }
+                case OFFICER, ADMIN, CONTACT -> {
+                    assertThat(shown.statusCode()).as(role.name()).isEqualTo(200);
+                    assertThat(shown.body()).as(role.name()).contains(acronym).contains("chart-states-table");
+                    assertThat(file.statusCode()).as(role.name()).isEqualTo(200);
+                    assertThat(file.body()).as(role.name()).contains(acronym);
+                }
+                case OTHER_CONTACT -> {
+                    assertThat(shown.statusCode()).isEqualTo(200);
+                    assertThat(shown.body()).as("another country's contact").doesNotContain(acronym);
+                    assertThat(file.statusCode()).isEqualTo(200);
+                    assertThat(file.body()).doesNotContain(acronym);
+                }
+                case MEMBER, OTHER_MEMBER -> {
+                    assertThat(shown.statusCode()).as(role.name() + ": to their own list").isEqualTo(302);
+                    assertThat(shown.headers().firstValue("Location")).hasValueSatisfying(
+                            location -> assertThat(location).endsWith("/app/projects/index.xhtml"));
+                    assertThat(file.statusCode()).as(role.name()).isEqualTo(403);
+                }
+                default -> {
+                    assertThat(shown.statusCode()).as(role.name()).isEqualTo(403);
+                    assertThat(file.statusCode()).as(role.name()).isEqualTo(403);
+                }
+            }
+        }
+    }
 }

@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import org.scicoop.secretariat.call.boundary.CallService;
 import org.scicoop.secretariat.call.boundary.CallSummary;
 import org.scicoop.secretariat.call.entity.CallStatus;
+import org.scicoop.secretariat.web.platform.ListLinks;
 import org.scicoop.secretariat.web.platform.PagedLazyModel;
 
 import java.io.Serializable;
@@ -53,10 +54,7 @@ public class CallsListView implements Serializable {
 
     /** The export of what the filters select, as {@code csv}, {@code xlsx} or {@code pdf}. */
     public String exportUrl(String format) {
-        StringBuilder url = new StringBuilder("export?format=").append(format);
-        filters().forEach((name, value) -> url.append('&').append(name).append('=')
-                .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)));
-        return url.toString();
+        return ListLinks.export(format, filters());
     }
 
     public String getCsvExport() {

@@ -45,6 +45,11 @@ public class ProjectPage implements Serializable {
         }
     }
 
+    /** Reads the project again (after someone else changed it meanwhile). */
+    public void reload() {
+        project = projects.get(project.id());
+    }
+
     public String country(String code) {
         return Country.displayName(code, code, locale.getLocale());
     }

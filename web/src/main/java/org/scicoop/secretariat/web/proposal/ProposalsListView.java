@@ -12,16 +12,13 @@ import org.scicoop.secretariat.proposal.boundary.ProposalService;
 import org.scicoop.secretariat.proposal.boundary.ProposalSummary;
 import org.scicoop.secretariat.proposal.entity.ProposalStatus;
 import org.scicoop.secretariat.web.person.CurrentUser;
+import org.scicoop.secretariat.web.platform.ListLinks;
 import org.scicoop.secretariat.web.platform.PagedLazyModel;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -83,38 +80,22 @@ public class ProposalsListView implements Serializable {
 
     Map<String, String> filters() {
         Map<String, String> filters = new LinkedHashMap<>();
-        putIfPresent(filters, "call", call);
-        putIfPresent(filters, "status", status);
-        putIfPresent(filters, "country", country);
-        putIfPresent(filters, "theme", theme);
-        putIfPresent(filters, "text", text);
+        ListLinks.putIfGiven(filters, "call", call);
+        ListLinks.putIfGiven(filters, "status", status);
+        ListLinks.putIfGiven(filters, "country", country);
+        ListLinks.putIfGiven(filters, "theme", theme);
+        ListLinks.putIfGiven(filters, "text", text);
         return filters;
-    }
-
-    private static void putIfPresent(Map<String, String> filters, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            filters.put(name, value.trim());
-        }
     }
 
     /** The export of what the filters select, as {@code csv}, {@code xlsx} or {@code pdf}. */
     public String exportUrl(String format) {
-        StringBuilder url = new StringBuilder("export?format=").append(format);
-        filters().forEach((name, value) -> url.append('&').append(name).append('=')
-                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
-        return url.toString();
+        return ListLinks.export(format, filters());
     }
 
     /** This list as a link (the filters as query parameters), to bookmark or send. */
     public String getLink() {
-        StringBuilder url = new StringBuilder("list.xhtml");
-        char separator = '?';
-        for (Map.Entry<String, String> filter : filters().entrySet()) {
-            url.append(separator).append(filter.getKey()).append('=')
-                    .append(URLEncoder.encode(filter.getValue(), StandardCharsets.UTF_8));
-            separator = '&';
-        }
-        return url.toString();
+        return ListLinks.link("list.xhtml", filters());
     }
 
     public String getCsvExport() {
@@ -185,7 +166,7 @@ public class ProposalsListView implements Serializable {
 
     /** A call code from a link or the menu; a blank one shows every call. */
     public void setCall(String call) {
-        this.call = call == null || call.isBlank() ? null : call.trim();
+        this.call = ListLinks.given(call);
     }
 
     public String getStatus() {
@@ -194,8 +175,7 @@ public class ProposalsListView implements Serializable {
 
     /** Only a known status filters (a link with another value shows every proposal rather than an error). */
     public void setStatus(String status) {
-        this.status = Arrays.stream(ProposalStatus.values()).map(ProposalStatus::name).anyMatch(n -> n.equals(status))
-                ? status : null;
+        this.status = ListLinks.oneOf(ProposalStatus.class, status);
     }
 
     public String getCountry() {
@@ -204,8 +184,7 @@ public class ProposalsListView implements Serializable {
 
     /** A two-letter country code; anything else shows every country. */
     public void setCountry(String country) {
-        this.country = country != null && country.trim().matches("[A-Za-z]{2}")
-                ? country.trim().toUpperCase(Locale.ROOT) : null;
+        this.country = ListLinks.countryCode(country);
     }
 
     public String getTheme() {
@@ -213,7 +192,7 @@ public class ProposalsListView implements Serializable {
     }
 
     public void setTheme(String theme) {
-        this.theme = theme == null || theme.isBlank() ? null : theme.trim();
+        this.theme = ListLinks.given(theme);
     }
 
     public String getText() {
