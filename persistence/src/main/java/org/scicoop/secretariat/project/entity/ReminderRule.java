@@ -47,9 +47,6 @@ public final class ReminderRule {
     /** The days before a call's deadline at which the coordinators of draft proposals are reminded. */
     public static final List<Integer> DEADLINE_DAYS = List.of(7, 1);
 
-    /** The default days before a milestone's due day (setting {@code SECRETARIAT_REMINDER_DAYS}). */
-    public static final List<Integer> DEFAULT_MILESTONE_DAYS = List.of(14, 3);
-
     private ReminderRule() {
     }
 
