@@ -11,6 +11,9 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
@@ -26,6 +29,8 @@ import java.util.logging.Logger;
 public class MailSender {
 
     private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     @Resource(lookup = "java:jboss/mail/Secretariat")
     Session mail;
@@ -46,6 +51,11 @@ public class MailSender {
                 LOG.log(Level.WARNING, "Could not send \"" + subject + "\": " + e.getMessage());
             }
         });
+    }
+
+    /** An instant as e-mails write it when they do not know the reader's zone: {@code 2027-03-31 17:00:00 UTC}. */
+    public static String utc(Instant instant) {
+        return UTC.format(instant);
     }
 
     /** The message {@code key} of {@code bundle} in {@code locale}, with its values. */

@@ -1,5 +1,8 @@
 package org.scicoop.secretariat.platform.control;
 
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+
 /**
  * Settings read from the environment (or a system property of the same name in lower case with dots,
  * e.g. {@code secretariat.demo.data}), with defaults that are safe for production.
@@ -88,6 +91,32 @@ public final class Settings {
      */
     public static String privacyContact() {
         return value("SECRETARIAT_PRIVACY_CONTACT", "privacy@secretariat.example");
+    }
+
+    /**
+     * How often the reminder run looks for reminders due (project.control.ReminderTimer): an ISO-8601 duration,
+     * default {@code PT15M}; the system tests set a few seconds. At least one second.
+     */
+    public static Duration reminderInterval() {
+        String text = value("SECRETARIAT_REMINDER_INTERVAL", "PT15M");
+        try {
+            Duration interval = Duration.parse(text.strip());
+            if (interval.compareTo(Duration.ofSeconds(1)) >= 0) {
+                return interval;
+            }
+        } catch (DateTimeParseException e) {
+            // said below
+        }
+        throw new IllegalStateException("SECRETARIAT_REMINDER_INTERVAL must be an ISO-8601 duration of at least"
+                + " one second (such as PT15M), not: " + text);
+    }
+
+    /**
+     * The days before a milestone's due day on which its responsible partner and coordinator are reminded, separated
+     * by commas (default {@code 14,3}; read by {@code ReminderRule.parseDays}).
+     */
+    public static String reminderDays() {
+        return value("SECRETARIAT_REMINDER_DAYS", "14,3");
     }
 
     private static String[] realmUrlParts() {

@@ -6,6 +6,8 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.scicoop.secretariat.platform.control.MailSender;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
@@ -14,7 +16,8 @@ import java.util.logging.Logger;
  * The e-mails about milestone reports, sent after the transaction that caused them has committed: a submitted report
  * to the officer in charge of the project (who decided its call), an accepted or returned one to the consortium's
  * members (the coordinator and the partners' linked investigators), in the consortium's language (the one its
- * coordinator submitted the proposal in; bundles {@code project/control/mail*.properties}).
+ * coordinator submitted the proposal in; bundles {@code project/control/mail*.properties}). Also the reminders
+ * (ReminderRun): a milestone due soon or overdue, a draft proposal before its call's deadline.
  */
 @ApplicationScoped
 public class ProjectMail {
@@ -30,6 +33,24 @@ public class ProjectMail {
     /** A report was accepted or returned ({@code comments} then say why): the consortium's members hear of it. */
     public record Reviewed(List<String> emails, String language, String acronym, String milestone, int number,
                            boolean accepted, String comments, long projectId, String appUrl) {
+    }
+
+    /**
+     * A milestone is due in {@code daysLeft} calendar days (in the project's zone), or overdue: its responsible
+     * partner's investigator and the coordinator are reminded (ReminderRun).
+     */
+    public record MilestoneReminder(String email, String language, boolean overdue, long daysLeft, String acronym,
+                                    String milestone, LocalDate dueDate, long projectId, long milestoneId,
+                                    String appUrl) {
+    }
+
+    /** A proposal is still a draft before its call's deadline: its coordinator is reminded (ReminderRun). */
+    public record DeadlineReminder(String email, String language, String acronym, String callCode, Instant deadline,
+                                   long proposalId, String appUrl) {
+    }
+
+    /** The reminders one run recorded: sent once the run's transaction has committed. */
+    public record Reminders(List<MilestoneReminder> milestones, List<DeadlineReminder> deadlines) {
     }
 
     @Inject
@@ -57,6 +78,29 @@ public class ProjectMail {
                 : text(locale, "returned.body", reviewed.acronym(), reviewed.milestone(), reviewed.number(),
                 reviewed.comments(), link);
         reviewed.emails().forEach(email -> sender.send(email, subject, body));
+    }
+
+    void reminders(@Observes(during = TransactionPhase.AFTER_SUCCESS) Reminders reminders) {
+        for (MilestoneReminder reminder : reminders.milestones()) {
+            Locale locale = Locale.forLanguageTag(reminder.language());
+            String link = link(reminder.appUrl(), reminder.projectId()) + "#milestone-" + reminder.milestoneId();
+            String due = reminder.dueDate().toString();
+            sender.send(reminder.email(), reminder.overdue()
+                            ? text(locale, "reminder.overdue.subject", reminder.acronym(), reminder.milestone(), due)
+                            : text(locale, "reminder.due.subject", reminder.acronym(), reminder.milestone(), due),
+                    reminder.overdue()
+                            ? text(locale, "reminder.overdue.body", reminder.acronym(), reminder.milestone(), due, link)
+                            : text(locale, "reminder.due.body", reminder.acronym(), reminder.milestone(), due,
+                            reminder.daysLeft(), link));
+        }
+        for (DeadlineReminder reminder : reminders.deadlines()) {
+            Locale locale = Locale.forLanguageTag(reminder.language());
+            String deadline = MailSender.utc(reminder.deadline());
+            sender.send(reminder.email(),
+                    text(locale, "reminder.deadline.subject", reminder.acronym(), reminder.callCode(), deadline),
+                    text(locale, "reminder.deadline.body", reminder.acronym(), reminder.callCode(), deadline,
+                            reminder.appUrl() + "/app/proposals/proposal.xhtml?id=" + reminder.proposalId()));
+        }
     }
 
     private static String link(String appUrl, long projectId) {

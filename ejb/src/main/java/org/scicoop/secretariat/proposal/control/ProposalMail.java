@@ -7,8 +7,6 @@ import jakarta.inject.Inject;
 import org.scicoop.secretariat.platform.control.MailSender;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.logging.Logger;
 
@@ -23,8 +21,6 @@ public class ProposalMail {
 
     private static final Logger LOG = Logger.getLogger(ProposalMail.class.getName());
     private static final String BUNDLE = "org.scicoop.secretariat.proposal.control.mail";
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     /** A submission was recorded: the receipt to send. */
     public record Submitted(String email, String language, String receipt, String acronym, String callCode,
@@ -69,7 +65,7 @@ public class ProposalMail {
         String link = submitted.appUrl() + "/app/proposals/proposal.xhtml?id=" + submitted.proposalId();
         send(submitted.email(), text(locale, "receipt.subject", submitted.acronym(), submitted.receipt()),
                 text(locale, "receipt.body", submitted.acronym(), submitted.callCode(), submitted.version(),
-                        submitted.receipt(), UTC.format(submitted.submittedAt()), link));
+                        submitted.receipt(), MailSender.utc(submitted.submittedAt()), link));
     }
 
     void invitation(@Observes(during = TransactionPhase.AFTER_SUCCESS) Invited invited) {

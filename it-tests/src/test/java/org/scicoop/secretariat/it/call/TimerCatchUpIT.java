@@ -1,17 +1,11 @@
 package org.scicoop.secretariat.it.call;
 
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.scicoop.secretariat.it.support.Database;
-import org.scicoop.secretariat.it.support.DeployedApplication;
 import org.scicoop.secretariat.it.support.Http;
 import org.scicoop.secretariat.it.support.Json;
 import org.scicoop.secretariat.it.support.KeycloakTokens;
+import org.scicoop.secretariat.it.support.RestartableApplication;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -22,24 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A deadline that passes while the application is down: the call is closed when it comes back,
  * once, by the system. The application is taken down and brought back by undeploying and
- * deploying the real EAR.
+ * deploying the real EAR ({@link RestartableApplication}).
  */
-@ExtendWith(ArquillianExtension.class)
-class TimerCatchUpIT {
-
-    private static final String DEPLOYMENT = "restartable";
-
-    @ArquillianResource
-    Deployer deployer;
-
-    @Deployment(name = DEPLOYMENT, managed = false, testable = false)
-    static EnterpriseArchive application() {
-        return DeployedApplication.application();
-    }
+class TimerCatchUpIT extends RestartableApplication {
 
     @Test
     void aCallWhoseDeadlinePassedWhileTheApplicationWasDownIsClosedWhenItComesBack() throws InterruptedException {
-        deployer.deploy(DEPLOYMENT);
+        start();
         String officer = KeycloakTokens.accessToken("officer", "demo");
         String code = "IT-DOWN-" + System.currentTimeMillis() % 100000;
         Instant deadline = Instant.now().plus(Duration.ofSeconds(8));
@@ -53,12 +36,12 @@ class TimerCatchUpIT {
         assertThat(Http.send("POST", "/api/v1/calls/" + code + "/open", officer, null, "If-Match",
                 created.headers().firstValue("ETag").orElseThrow()).statusCode()).isEqualTo(200);
 
-        deployer.undeploy(DEPLOYMENT);
+        stop();
         Thread.sleep(Math.max(0, Duration.between(Instant.now(), deadline).toMillis()) + 2000);
         assertThat(Database.single("select status from funding_call where code = ?", code))
                 .as("nobody closed it while the application was down").isEqualTo("OPEN");
 
-        deployer.deploy(DEPLOYMENT);
+        start();
         try {
             String status = null;
             for (int attempt = 0; attempt < 40 && !"CLOSED".equals(status); attempt++) {
@@ -77,7 +60,7 @@ class TimerCatchUpIT {
                     select r.username from funding_call_aud a join audit_revision r on r.id = a.rev
                     where a.code = ? and a.status = 'CLOSED'""", code)).isEqualTo("system");
         } finally {
-            deployer.undeploy(DEPLOYMENT);
+            stop();
         }
     }
 }
