@@ -93,8 +93,11 @@ public class ReminderRun {
             when not matched then insert (kind, subject_id, due_at, days_before, recipient, sent_at)
                  values (s.kind, s.subject_id, s.due_at, s.days_before, s.recipient, s.sent_at)""";
 
-    /** What a run did: subjects read, reminders due now, of which recorded and e-mailed by this run, its time. */
-    public record Outcome(int subjects, int due, int sent, long millis) {
+    /**
+     * What a run did: subjects read, reminders due now, of which recorded and e-mailed by this run, the SQL statements
+     * it sent (three reads and the insert batches), its time.
+     */
+    public record Outcome(int subjects, int due, int sent, int statements, long millis) {
     }
 
     /** The identity of a reminder: the key of {@code reminder_sent}. */
@@ -122,8 +125,8 @@ public class ReminderRun {
         Outcome outcome = em.unwrap(Session.class).doReturningWork(connection -> run(connection, now, days, started));
         Level level = outcome.sent() > 0 || outcome.millis() >= 1000 ? Level.INFO : Level.FINE;
         LOG.log(level, () -> "Reminder run: " + outcome.subjects() + " subjects read, " + outcome.due()
-                + " reminders due, " + outcome.sent() + " recorded and sent (the rest were sent before), in "
-                + outcome.millis() + " ms");
+                + " reminders due, " + outcome.sent() + " recorded and sent (the rest were sent before), "
+                + outcome.statements() + " SQL statements, " + outcome.millis() + " ms");
         return outcome;
     }
 
@@ -141,7 +144,8 @@ public class ReminderRun {
             reminders.fire(new ProjectMail.Reminders(
                     mails(sent, ProjectMail.MilestoneReminder.class), mails(sent, ProjectMail.DeadlineReminder.class)));
         }
-        return new Outcome(subjects, due.size(), sent.size(), (System.nanoTime() - started) / 1_000_000);
+        int statements = 3 + (unsent.size() + BATCH - 1) / BATCH;
+        return new Outcome(subjects, due.size(), sent.size(), statements, (System.nanoTime() - started) / 1_000_000);
     }
 
     private static int milestones(Connection connection, Instant now, List<Integer> days, Instant from, Instant to,
