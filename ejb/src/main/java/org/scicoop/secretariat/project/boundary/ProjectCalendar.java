@@ -12,6 +12,7 @@ import org.scicoop.secretariat.person.entity.Roles;
 import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.control.Restriction;
 import org.scicoop.secretariat.platform.control.SecurityLog;
+import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.project.control.ProjectAccess;
 import org.scicoop.secretariat.project.entity.CalendarFeed;
 import org.scicoop.secretariat.project.entity.Milestone;
@@ -33,6 +34,9 @@ import java.util.Optional;
 @Stateless
 public class ProjectCalendar {
 
+    /** Where the API serves a feed (web.api.CalendarFeedResource): the address is this, the secret and ".ics". */
+    public static final String FEED_PATH = "/api/v1/calendars/";
+
     /** Longer than any secret this class makes; a longer one is not looked up. */
     private static final int MAX_SECRET = 64;
 
@@ -53,7 +57,7 @@ public class ProjectCalendar {
 
     /**
      * A new secret for the caller's feed, in place of the old one, which stops at once; its texts in
-     * {@code language}. The secret is answered once, to show its owner, and never stored.
+     * {@code language}. Answers the feed's address, which holds the secret: shown to its owner once, never stored.
      */
     @RolesAllowed(Roles.CONSORTIUM_MEMBER)
     public String renew(@NotNull @Pattern(regexp = "[a-zA-Z-]{2,12}") String language) {
@@ -69,7 +73,7 @@ public class ProjectCalendar {
             secret = feed.renew(language, now);
         }
         SecurityLog.info("calendar.renewed", username, Map.of("first", feed == null));
-        return secret;
+        return Settings.appUrl() + FEED_PATH + secret + ".ics";
     }
 
     /** The feed whose address holds {@code secret}, for anyone who has it (a calendar app signs in nowhere). */

@@ -6,8 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -15,13 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.project.boundary.CalendarView;
 import org.scicoop.secretariat.project.boundary.ProjectCalendar;
 import org.scicoop.secretariat.web.i18n.Language;
 import org.scicoop.secretariat.web.platform.ICalendar;
-import org.scicoop.secretariat.web.platform.Refusals;
 import org.scicoop.secretariat.web.platform.Texts;
 
 import java.net.URI;
@@ -32,7 +28,8 @@ import java.util.Locale;
  * A member's milestones as an iCalendar feed (RFC 5545), read by calendar apps without a login at the secret address
  * the member made on "My projects" → "Calendar" ({@code ProjectCalendar}). One all-day event per milestone on its due
  * date (a calendar day, as the project keeps it), with a stable UID and the milestone's revision as SEQUENCE, so a
- * moved date updates the same event. A wrong or renewed secret is a 404 whose log line leaves the secret out.
+ * moved date updates the same event. A wrong or renewed secret is a 404 (a security event whose line names the
+ * feed, never the secret: {@code Refusals}).
  */
 @Path("calendars/{secret}.ics")
 @Public
@@ -41,14 +38,8 @@ public class CalendarFeedResource {
 
     public static final String CALENDAR = ICalendar.MEDIA_TYPE + ";charset=utf-8";
 
-    /** What the log names instead of the address: a secret, even a wrong one, stays out of logs. */
-    private static final String ACTION = "GET /api/v1/calendars/{secret}.ics";
-
     @Inject
     ProjectCalendar calendars;
-
-    @Context
-    HttpHeaders headers;
 
     @GET
     @Produces(ICalendar.MEDIA_TYPE)
@@ -58,15 +49,7 @@ public class CalendarFeedResource {
             content = @Content(mediaType = ICalendar.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No feed has this address")
     public Response feed(@PathParam("secret") String secret) {
-        CalendarView view;
-        try {
-            view = calendars.feed(secret);
-        } catch (NotFound unknown) {
-            Refusals.refused(null, ACTION, 404, unknown);
-            Locale locale = Language.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).locale();
-            return Problem.response(Response.Status.NOT_FOUND, Texts.of(locale, "problem.notFound"),
-                    "/api/v1/calendars");
-        }
+        CalendarView view = calendars.feed(secret);
         CacheControl cache = new CacheControl();
         cache.setPrivate(true);
         cache.setMaxAge(300);

@@ -3,7 +3,6 @@ package org.scicoop.secretariat.web.project;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.project.boundary.ProjectCalendar;
 import org.scicoop.secretariat.web.i18n.LocaleBean;
 import org.scicoop.secretariat.web.platform.Messages;
@@ -46,8 +45,7 @@ public class CalendarPage implements Serializable {
 
     public void renew() {
         boolean first = getMadeAt() == null;
-        String secret = calendars.renew(locale.getLanguage().code());
-        address = Settings.appUrl() + "/api/v1/calendars/" + secret + ".ics";
+        address = calendars.renew(locale.getLanguage().code());
         madeAt = calendars.madeAt().orElse(null);
         Messages.info(first ? "calendar.made.message" : "calendar.renewed.message");
     }
