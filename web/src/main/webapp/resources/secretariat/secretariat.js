@@ -199,3 +199,28 @@
         }
     });
 })();
+
+// Copy buttons (the calendar feed's address): a button marked data-sc-copy="id" copies that input's value and says so
+// in its status element (data-sc-status, a live region); where the clipboard is refused, the text is selected instead.
+(function () {
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest('[data-sc-copy]');
+        if (!button) {
+            return;
+        }
+        var input = document.getElementById(button.getAttribute('data-sc-copy'));
+        var status = document.getElementById(button.getAttribute('data-sc-status'));
+        function copied() {
+            if (status) {
+                status.textContent = button.getAttribute('data-sc-copied');
+            }
+        }
+        input.focus();
+        input.select();
+        if (navigator.clipboard && window.isSecureContext) {
+            navigator.clipboard.writeText(input.value).then(copied, function () {});
+        } else if (document.execCommand && document.execCommand('copy')) {
+            copied();
+        }
+    });
+})();

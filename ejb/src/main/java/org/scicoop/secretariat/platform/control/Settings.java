@@ -119,6 +119,15 @@ public final class Settings {
         return value("SECRETARIAT_REMINDER_DAYS", "14,3");
     }
 
+    /**
+     * The programme's 360Giving prefix, which starts the identifiers of its open data (grants, and organisations
+     * without a ROR id). 360Giving registers prefixes (they start with {@code 360G-}); the default is a placeholder
+     * for the demo, and a programme that publishes sets the one it was given.
+     */
+    public static String grantIdPrefix() {
+        return value("SECRETARIAT_360GIVING_PREFIX", "360G-scicoop-demo");
+    }
+
     private static String[] realmUrlParts() {
         String provider = oidcProviderUrl();
         int realms = provider.lastIndexOf("/realms/");

@@ -101,7 +101,15 @@ public class ProjectAccess {
 
     /** The projects of the consortia the caller belongs to. */
     public Restriction mine() {
+        return mine(username());
+    }
+
+    /**
+     * The projects of the consortia {@code username} belongs to: the caller's, or a calendar feed's owner (the feed is
+     * read by a calendar app without a login, by its secret address, and shows the same projects as "My projects").
+     */
+    public Restriction mine(String username) {
         return new Restriction("(p.proposal.coordinator = :me or exists (select x from Partner x"
-                + " where x.proposal = p.proposal and x.member = :me))", Map.of("me", username()));
+                + " where x.proposal = p.proposal and x.member = :me))", Map.of("me", username));
     }
 }

@@ -144,6 +144,14 @@ class HostileInputIT extends DeployedApplication {
         rows.put("listCountries", row(null, Map.of()));
         rows.put("listPublishedCalls", row(null, Map.of()));
         rows.put("getOpenCallsFeed", row(null, Map.of()));
+        String feed = Json.text(Http.send("POST", "/api/v1/me/calendar", demoToken("member2"), null).body(), "address");
+        rows.put("getCalendarFeed", row(null, Map.of("secret",
+                feed.substring(feed.lastIndexOf('/') + 1, feed.length() - ".ics".length()))));
+        rows.put("getCalendarAddress", row("member3", Map.of()));
+        rows.put("renewCalendarAddress", row("member3", Map.of()));
+        rows.put("listFundedProjects", row(null, Map.of()));
+        rows.put("getFundedProjects360Giving", row(null, Map.of()));
+        rows.put("getFundedProjects360GivingCsv", row(null, Map.of()));
         evaluationRows(rows);
         projectRows(rows);
     }

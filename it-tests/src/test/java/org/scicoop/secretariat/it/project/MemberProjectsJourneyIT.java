@@ -53,7 +53,7 @@ class MemberProjectsJourneyIT extends DeployedApplication {
         }
     }
 
-    private static long sideways(Browser browser) {
+    static long sideways(Browser browser) {
         browser.driver().manage().window().setSize(new Dimension(390, 844));
         long sideways = ((Number) ((JavascriptExecutor) browser.driver()).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();

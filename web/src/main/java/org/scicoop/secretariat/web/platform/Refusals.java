@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 /**
  * The log of refused requests (docs/README.md, "Logging"). A refusal the application expects — not allowed
@@ -22,15 +23,19 @@ public final class Refusals {
 
     private static final Logger LOG = Logger.getLogger(Refusals.class.getName());
 
+    /** A calendar feed's address holds its secret (web.api.CalendarFeedResource): logs name the feed, not the secret. */
+    private static final Pattern FEED_SECRET = Pattern.compile("(/calendars/)[^/?#\\s]+");
+
     private Refusals() {
     }
 
     /**
-     * An expected refusal: {@code action} is what was asked (a method and path, a page), {@code user} who asked. A
+     * An expected refusal: {@code asked} is what was asked (a method and path, a page), {@code user} who asked. A
      * refused access (403) and an object not there or not the caller's to see (404) are security events
      * ({@link SecurityLog} {@code event=access.refused}, who, what, which object, why); the others are INFO lines here.
      */
-    public static void refused(String user, String action, int status, Throwable refusal) {
+    public static void refused(String user, String asked, int status, Throwable refusal) {
+        String action = withoutSecrets(asked);
         if (status == 403 || status == 404) {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("status", status);
@@ -46,7 +51,7 @@ public final class Refusals {
 
     /** A failure nobody expected: once, with its stack trace. */
     public static void failed(String user, String action, Throwable failure) {
-        LOG.log(Level.SEVERE, "Failed " + action + " for " + (user == null ? "anonymous" : user), failure);
+        LOG.log(Level.SEVERE, "Failed " + withoutSecrets(action) + " for " + (user == null ? "anonymous" : user), failure);
     }
 
     /**
@@ -61,6 +66,10 @@ public final class Refusals {
         } else {
             failed(user, action, caught);
         }
+    }
+
+    static String withoutSecrets(String action) {
+        return FEED_SECRET.matcher(action).replaceAll("$1{secret}");
     }
 
     private static String oneLine(Throwable refusal) {

@@ -47,4 +47,13 @@ class RefusalsTest {
                 "event=access.refused actor=anonymous status=403 action=\"GET /app/admin/agencies.xhtml\""
                         + " reason=IllegalStateException");
     }
+
+    @Test
+    void aCalendarFeedsSecretNeverReachesTheLog() {
+        assertThat(Refusals.withoutSecrets("GET /api/v1/calendars/Zm9vYmFyLWJheg_-x.ics"))
+                .isEqualTo("GET /api/v1/calendars/{secret}");
+        assertThat(Refusals.withoutSecrets("PATCH /api/v1/calendars/abc.ics/nothing-here?x=1"))
+                .isEqualTo("PATCH /api/v1/calendars/{secret}/nothing-here?x=1");
+        assertThat(Refusals.withoutSecrets("GET /api/v1/projects/12")).isEqualTo("GET /api/v1/projects/12");
+    }
 }
