@@ -36,7 +36,7 @@ insert into proposal_partner (proposal_id, ordinal, coordinating, organisation_i
 
 insert into project (proposal_id, call_id, acronym, title, duration_months, start_date, end_date, time_zone, state,
                      officer, created_at)
-    select p.id, c.id, p.acronym, p.title, 36, current_date - 300, current_date - 300 + interval '36' month - 1,
+    select p.id, c.id, p.acronym, p.title, 36, current_date - 300, cast(current_date - 300 + interval '36' month as date) - 1,
            (array['UTC', 'Africa/Nairobi', 'Asia/Shanghai', 'America/Sao_Paulo'])
                [1 + mod(cast(substring(p.acronym from 4) as integer), 4)],
            case when mod(cast(substring(p.acronym from 4) as integer), 50) = 0 then 'COMPLETED' else 'ACTIVE' end,

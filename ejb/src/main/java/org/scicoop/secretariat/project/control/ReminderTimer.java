@@ -13,6 +13,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import org.scicoop.secretariat.platform.control.Settings;
+import org.scicoop.secretariat.project.entity.ReminderRule;
 
 import java.io.Serializable;
 import java.time.Duration;
@@ -47,6 +48,7 @@ public class ReminderTimer {
     @PostConstruct
     void schedule() {
         Duration interval = Settings.reminderInterval();
+        ReminderRule.parseDays(Settings.reminderDays()); // a wrong setting stops the start, not every run
         String info = SCHEDULE + interval;
         boolean kept = false;
         for (Timer timer : timers.getTimers()) {
