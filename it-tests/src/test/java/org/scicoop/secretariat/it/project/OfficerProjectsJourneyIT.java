@@ -89,13 +89,13 @@ class OfficerProjectsJourneyIT extends DeployedApplication {
             officer.waitFor(By.cssSelector("#milestone-" + milestoneId + " .sc-move-due")).click();
             WebElement date = officer.waitFor(By.id("move-form:dueDate_input"));
             officer.awaitAjax();
-            date.sendKeys(Keys.chord(Keys.CONTROL, "a"), due.plusDays(14).toString(), Keys.TAB);
-            officer.driver().findElement(By.id("move-form:move-save")).click();
+            date.sendKeys(Keys.chord(Keys.CONTROL, "a"), due.plusDays(14).toString(), Keys.ESCAPE);
+            press(officer, "move-form:move-save");
             officer.waitForText(By.id("move-form:reason-message"), t -> !t.isBlank());
             assertThat(officer.driver().findElement(By.id("move-form:reason-message")).getText())
                     .contains(Bundles.text("en", "project.field.moveReason"));
             officer.driver().findElement(By.id("move-form:reason")).sendKeys("The partner's lab moves in spring.");
-            officer.driver().findElement(By.id("move-form:move-save")).click();
+            press(officer, "move-form:move-save");
             officer.waitForText(By.id("growl_container"), t -> t.contains(decided.call().second().acronym()));
             String moved = Http.getWithToken(project, officerToken).body();
             assertThat(ProjectsApi.milestone(moved, 1).getString("dueDate")).isEqualTo(due.plusDays(14).toString());
@@ -108,10 +108,10 @@ class OfficerProjectsJourneyIT extends DeployedApplication {
             officer.open("/app/projects/project.xhtml?id=" + projectId);
             officer.waitFor(By.cssSelector("#milestone-" + milestoneId + " .sc-return")).click();
             officer.waitFor(By.id("return-form:comments"));
-            officer.driver().findElement(By.id("return-form:return-save")).click();
+            press(officer, "return-form:return-save");
             officer.waitForText(By.id("return-form:comments-message"), t -> !t.isBlank());
             officer.driver().findElement(By.id("return-form:comments")).sendKeys("Please add the sampling map.");
-            officer.driver().findElement(By.id("return-form:return-save")).click();
+            press(officer, "return-form:return-save");
             officer.waitForText(By.cssSelector("#milestone-" + milestoneId),
                     t -> t.contains(Bundles.text("en", "MilestoneState.REVISION_REQUESTED")));
             assertThat(officer.driver().findElement(By.cssSelector("#milestone-" + milestoneId)).getText())
@@ -161,6 +161,16 @@ class OfficerProjectsJourneyIT extends DeployedApplication {
             String list = southAfrica.waitFor(By.id("portfolio-form:projects")).getText();
             assertThat(list).doesNotContain(first);
         }
+    }
+
+    /**
+     * Presses a dialog's button as a script does: the date picker's calendar, open after typing a date, would take a
+     * pointer's click.
+     */
+    private static void press(Browser browser, String id) {
+        browser.awaitAjax();
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()",
+                browser.driver().findElement(By.id(id)));
     }
 
     private static void submit(String milestone, String project, String member, String narrative) {
