@@ -1,6 +1,5 @@
 package org.scicoop.secretariat.it.project;
 
-import jakarta.json.JsonObject;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
@@ -50,12 +49,10 @@ class CalendarFeedIT extends DeployedApplication {
         LocalDate due = LocalDate.parse(Json.text(Http.getWithToken(project, officer).body(), "startDate"))
                 .plusDays(40);
         String title = "Calendar check; a, b \\ 日历 — " + "long ".repeat(12);
-        String added = ProjectsApi.require(Http.send("POST", project + "/milestones", officer,
+        long milestoneId = Json.number(ProjectsApi.require(Http.send("POST", project + "/milestones", officer,
                 Json.object(Map.of("title", title, "kind", "EVENT", "dueDate", due.toString())).toString(),
-                "If-Match", Http.etag(project, officer)), 200, "add a milestone").body();
-        JsonObject milestone = Json.objects(added, "milestones").stream()
-                .filter(m -> m.getString("title").equals(title)).findFirst().orElseThrow();
-        long milestoneId = milestone.getJsonNumber("id").longValueExact();
+                "If-Match", Http.etag(project, officer)), 201, "add a milestone").body(), "id");
+        String added = Http.getWithToken(project, officer).body();
         String acronym = Json.text(added, "acronym");
 
         HttpResponse<String> feed = Http.get(feedPath("member"));
@@ -117,8 +114,7 @@ class CalendarFeedIT extends DeployedApplication {
         assertThat(Http.get(renewed).statusCode()).isEqualTo(200);
         assertThat(Http.get("/api/v1/calendars/" + "A".repeat(43) + ".ics").statusCode()).isEqualTo(404);
         assertThat(Json.text(Http.getWithToken(ADDRESS, demoToken("member2")).body(), "madeAt")).isNotBlank();
-        assertThat(Json.at(Http.getWithToken(ADDRESS, demoToken("member2")).body(), "address"))
-                .hasToString("null");
+        assertThat(Http.getWithToken(ADDRESS, demoToken("member2")).body()).doesNotContain("/calendars/");
 
         String log = Files.readString(TestEnvironment.buildDirectory().resolve("wildfly-base/log/server.log"));
         assertThat(log).contains("event=access.refused actor=anonymous status=404 action=\"GET /api/v1/calendars/{secret}\"")
@@ -153,7 +149,7 @@ class CalendarFeedIT extends DeployedApplication {
                 boolean first = !member.driver().findElements(By.id(buttons.get(0))).isEmpty();
                 member.driver().findElement(By.id(first ? buttons.get(0) : buttons.get(1))).click();
                 if (!first) {
-                    member.waitFor(By.cssSelector(".ui-confirmdialog .ui-confirmdialog-yes")).click();
+                    member.waitFor(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
                 }
                 String address = member.waitFor(By.id("calendar-address")).getAttribute("value");
                 assertThat(address).startsWith(TestEnvironment.appUrl() + "/api/v1/calendars/").endsWith(".ics");
@@ -166,7 +162,7 @@ class CalendarFeedIT extends DeployedApplication {
                 assertThat(member.waitFor(By.id("calendar-made")).getText()).isNotBlank();
                 assertThat(member.driver().findElements(By.id("calendar-address"))).isEmpty();
                 member.driver().findElement(By.id("calendar-form:calendar-renew")).click();
-                member.waitFor(By.cssSelector(".ui-confirmdialog .ui-confirmdialog-yes")).click();
+                member.waitFor(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
                 String renewed = member.waitFor(By.id("calendar-address")).getAttribute("value");
                 assertThat(renewed).isNotEqualTo(address);
                 assertThat(Http.get(address).statusCode()).isEqualTo(404);

@@ -63,6 +63,7 @@ class ApiConventionsIT extends DeployedApplication {
                 new Collection("/api/v1/projects", "officer"),
                 new Collection("/api/v1/reviews", "reviewer2"),
                 new Collection("/api/v1/public/calls", null),
+                new Collection("/api/v1/public/projects", null),
                 new Collection("/api/v1/countries", null));
     }
 
