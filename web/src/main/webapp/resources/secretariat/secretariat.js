@@ -35,7 +35,8 @@
 
     function typed(event) {
         var form = guarded();
-        if (form && form.contains(event.target) && event.target.matches('input, textarea, select')) {
+        if (form && form.contains(event.target) && (event.target.matches('input, textarea, select')
+                || event.target.closest('[contenteditable="true"]'))) {
             dirty = true;
             showUnsaved();
         }
@@ -44,8 +45,32 @@
     document.addEventListener('input', typed, true);
     document.addEventListener('change', typed, true);
 
+    // A rich-text editor (p:textEditor) copies its text into its form's field only when it loses the focus:
+    // copy it before any button of its form sends the form, so that what was typed is what is sent.
+    function keepRichText(target) {
+        var form = target.closest('form');
+        if (!form || !window.PrimeFaces || !PrimeFaces.widget.TextEditor) {
+            return;
+        }
+        Object.keys(PrimeFaces.widgets).forEach(function (name) {
+            var widget = PrimeFaces.widgets[name];
+            if (widget instanceof PrimeFaces.widget.TextEditor && widget.editor && form.contains(widget.jq[0])) {
+                widget.input.val(widget.getEditorValue());
+            }
+        });
+    }
+
+    document.addEventListener('mousedown', function (event) {
+        if (event.target.closest('button, input[type=submit]')) {
+            keepRichText(event.target);
+        }
+    }, true);
+
     document.addEventListener('click', function (event) {
         var target = event.target;
+        if (target.closest('button, input[type=submit]')) {
+            keepRichText(target);
+        }
         if (target.closest('[data-sc-saves]')) {
             saving = true;
             return;

@@ -18,6 +18,7 @@ import org.scicoop.secretariat.platform.boundary.Change;
 import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.boundary.Page;
 import org.scicoop.secretariat.platform.boundary.PageRequest;
+import org.scicoop.secretariat.platform.boundary.WorkItem;
 import org.scicoop.secretariat.platform.control.AuditTrail;
 import org.scicoop.secretariat.platform.control.FileStore;
 import org.scicoop.secretariat.platform.control.PagedQuery;
@@ -30,6 +31,7 @@ import org.scicoop.secretariat.project.control.ProjectAccess;
 import org.scicoop.secretariat.project.control.ProjectHistory;
 import org.scicoop.secretariat.project.control.ProjectMail;
 import org.scicoop.secretariat.project.control.ProjectReports;
+import org.scicoop.secretariat.project.control.ProjectWork;
 import org.scicoop.secretariat.project.control.ProjectViews;
 import org.scicoop.secretariat.project.entity.Milestone;
 import org.scicoop.secretariat.project.entity.Project;
@@ -45,6 +47,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -101,6 +104,9 @@ public class ProjectService {
 
     @Inject
     FileStore files;
+
+    @Inject
+    ProjectWork work;
 
     @Inject
     Event<ProjectMail.Submitted> submitted;
@@ -202,6 +208,23 @@ public class ProjectService {
     public Page<Change> history(long id, @NotNull PageRequest request) {
         Project project = readable(id);
         return AuditTrail.page(history.of(project, seesDrafts(project)), request);
+    }
+
+    /**
+     * What needs the caller's action (the home's work): for a member, their consortia's milestones due within 30
+     * days or overdue without a report in and reports returned for a revision; for an officer, the reports waiting
+     * for a review. Others: nothing.
+     */
+    @RolesAllowed({Roles.CONSORTIUM_MEMBER, Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.NATIONAL_CONTACT})
+    public List<WorkItem> work() {
+        List<WorkItem> items = new ArrayList<>();
+        if (access.isMember()) {
+            items.addAll(work.membersWork(clock.instant()));
+        }
+        if (access.isOfficer()) {
+            items.addAll(work.officersWork());
+        }
+        return items;
     }
 
     // ---------------------------------------------------------------- the secretariat's work

@@ -44,6 +44,11 @@ public class ProjectAccess {
         return caller.isInRole(Roles.NATIONAL_CONTACT);
     }
 
+    /** Whether the caller holds the members' role (of some consortium). */
+    public boolean isMember() {
+        return caller.isInRole(Roles.CONSORTIUM_MEMBER);
+    }
+
     /** Whether the caller is a member of the project's consortium (and holds the members' role). */
     public boolean isMemberOf(Project project) {
         return caller.isInRole(Roles.CONSORTIUM_MEMBER) && project.getProposal().hasMember(username());

@@ -7,9 +7,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.scicoop.secretariat.it.project.ProjectsApi;
 import org.scicoop.secretariat.it.support.Browser;
 import org.scicoop.secretariat.it.support.Database;
 import org.scicoop.secretariat.it.support.DeployedApplication;
+import org.scicoop.secretariat.it.support.Http;
 
 import java.text.Collator;
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scicoop.secretariat.it.support.Axe.violations;
 import static org.scicoop.secretariat.it.support.Axe.violationsWithin;
+import static org.scicoop.secretariat.it.support.KeycloakTokens.demoToken;
 
 /**
  * Every page each role can open (issue 12), on a desktop (1366 × 900) and a phone (390 × 844), in English and
@@ -74,13 +77,19 @@ class EveryPageJourneyIT extends DeployedApplication {
     }
 
     @Test
-    void aConsortiumMembersPagesAndEveryStepOfTheEditor() {
+    void aConsortiumMembersPagesAndEveryStepOfTheEditor() throws InterruptedException {
         List<String> problems = new ArrayList<>();
         String draft = proposal("COASTWISE");
+        // the member's funded project (the demo's projects are of consortia without a demo account)
+        long project = ProjectsApi.decided().firstProject();
+        long milestone = ProjectsApi.milestone(Http.getWithToken(ProjectsApi.BASE + "/" + project, demoToken("member"))
+                .body(), 0).getJsonNumber("id").longValueExact();
         List<Page> pages = new ArrayList<>(List.of(Page.of("/app/dashboard.xhtml"), Page.of("/calls.xhtml"),
                 Page.of("/call.xhtml?code=" + OPEN_CALL), Page.of("/app/proposals/index.xhtml"),
                 Page.of("/app/proposals/new.xhtml?call=" + OPEN_CALL),
-                Page.of("/app/proposals/proposal.xhtml?id=" + proposal("HEATNET")), Page.of("/privacy.xhtml")));
+                Page.of("/app/proposals/proposal.xhtml?id=" + proposal("HEATNET")), Page.of("/privacy.xhtml"),
+                Page.of("/app/projects/index.xhtml"), Page.of("/app/projects/project.xhtml?id=" + project),
+                Page.of("/app/projects/report.xhtml?project=" + project + "&milestone=" + milestone)));
         STEPS.forEach(step -> pages.add(new Page("/app/proposals/proposal.xhtml?id=" + draft, step)));
         try (Browser member = loggedIn("member")) {
             checkEverywhere(member, "member", pages, problems);

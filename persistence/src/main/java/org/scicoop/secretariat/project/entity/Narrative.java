@@ -2,6 +2,7 @@ package org.scicoop.secretariat.project.entity;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -26,13 +27,24 @@ public final class Narrative {
     private Narrative() {
     }
 
-    /** The safe HTML of {@code html}; null for nothing (null, blank or nothing left once cleaned). */
+    /** The safe HTML of {@code html}; null for nothing (null, blank, or no text left once cleaned: empty paragraphs). */
     public static String sanitise(String html) {
         if (html == null || html.isBlank()) {
             return null;
         }
-        String clean = Jsoup.clean(html, "", SAFE, OUTPUT).strip();
-        return clean.isEmpty() ? null : clean;
+        Document typed = Jsoup.parseBodyFragment(html);
+        typed.outputSettings(OUTPUT);
+        // the editor (Quill 2) writes every list as <ol>, each item's kind in data-list (which the safelist drops)
+        // and its own marker element in each item
+        typed.select(".ql-ui").remove();
+        for (Element list : typed.select("ol")) {
+            if (!list.children().isEmpty()
+                    && list.children().stream().allMatch(item -> "bullet".equals(item.attr("data-list")))) {
+                list.tagName("ul");
+            }
+        }
+        String clean = Jsoup.clean(typed.body().html(), "", SAFE, OUTPUT).strip();
+        return clean.isEmpty() || Jsoup.parse(clean).text().isBlank() ? null : clean;
     }
 
     /** The text of a narrative without its markup (for e-mails, exports and searching). */

@@ -116,14 +116,26 @@ public class Report {
     public void write(String html, List<Output> newOutputs, String by, Instant now) {
         requireDraft();
         String clean = Narrative.sanitise(html);
-        RuleViolation.require(clean == null || clean.length() <= Narrative.MAX_LENGTH, "rule.report.narrativeTooLong",
+        RuleViolation.requireAt(clean == null || clean.length() <= Narrative.MAX_LENGTH, "/narrative",
+                "rule.report.narrativeTooLong",
                 Narrative.MAX_LENGTH);
         RuleViolation.require(newOutputs.size() <= MAX_OUTPUTS, "rule.report.tooManyOutputs", MAX_OUTPUTS);
         this.narrative = clean;
         outputs.clear();
         for (Output output : newOutputs) {
-            outputs.add(new ReportOutput(this, outputs.size(), output.kind(),
-                    ReportOutput.link(output.kind(), output.link()), output.title()));
+            // a refused link or title names its row, as the editor and the API's problem place it
+            String at = "/outputs/" + outputs.size();
+            String link;
+            try {
+                link = ReportOutput.link(output.kind(), output.link());
+            } catch (RuleViolation refused) {
+                throw refused.field() == null ? refused.at(at + "/link") : refused;
+            }
+            try {
+                outputs.add(new ReportOutput(this, outputs.size(), output.kind(), link, output.title()));
+            } catch (RuleViolation refused) {
+                throw refused.field() == null ? refused.at(at + "/title") : refused;
+            }
         }
         saved(by, now);
     }
@@ -157,7 +169,7 @@ public class Report {
 
     void submit(String by, Instant now) {
         requireDraft();
-        RuleViolation.require(narrative != null, "rule.report.narrativeRequired", milestone.getTitle());
+        RuleViolation.requireAt(narrative != null, "/narrative", "rule.report.narrativeRequired", milestone.getTitle());
         this.status = ReportStatus.SUBMITTED;
         this.submittedBy = by;
         this.submittedAt = now;

@@ -297,6 +297,26 @@ class MilestoneTest {
     }
 
     @Test
+    void aRefusedOutputNamesItsRowAndAMissingNarrativeItsField() {
+        Report report = plan.draft();
+        assertThatThrownBy(() -> report.write("<p>x</p>", List.of(
+                new Report.Output(OutputKind.URL, "https://example.org", null),
+                new Report.Output(OutputKind.DOI, "10.12/x", null)), "member", NOW))
+                .isInstanceOfSatisfying(RuleViolation.class, refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("rule.project.doiSyntax");
+                    assertThat(refused.field()).isEqualTo("/outputs/1/link");
+                });
+        assertThatThrownBy(() -> report.write("<p>x</p>", List.of(
+                new Report.Output(OutputKind.URL, "https://example.org", "t".repeat(501))), "member", NOW))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        refused -> assertThat(refused.field()).isEqualTo("/outputs/0/title"));
+        Milestone next = project.getMilestones().get(1);
+        next.draft();
+        assertThatThrownBy(() -> next.submit("member", NOW)).isInstanceOfSatisfying(RuleViolation.class,
+                refused -> assertThat(refused.field()).isEqualTo("/narrative"));
+    }
+
+    @Test
     void attachmentsAtMostTenNeverTheSameFileTwice() {
         Report report = plan.draft();
         report.attach("a.pdf", "a".repeat(64), 10, "member", NOW);

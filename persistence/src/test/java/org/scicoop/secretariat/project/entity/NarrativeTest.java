@@ -50,6 +50,20 @@ class NarrativeTest {
     }
 
     @Test
+    void theEditorsListsKeepTheirKind() {
+        // Quill 2 (PrimeFaces' p:textEditor) writes bullet lists as <ol> with data-list="bullet" on each item
+        assertThat(Narrative.sanitise("<ol><li data-list=\"bullet\"><span class=\"ql-ui\" contenteditable=\"false\">"
+                + "</span>one</li><li data-list=\"bullet\">two</li></ol><ol><li data-list=\"ordered\">first</li></ol>"))
+                .isEqualTo("<ul><li>one</li><li>two</li></ul><ol><li>first</li></ol>");
+    }
+
+    @Test
+    void emptyParagraphsAreNothing() {
+        assertThat(Narrative.sanitise("<p><br></p><p> </p>")).isNull();
+        assertThat(Narrative.sanitise("<h2>Results</h2>")).isEqualTo("<h2>Results</h2>");
+    }
+
+    @Test
     void textWithoutMarkup() {
         assertThat(Narrative.text("<p>a <strong>b</strong></p>")).isEqualTo("a b");
     }

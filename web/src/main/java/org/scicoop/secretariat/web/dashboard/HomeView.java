@@ -11,6 +11,8 @@ import org.scicoop.secretariat.evaluation.boundary.SignOffService;
 import org.scicoop.secretariat.person.entity.Roles;
 import org.scicoop.secretariat.platform.boundary.WorkItem;
 import org.scicoop.secretariat.evaluation.boundary.EvaluationService;
+import org.scicoop.secretariat.project.boundary.ProjectService;
+import org.scicoop.secretariat.project.entity.MilestoneState;
 import org.scicoop.secretariat.proposal.boundary.ProposalService;
 import org.scicoop.secretariat.proposal.entity.ProposalStatus;
 import org.scicoop.secretariat.reference.boundary.ReferenceFigures.AgencyRow;
@@ -57,6 +59,9 @@ public class HomeView {
     ReviewService reviews;
 
     @Inject
+    ProjectService projects;
+
+    @Inject
     SignOffService signOff;
 
     @Inject
@@ -87,6 +92,9 @@ public class HomeView {
             if (user.hasRole(Roles.PROGRAMME_OFFICER)) {
                 sources.add(evaluations.work());
             }
+            if (user.hasRole(Roles.CONSORTIUM_MEMBER) || user.hasRole(Roles.PROGRAMME_OFFICER)) {
+                sources.add(projects.work());
+            }
             work = WorkLines.ordered(sources);
         }
         return work;
@@ -104,6 +112,9 @@ public class HomeView {
         }
         if (item.state() instanceof ProposalStatus state) {
             return "sc-tag-status-" + state.name();
+        }
+        if (item.state() instanceof MilestoneState state) {
+            return "sc-tag-milestone-" + state.name();
         }
         // a review's declaration or state: sc-tag-Declaration-PENDING, sc-tag-ReviewStatus-DRAFT
         return item.state() == null ? "" : "sc-tag-" + item.state().getDeclaringClass().getSimpleName() + "-"

@@ -31,7 +31,10 @@ final class WorkLines {
             Map.entry("review.declare", WorkLines::review),
             Map.entry("review.score", WorkLines::review),
             Map.entry("signOff.call", call -> "/app/national/sign-off.xhtml?call=" + call),
-            Map.entry("evaluation.reviews", call -> "/app/evaluation/index.xhtml?call=" + call));
+            Map.entry("evaluation.reviews", call -> "/app/evaluation/index.xhtml?call=" + call),
+            Map.entry("milestone.due", WorkLines::report),
+            Map.entry("report.returned", WorkLines::report),
+            Map.entry("report.review", WorkLines::projectMilestone));
 
     /** Soonest due first (a passed deadline is the most urgent); the same day by subject. */
     static final Comparator<WorkItem> URGENCY = Comparator.comparing(WorkItem::due,
@@ -64,6 +67,18 @@ final class WorkLines {
 
     private static String review(String assignmentId) {
         return "/app/reviews/review.xhtml?id=" + assignmentId;
+    }
+
+    /** The report editor of a milestone, from {@code project/milestone}. */
+    private static String report(String projectAndMilestone) {
+        String[] ids = projectAndMilestone.split("/", 2);
+        return "/app/projects/report.xhtml?project=" + ids[0] + "&milestone=" + ids[1];
+    }
+
+    /** A milestone on its project's page, from {@code project/milestone}. */
+    private static String projectMilestone(String projectAndMilestone) {
+        String[] ids = projectAndMilestone.split("/", 2);
+        return "/app/projects/project.xhtml?id=" + ids[0] + "#milestone-" + ids[1];
     }
 
     private static String officersCall(String code) {

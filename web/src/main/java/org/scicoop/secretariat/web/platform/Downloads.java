@@ -1,13 +1,17 @@
 package org.scicoop.secretariat.web.platform;
 
+import jakarta.ejb.EJBAccessException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
+import org.scicoop.secretariat.platform.boundary.NotFound;
 
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.BiFunction;
 
 /**
  * The one way a stored PDF is downloaded (call documents, proposal attachments; later milestone reports), by a
@@ -53,6 +57,32 @@ public final class Downloads {
         response.getOutputStream().write(bytes);
     }
 
+    /** A stored PDF a download servlet found: its checksum, name and bytes (null: the client holds it). */
+    public record Found(String sha256, String fileName, byte[] bytes) {
+    }
+
+    /**
+     * A download servlet's whole answer for an address {@code /{id}/…/{id}/{name}} with {@code count} ids: {@code find}
+     * takes the ids and the checksum the client holds and answers the file; a malformed address, a file that is not
+     * there or not the reader's to see is 404 alike.
+     */
+    public static void pdf(HttpServletRequest request, HttpServletResponse response, int count,
+                           BiFunction<long[], String, Found> find) throws IOException {
+        long[] parsed = ids(request.getPathInfo(), count);
+        if (parsed == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Found file;
+        try {
+            file = find.apply(parsed, knownChecksum(request.getHeader("If-None-Match")));
+        } catch (NotFound | EJBAccessException unknown) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        pdf(response, file.sha256(), file.fileName(), file.bytes(), "private, no-cache");
+    }
+
     /** {@code attachment; filename="ascii.pdf"; filename*=UTF-8''percent-encoded.pdf}. */
     public static String contentDisposition(String fileName) {
         String name = fileName == null || fileName.isBlank() ? "document.pdf" : fileName;
@@ -81,5 +111,27 @@ public final class Downloads {
                 .map(tag -> tag.replace("\"", ""))
                 .filter(tag -> tag.matches("[0-9a-f]{64}"))
                 .findFirst().orElse(null);
+    }
+
+    /**
+     * The numbers at the start of a path such as {@code /12/3/name.pdf}: its first {@code count}
+     * segments, each a number; null when the path does not start so.
+     */
+    public static long[] ids(String pathInfo, int count) {
+        if (pathInfo == null) {
+            return null;
+        }
+        String[] parts = pathInfo.split("/", -1);
+        if (parts.length < count + 1 || !parts[0].isEmpty()) {
+            return null;
+        }
+        long[] ids = new long[count];
+        for (int i = 0; i < count; i++) {
+            if (!parts[i + 1].matches("[0-9]{1,18}")) {
+                return null;
+            }
+            ids[i] = Long.parseLong(parts[i + 1]);
+        }
+        return ids;
     }
 }

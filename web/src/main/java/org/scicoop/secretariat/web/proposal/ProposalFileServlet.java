@@ -1,12 +1,10 @@
 package org.scicoop.secretariat.web.proposal;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.proposal.boundary.AttachmentFile;
 import org.scicoop.secretariat.proposal.boundary.ProposalService;
 import org.scicoop.secretariat.web.platform.Downloads;
@@ -27,20 +25,9 @@ public class ProposalFileServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long[] ids = ReceiptServlet.ids(request.getPathInfo(), 2);
-        if (ids == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        AttachmentFile file;
-        try {
-            file = proposals.attachment(ids[0], ids[1],
-                    Downloads.knownChecksum(request.getHeader("If-None-Match")));
-        } catch (NotFound | EJBAccessException unknown) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        Downloads.pdf(response, file.attachment().sha256(), file.attachment().fileName(), file.bytes(),
-                "private, no-cache");
+        Downloads.pdf(request, response, 2, (ids, known) -> {
+            AttachmentFile file = proposals.attachment(ids[0], ids[1], known);
+            return new Downloads.Found(file.attachment().sha256(), file.attachment().fileName(), file.bytes());
+        });
     }
 }

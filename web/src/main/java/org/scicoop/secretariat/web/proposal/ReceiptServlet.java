@@ -100,34 +100,12 @@ public class ReceiptServlet extends HttpServlet {
                 partners, Texts.of(reader, "proposal.receipt.footer"));
     }
 
-    /**
-     * The numbers at the start of a path such as {@code /12/3/name.pdf}: its first {@code count}
-     * segments, each a number; null when the path does not start so.
-     */
-    static long[] ids(String pathInfo, int count) {
-        if (pathInfo == null) {
-            return null;
-        }
-        String[] parts = pathInfo.split("/", -1);
-        if (parts.length < count + 1 || !parts[0].isEmpty()) {
-            return null;
-        }
-        long[] ids = new long[count];
-        for (int i = 0; i < count; i++) {
-            if (!parts[i + 1].matches("[0-9]{1,18}")) {
-                return null;
-            }
-            ids[i] = Long.parseLong(parts[i + 1]);
-        }
-        return ids;
-    }
-
     /** {@code /12/3.pdf}: the proposal and the version; null for any other shape. */
     static long[] receiptIds(String pathInfo) {
         if (pathInfo == null || !pathInfo.endsWith(".pdf") || pathInfo.split("/", -1).length != 3) {
             return null;
         }
-        long[] ids = ids(pathInfo.substring(0, pathInfo.length() - 4), 2);
+        long[] ids = Downloads.ids(pathInfo.substring(0, pathInfo.length() - 4), 2);
         return ids == null || ids[1] > Integer.MAX_VALUE ? null : ids;
     }
 }

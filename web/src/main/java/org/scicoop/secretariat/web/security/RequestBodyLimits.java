@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 
 /**
  * Request bodies have a limit per path, checked before a byte of them is read: a signed-in user's upload (the API's
- * proposal attachment, milestone report attachment and call document, the two pages with a file field) takes {@link Settings#maxUploadRequestBytes()},
+ * proposal attachment, milestone report attachment and call document, the three pages with a file field) takes {@link Settings#maxUploadRequestBytes()},
  * every other request — all anonymous ones — {@link Settings#maxBodyBytes()}. A body declared larger
  * ({@code Content-Length}) is refused at once with 413 (a problem document on the API) and the connection closed, so
  * the server does not read it. A body without a length (chunked) is refused with 411 outside the API (browsers always
@@ -34,7 +34,7 @@ public class RequestBodyLimits extends HttpFilter {
     private static final Pattern UPLOADS = Pattern.compile(
             "/api/v1/proposals/[0-9]+/attachments|/api/v1/calls/[^/]+/documents"
                     + "|/api/v1/projects/[0-9]+/milestones/[0-9]+/reports/draft/attachments"
-                    + "|/app/calls/view\\.xhtml|/app/proposals/proposal\\.xhtml");
+                    + "|/app/calls/view\\.xhtml|/app/proposals/proposal\\.xhtml|/app/projects/report\\.xhtml");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

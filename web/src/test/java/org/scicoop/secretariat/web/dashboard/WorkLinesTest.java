@@ -39,6 +39,12 @@ class WorkLinesTest {
                 .isEqualTo("/app/calls/view.xhtml?code=STI-2027-CLIM-01");
         assertThat(WorkLines.link(item("evaluation.reviews", "STI-2027-CLIM-01", null)))
                 .isEqualTo("/app/evaluation/index.xhtml?call=STI-2027-CLIM-01");
+        assertThat(WorkLines.link(item("milestone.due", "7/31", NOW)))
+                .isEqualTo("/app/projects/report.xhtml?project=7&milestone=31");
+        assertThat(WorkLines.link(item("report.returned", "7/31", NOW)))
+                .isEqualTo("/app/projects/report.xhtml?project=7&milestone=31");
+        assertThat(WorkLines.link(item("report.review", "7/31", null)))
+                .isEqualTo("/app/projects/project.xhtml?id=7#milestone-31");
         assertThatIllegalArgumentException().isThrownBy(() -> WorkLines.link(item("review.due", "1", NOW)));
     }
 

@@ -1,6 +1,7 @@
 package org.scicoop.secretariat.web.proposal;
 
 import org.junit.jupiter.api.Test;
+import org.scicoop.secretariat.web.platform.Downloads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,18 +10,18 @@ class ProposalDownloadsTest {
 
     @Test
     void anAttachmentAddressNamesTheProposalAndTheAttachmentTheFileNameIsForPeople() {
-        assertThat(ReceiptServlet.ids("/12/345/Full description.pdf", 2)).containsExactly(12, 345);
-        assertThat(ReceiptServlet.ids("/12/345", 2)).containsExactly(12, 345);
+        assertThat(Downloads.ids("/12/345/Full description.pdf", 2)).containsExactly(12, 345);
+        assertThat(Downloads.ids("/12/345", 2)).containsExactly(12, 345);
     }
 
     @Test
     void malformedAttachmentAddressesAreRefused() {
-        assertThat(ReceiptServlet.ids(null, 2)).isNull();
-        assertThat(ReceiptServlet.ids("/12", 2)).isNull();
-        assertThat(ReceiptServlet.ids("/12/x/name.pdf", 2)).isNull();
-        assertThat(ReceiptServlet.ids("/-1/2/name.pdf", 2)).isNull();
-        assertThat(ReceiptServlet.ids("12/3/name.pdf", 2)).isNull();
-        assertThat(ReceiptServlet.ids("/1234567890123456789/3", 2)).as("too long for a long").isNull();
+        assertThat(Downloads.ids(null, 2)).isNull();
+        assertThat(Downloads.ids("/12", 2)).isNull();
+        assertThat(Downloads.ids("/12/x/name.pdf", 2)).isNull();
+        assertThat(Downloads.ids("/-1/2/name.pdf", 2)).isNull();
+        assertThat(Downloads.ids("12/3/name.pdf", 2)).isNull();
+        assertThat(Downloads.ids("/1234567890123456789/3", 2)).as("too long for a long").isNull();
     }
 
     @Test
