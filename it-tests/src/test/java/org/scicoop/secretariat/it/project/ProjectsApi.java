@@ -7,6 +7,7 @@ import org.scicoop.secretariat.it.support.Http;
 import org.scicoop.secretariat.it.support.Json;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -84,6 +85,15 @@ public final class ProjectsApi {
     /** The project's milestone at {@code index}. */
     public static JsonObject milestone(String project, int index) {
         return Json.objects(project, "milestones").get(index);
+    }
+
+    /** The officer adds a milestone due {@code days} after the project's start; answers its id. */
+    public static long addMilestone(String project, String officer, String title, String kind, int days) {
+        LocalDate due = LocalDate.parse(Json.text(Http.getWithToken(project, officer).body(), "startDate"))
+                .plusDays(days);
+        return Json.number(require(Http.send("POST", project + "/milestones", officer,
+                Json.object(Map.of("title", title, "kind", kind, "dueDate", due.toString())).toString(),
+                "If-Match", Http.etag(project, officer)), 201, "add a milestone").body(), "id");
     }
 
     static HttpResponse<String> require(HttpResponse<String> response, int status, String what) {
