@@ -344,11 +344,14 @@ public class ProposalService {
 
     /**
      * The proposal's history (Envers), newest first, a page at a time: who changed what and when. Readers of its
-     * versions read it (reviewers read the proposal as it is, not how it came to be: they may not).
+     * versions read it (reviewers read the proposal as it is, not how it came to be: they may not); national contacts,
+     * who never read drafts, from its first submission on.
      */
     @RolesAllowed({Roles.CONSORTIUM_MEMBER, Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.NATIONAL_CONTACT})
     public Page<Change> history(long id, @NotNull PageRequest request) {
-        return AuditTrail.page(history.of(readable(id)), request);
+        Proposal proposal = readable(id);
+        boolean drafts = access.seesAll() || access.isMember() && proposal.hasMember(access.username());
+        return AuditTrail.page(history.of(proposal, drafts), request);
     }
 
     /** The proposals of the consortia the caller belongs to (members), or that the caller may see. */

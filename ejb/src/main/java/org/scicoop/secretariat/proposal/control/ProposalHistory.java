@@ -55,7 +55,21 @@ public class ProposalHistory {
     @Inject
     Callers callers;
 
-    public List<Change> of(Proposal proposal) {
-        return AuditTrail.history(em, proposal.getId(), TRACKS, callers::names);
+    /**
+     * The history as its reader may read it: the consortium and the secretariat ({@code drafts}) all of it; national
+     * contacts, who never read a draft, from the first submission on.
+     */
+    public List<Change> of(Proposal proposal, boolean drafts) {
+        List<Change> history = AuditTrail.history(em, proposal.getId(), TRACKS, callers::names);
+        return drafts ? history : sinceFirstSubmission(history);
+    }
+
+    /** The revisions from the one that first submitted the proposal on (none while it was never submitted). */
+    static List<Change> sinceFirstSubmission(List<Change> history) {
+        long first = history.stream().filter(change -> change.fields().stream().anyMatch(field -> field.subject() == null
+                        && "status".equals(field.field()) && field.before() == ProposalStatus.DRAFT
+                        && field.after() == ProposalStatus.SUBMITTED))
+                .mapToLong(Change::revision).min().orElse(Long.MAX_VALUE);
+        return history.stream().filter(change -> change.revision() >= first).toList();
     }
 }

@@ -69,6 +69,11 @@ class HistoryIT extends DeployedApplication {
         assertThat(String.join(", ", paged.headers().allValues("Link"))).contains("rel=\"prev\"", "rel=\"first\"");
         assertThat(Http.getWithToken(draft.path() + "/history", demoToken("officer")).statusCode()).isEqualTo(200);
         assertThat(Http.getWithToken(draft.path() + "/history", demoToken("reviewer")).statusCode()).isEqualTo(403);
+        // France's national contact never reads a draft: the history starts at the submission
+        List<JsonObject> contacts = Json.objects(require(Http.getWithToken(draft.path() + "/history",
+                demoToken("contact2")), 200).body(), "");
+        assertThat(contacts).extracting(change -> change.getJsonNumber("revision").longValueExact())
+                .containsExactly(submitted.getJsonNumber("revision").longValueExact());
         assertThat(Http.getWithToken(draft.path() + "/history", demoToken("member3")).statusCode()).isEqualTo(404);
 
         String page = "/app/proposals/history.xhtml?id=" + draft.id();
