@@ -82,9 +82,9 @@ public final class EvaluationApi {
         return next.call();
     }
 
-    /** A call open for 45 s more with four proposals submitted to it. */
+    /** A call open for 60 s more (time enough for a loaded machine) with four proposals submitted to it. */
     private static Opened opened() {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(45));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         String code = ProposalsApi.openCall(deadline);
         ClosedCall call = new ClosedCall(code,
                 ProposalsApi.submitted("member", ProposalsApi.completeDraft("member", code, SORBONNE, List.of(TSINGHUA, NAIROBI))),
