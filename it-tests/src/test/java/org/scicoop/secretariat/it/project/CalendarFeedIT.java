@@ -48,7 +48,7 @@ class CalendarFeedIT extends DeployedApplication {
         String project = ProjectsApi.BASE + "/" + ProjectsApi.projectOf(decided.call().second(), officer);
         LocalDate due = LocalDate.parse(Json.text(Http.getWithToken(project, officer).body(), "startDate"))
                 .plusDays(40);
-        String title = "Calendar check; a, b \\ 日历 — " + "long ".repeat(12);
+        String title = "Calendar check; a, b \\ 日历 —" + " long".repeat(12);
         long milestoneId = Json.number(ProjectsApi.require(Http.send("POST", project + "/milestones", officer,
                 Json.object(Map.of("title", title, "kind", "EVENT", "dueDate", due.toString())).toString(),
                 "If-Match", Http.etag(project, officer)), 201, "add a milestone").body(), "id");
