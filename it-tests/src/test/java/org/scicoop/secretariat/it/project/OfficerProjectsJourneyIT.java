@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.scicoop.secretariat.it.evaluation.DemoEvaluation;
 import org.scicoop.secretariat.it.support.Axe;
@@ -89,7 +88,9 @@ class OfficerProjectsJourneyIT extends DeployedApplication {
             officer.waitFor(By.cssSelector("#milestone-" + milestoneId + " .sc-move-due")).click();
             WebElement date = officer.waitFor(By.id("move-form:dueDate_input"));
             officer.awaitAjax();
-            date.sendKeys(Keys.chord(Keys.CONTROL, "a"), due.plusDays(14).toString(), Keys.ESCAPE);
+            // the text the form sends (typing into the picker's field is undone when its calendar closes)
+            ((JavascriptExecutor) officer.driver()).executeScript("arguments[0].value = arguments[1]", date,
+                    due.plusDays(14).toString());
             press(officer, "move-form:move-save");
             officer.waitForText(By.id("move-form:reason-message"), t -> !t.isBlank());
             assertThat(officer.driver().findElement(By.id("move-form:reason-message")).getText())
