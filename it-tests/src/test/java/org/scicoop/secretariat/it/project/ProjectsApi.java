@@ -40,13 +40,7 @@ public final class ProjectsApi {
     /** The call decided for the projects' tests (once per run: it takes a deadline and a whole evaluation). */
     public static synchronized Decided decided() throws InterruptedException {
         if (decided == null) {
-            try {
-                decided = decide();
-            } catch (AssertionError lateOnALoadedMachine) {
-                // the call's 45 s can pass before its four proposals are in when a run's first requests meet a
-                // loaded machine (the server still cold): one fresh call, then any refusal is the test's
-                decided = decide();
-            }
+            decided = decide();
         }
         return decided;
     }
