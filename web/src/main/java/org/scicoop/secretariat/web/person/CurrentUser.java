@@ -1,6 +1,8 @@
 package org.scicoop.secretariat.web.person;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
@@ -12,6 +14,7 @@ import org.scicoop.secretariat.web.i18n.LanguageFilter;
 import org.scicoop.secretariat.web.platform.ReaderZone;
 import org.scicoop.secretariat.web.security.TokenClaims;
 
+import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -80,6 +83,34 @@ public class CurrentUser implements ReaderZone {
 
     public boolean hasRole(String role) {
         return request.isUserInRole(role);
+    }
+
+    /** A programme officer or an administrator: the secretariat's lists show them everything. */
+    public boolean isSecretariat() {
+        return hasRole(Roles.PROGRAMME_OFFICER) || hasRole(Roles.ADMIN);
+    }
+
+    /** A national contact who is not also in the secretariat: a secretariat's list shows them their country's. */
+    public boolean isCountryView() {
+        return !isSecretariat() && hasRole(Roles.NATIONAL_CONTACT);
+    }
+
+    /**
+     * The secretariat's lists (proposals, projects) are for the secretariat and national contacts: a member is sent
+     * to their own list ({@code membersList}, a path in the application) rather than shown one that would refuse
+     * them, anyone else gets the 403.
+     */
+    public void admitToSecretariatList(String membersList) throws IOException {
+        if (isSecretariat() || hasRole(Roles.NATIONAL_CONTACT)) {
+            return;
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        if (hasRole(Roles.CONSORTIUM_MEMBER)) {
+            external.redirect(external.getRequestContextPath() + membersList);
+        } else {
+            external.responseSendError(403, "a secretariat's list");
+        }
+        FacesContext.getCurrentInstance().responseComplete();
     }
 
     /**

@@ -1,12 +1,9 @@
 package org.scicoop.secretariat.web.project;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.scicoop.secretariat.call.boundary.CallService;
-import org.scicoop.secretariat.person.entity.Roles;
 import org.scicoop.secretariat.project.boundary.ProjectLine;
 import org.scicoop.secretariat.project.boundary.ProjectService;
 import org.scicoop.secretariat.project.entity.ProjectState;
@@ -64,16 +61,7 @@ public class PortfolioView implements Serializable {
 
     /** Members have "My projects", reviewers no projects: each is sent where they belong. */
     public void load() throws IOException {
-        if (isSecretariat() || user.hasRole(Roles.NATIONAL_CONTACT)) {
-            return;
-        }
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        if (user.hasRole(Roles.CONSORTIUM_MEMBER)) {
-            external.redirect(external.getRequestContextPath() + "/app/projects/index.xhtml");
-        } else {
-            external.responseSendError(403, "no portfolio for this role");
-        }
-        FacesContext.getCurrentInstance().responseComplete();
+        user.admitToSecretariatList("/app/projects/index.xhtml");
     }
 
     public PagedLazyModel<ProjectLine> getModel() {
@@ -138,12 +126,12 @@ public class PortfolioView implements Serializable {
 
     /** Officers and administrators see every project. */
     public boolean isSecretariat() {
-        return user.hasRole(Roles.PROGRAMME_OFFICER) || user.hasRole(Roles.ADMIN);
+        return user.isSecretariat();
     }
 
     /** A national contact who is not also in the secretariat: the list is their country's. */
     public boolean isCountryView() {
-        return !isSecretariat() && user.hasRole(Roles.NATIONAL_CONTACT);
+        return user.isCountryView();
     }
 
     public List<String> getCalls() {

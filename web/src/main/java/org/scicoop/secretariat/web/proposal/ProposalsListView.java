@@ -1,12 +1,9 @@
 package org.scicoop.secretariat.web.proposal;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.scicoop.secretariat.call.boundary.CallService;
-import org.scicoop.secretariat.person.entity.Roles;
 import org.scicoop.secretariat.proposal.boundary.ProposalFigures;
 import org.scicoop.secretariat.proposal.boundary.ProposalService;
 import org.scicoop.secretariat.proposal.boundary.ProposalSummary;
@@ -58,16 +55,7 @@ public class ProposalsListView implements Serializable {
      * where they belong rather than shown a list that would refuse them.
      */
     public void load() throws IOException {
-        if (isSecretariat() || user.hasRole(Roles.NATIONAL_CONTACT)) {
-            return;
-        }
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        if (user.hasRole(Roles.CONSORTIUM_MEMBER)) {
-            external.redirect(external.getRequestContextPath() + "/app/proposals/index.xhtml");
-        } else {
-            external.responseSendError(403, "no proposals for this role");
-        }
-        FacesContext.getCurrentInstance().responseComplete();
+        user.admitToSecretariatList("/app/proposals/index.xhtml");
     }
 
     public PagedLazyModel<ProposalSummary> getModel() {
@@ -112,12 +100,12 @@ public class ProposalsListView implements Serializable {
 
     /** Officers and administrators see every proposal and the calls' figures. */
     public boolean isSecretariat() {
-        return user.hasRole(Roles.PROGRAMME_OFFICER) || user.hasRole(Roles.ADMIN);
+        return user.isSecretariat();
     }
 
     /** A national contact who is not also in the secretariat: the list is their country's. */
     public boolean isCountryView() {
-        return !isSecretariat() && user.hasRole(Roles.NATIONAL_CONTACT);
+        return user.isCountryView();
     }
 
     /** The calls to choose from: published ones (proposals exist only for them), latest deadline first. */
