@@ -8,9 +8,10 @@
 --   WETLANDS   "Consortium agreement signed" OVERDUE (due 10 days ago, nothing submitted) with the consortium's
 --              justification; the planned ones PLANNED
 --   MANGROVE   "Inception report" SUBMITTED (version 1 awaiting the officer's review, a DOI among its outputs)
--- Time zone UTC; a milestone is overdue from the end of its due day (overdue_from). The reports have no attachments:
--- bytes in a SQL migration would be awkward (as for the demo calls' documents). Idempotent like the others (natural
--- keys: proposal, milestone ordinal, report version, output ordinal).
+-- Time zone UTC; a milestone is overdue from the end of its due day (overdue_from). Each report has a PDF attachment:
+-- small one-page files written in plain ASCII (so that `cast('…' as bytea)` gives the same bytes on H2 and
+-- PostgreSQL), named by their SHA-256 in the file store like any upload. Idempotent like the others (natural keys:
+-- proposal, milestone ordinal, report version, output ordinal, file checksum).
 
 insert into project (proposal_id, call_id, acronym, title, duration_months, start_date, end_date, time_zone, state,
                      officer, created_at, version)
@@ -128,3 +129,139 @@ insert into report_output (report_id, ordinal, kind, link, title)
     select r.id, 0, 'URL', 'https://pollinate.example.org/sites', 'Site descriptions'
     from milestone_report r where r.id = (select r.id from milestone_report r where r.milestone_id = (select m.id from project_milestone m where m.project_id = (select pr.id from project pr join proposal p on p.id = pr.proposal_id join funding_call c on c.id = p.call_id where c.code = 'STI-2024-BIOD-01' and p.acronym = 'POLLINATE') and m.ordinal = 11) and r.version_number = 1)
       and not exists (select 1 from report_output x where x.report_id = r.id and x.ordinal = 0);
+
+-- The reports' attachments: the bytes once in the file store, then the report's row naming them.
+insert into stored_file (sha256, size_bytes, bytes, created_at)
+    select '0f9da1db719a2d77b51fda43a6dfe000b95f060572e3cde90bb27ae52157d194', 703, cast('%PDF-1.4
+1 0 obj
+<< /Type /Catalog /Pages 2 0 R >>
+endobj
+2 0 obj
+<< /Type /Pages /Kids [3 0 R] /Count 1 >>
+endobj
+3 0 obj
+<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>
+endobj
+4 0 obj
+<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>
+endobj
+5 0 obj
+<< /Length 158 >>
+stream
+BT /F1 14 Tf 72 760 Td 18 TL
+(POLLINATE - kick-off minutes (demo)) Tj T*
+(Montpellier, all three partners present.) Tj T*
+(Steering committee named.) Tj T*
+ET
+endstream
+endobj
+xref
+0 6
+0000000000 65535 f 
+0000000009 00000 n 
+0000000058 00000 n 
+0000000115 00000 n 
+0000000241 00000 n 
+0000000311 00000 n 
+trailer
+<< /Size 6 /Root 1 0 R >>
+startxref
+520
+%%EOF
+' as bytea), current_timestamp - interval '58' day
+    from (values (1)) one (x) where not exists (select 1 from stored_file s where s.sha256 = '0f9da1db719a2d77b51fda43a6dfe000b95f060572e3cde90bb27ae52157d194');
+
+insert into report_attachment (report_id, file_name, size_bytes, sha256, uploaded_at, uploaded_by)
+    select r.id, 'kick-off-minutes.pdf', 703, '0f9da1db719a2d77b51fda43a6dfe000b95f060572e3cde90bb27ae52157d194', current_timestamp - interval '58' day, 'elise.moreau'
+    from milestone_report r where r.id = (select r.id from milestone_report r where r.milestone_id = (select m.id from project_milestone m where m.project_id = (select pr.id from project pr join proposal p on p.id = pr.proposal_id join funding_call c on c.id = p.call_id where c.code = 'STI-2024-BIOD-01' and p.acronym = 'POLLINATE') and m.ordinal = 10) and r.version_number = 1)
+      and not exists (select 1 from report_attachment a where a.report_id = r.id and a.sha256 = '0f9da1db719a2d77b51fda43a6dfe000b95f060572e3cde90bb27ae52157d194');
+
+insert into stored_file (sha256, size_bytes, bytes, created_at)
+    select '6231b3156bacee7e852923b8dc2617a241b16cfac73bb4f435089e6ee3a9929a', 699, cast('%PDF-1.4
+1 0 obj
+<< /Type /Catalog /Pages 2 0 R >>
+endobj
+2 0 obj
+<< /Type /Pages /Kids [3 0 R] /Count 1 >>
+endobj
+3 0 obj
+<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>
+endobj
+4 0 obj
+<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>
+endobj
+5 0 obj
+<< /Length 154 >>
+stream
+BT /F1 14 Tf 72 760 Td 18 TL
+(POLLINATE - field sites (demo)) Tj T*
+(Twelve sites in three landscapes:) Tj T*
+(Kakamega, Cevennes, Minas Gerais.) Tj T*
+ET
+endstream
+endobj
+xref
+0 6
+0000000000 65535 f 
+0000000009 00000 n 
+0000000058 00000 n 
+0000000115 00000 n 
+0000000241 00000 n 
+0000000311 00000 n 
+trailer
+<< /Size 6 /Root 1 0 R >>
+startxref
+516
+%%EOF
+' as bytea), current_timestamp - interval '6' day
+    from (values (1)) one (x) where not exists (select 1 from stored_file s where s.sha256 = '6231b3156bacee7e852923b8dc2617a241b16cfac73bb4f435089e6ee3a9929a');
+
+insert into report_attachment (report_id, file_name, size_bytes, sha256, uploaded_at, uploaded_by)
+    select r.id, 'field-sites.pdf', 699, '6231b3156bacee7e852923b8dc2617a241b16cfac73bb4f435089e6ee3a9929a', current_timestamp - interval '6' day, 'elise.moreau'
+    from milestone_report r where r.id = (select r.id from milestone_report r where r.milestone_id = (select m.id from project_milestone m where m.project_id = (select pr.id from project pr join proposal p on p.id = pr.proposal_id join funding_call c on c.id = p.call_id where c.code = 'STI-2024-BIOD-01' and p.acronym = 'POLLINATE') and m.ordinal = 11) and r.version_number = 1)
+      and not exists (select 1 from report_attachment a where a.report_id = r.id and a.sha256 = '6231b3156bacee7e852923b8dc2617a241b16cfac73bb4f435089e6ee3a9929a');
+
+insert into stored_file (sha256, size_bytes, bytes, created_at)
+    select 'b5eb172327894be4da41273ebffb9a0141ec2eb9fadff90bb41f5c74354a837d', 715, cast('%PDF-1.4
+1 0 obj
+<< /Type /Catalog /Pages 2 0 R >>
+endobj
+2 0 obj
+<< /Type /Pages /Kids [3 0 R] /Count 1 >>
+endobj
+3 0 obj
+<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>
+endobj
+4 0 obj
+<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>
+endobj
+5 0 obj
+<< /Length 170 >>
+stream
+BT /F1 14 Tf 72 760 Td 18 TL
+(MANGROVE - inception report (demo)) Tj T*
+(Work plan agreed by the restoration partners.) Tj T*
+(First fisheries survey scheduled.) Tj T*
+ET
+endstream
+endobj
+xref
+0 6
+0000000000 65535 f 
+0000000009 00000 n 
+0000000058 00000 n 
+0000000115 00000 n 
+0000000241 00000 n 
+0000000311 00000 n 
+trailer
+<< /Size 6 /Root 1 0 R >>
+startxref
+532
+%%EOF
+' as bytea), current_timestamp - interval '1' day
+    from (values (1)) one (x) where not exists (select 1 from stored_file s where s.sha256 = 'b5eb172327894be4da41273ebffb9a0141ec2eb9fadff90bb41f5c74354a837d');
+
+insert into report_attachment (report_id, file_name, size_bytes, sha256, uploaded_at, uploaded_by)
+    select r.id, 'inception-report.pdf', 715, 'b5eb172327894be4da41273ebffb9a0141ec2eb9fadff90bb41f5c74354a837d', current_timestamp - interval '1' day, 'elise.moreau'
+    from milestone_report r where r.id = (select r.id from milestone_report r where r.milestone_id = (select m.id from project_milestone m where m.project_id = (select pr.id from project pr join proposal p on p.id = pr.proposal_id join funding_call c on c.id = p.call_id where c.code = 'STI-2024-BIOD-01' and p.acronym = 'MANGROVE') and m.ordinal = 10) and r.version_number = 1)
+      and not exists (select 1 from report_attachment a where a.report_id = r.id and a.sha256 = 'b5eb172327894be4da41273ebffb9a0141ec2eb9fadff90bb41f5c74354a837d');

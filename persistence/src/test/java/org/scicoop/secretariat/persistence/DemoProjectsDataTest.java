@@ -6,6 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.scicoop.secretariat.evaluation.entity.Award;
 import org.scicoop.secretariat.evaluation.entity.FundingDecision;
+import org.scicoop.secretariat.platform.file.entity.StoredFile;
 import org.scicoop.secretariat.platform.schema.SchemaMigration;
 import org.scicoop.secretariat.project.entity.Doi;
 import org.scicoop.secretariat.project.entity.Grant;
@@ -15,11 +16,13 @@ import org.scicoop.secretariat.project.entity.OutputKind;
 import org.scicoop.secretariat.project.entity.Project;
 import org.scicoop.secretariat.project.entity.ProjectState;
 import org.scicoop.secretariat.project.entity.Report;
+import org.scicoop.secretariat.project.entity.ReportAttachment;
 import org.scicoop.secretariat.project.entity.ReportOutput;
 import org.scicoop.secretariat.project.entity.ReportStatus;
 import org.scicoop.secretariat.project.entity.Narrative;
 
 import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
@@ -31,7 +34,8 @@ import static org.scicoop.secretariat.persistence.PersistenceSchemaTest.entityMa
  * The demo projects (R__demo_5_projects.sql), on H2 and PostgreSQL: one per funded proposal of the decided demo call,
  * their grants exactly the decision's awards, milestones in every state with exactly one overdue, a returned report
  * with its comments, a submitted one with a DOI as the application keeps DOIs — and every milestone's overdue instant
- * the end of its due day in the project's zone, as the entity computes it.
+ * the end of its due day in the project's zone, as the entity computes it; each report's PDF in the file store with the
+ * size and checksum its row names.
  */
 class DemoProjectsDataTest {
 
@@ -86,6 +90,17 @@ class DemoProjectsDataTest {
                     .singleElement().satisfies(link -> assertThat(Doi.normalise(link)).isEqualTo(link));
             assertThat(milestones).flatExtracting(Milestone::getReports)
                     .allMatch(r -> r.getNarrative().equals(Narrative.sanitise(r.getNarrative())), "sanitised");
+            List<ReportAttachment> attachments = milestones.stream().flatMap(m -> m.getReports().stream())
+                    .flatMap(r -> r.getAttachments().stream()).toList();
+            assertThat(attachments).hasSize(3).extracting(a -> a.getReport().getMilestone())
+                    .containsExactlyInAnyOrder(returned, submitted, single(milestones, MilestoneState.ACCEPTED));
+            for (ReportAttachment attachment : attachments) {
+                StoredFile file = em.find(StoredFile.class, attachment.getSha256());
+                assertThat(file.getBytes()).as(attachment.getFileName())
+                        .hasSize((int) attachment.getSize()).startsWith("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII))
+                        .endsWith("%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+                assertThat(StoredFile.sha256(file.getBytes())).isEqualTo(attachment.getSha256());
+            }
             em.close();
         }
     }

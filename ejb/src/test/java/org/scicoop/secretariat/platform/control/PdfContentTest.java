@@ -1,9 +1,11 @@
 package org.scicoop.secretariat.platform.control;
 
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 
@@ -14,6 +16,8 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
@@ -48,6 +52,26 @@ class PdfContentTest {
 
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThatCode(() -> PdfContent.check(pdf, TEN_MB)).doesNotThrowAnyException();
+    }
+
+    /** The demo reports' attachments are written into the demo data as text: they pass the uploads' check too. */
+    @Test
+    void theDemoAttachmentsAreSafePdfs() throws IOException {
+        String sql;
+        try (var in = getClass().getResourceAsStream("/db/demo/R__demo_5_projects.sql")) {
+            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Matcher file = Pattern.compile("cast\\('(%PDF-.*?)' as bytea\\)", Pattern.DOTALL).matcher(sql);
+        int files = 0;
+        while (file.find()) {
+            byte[] bytes = file.group(1).getBytes(StandardCharsets.US_ASCII);
+            assertThatCode(() -> PdfContent.check(bytes, TEN_MB)).doesNotThrowAnyException();
+            try (PDDocument document = Loader.loadPDF(bytes)) {
+                assertThat(new PDFTextStripper().getText(document)).contains("(demo)");
+            }
+            files++;
+        }
+        assertThat(files).isEqualTo(3);
     }
 
     @Test
