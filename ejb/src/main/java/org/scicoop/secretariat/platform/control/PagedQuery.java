@@ -110,6 +110,17 @@ public final class PagedQuery<E> {
         return query.getResultList().stream().map(toRow).toList();
     }
 
+    /**
+     * What the list's filters select within {@code restriction}, as one condition on the list's alias: for figures
+     * (counts, sums) over exactly the rows the filtered list shows.
+     */
+    public Restriction restriction(Map<String, String> filters, Restriction restriction) {
+        Where where = where(new PageRequest(0, 1, null, true, filters), restriction.condition(),
+                restriction.parameters());
+        int at = where.from().indexOf(" where ");
+        return new Restriction(at < 0 ? null : where.from().substring(at + " where ".length()), where.parameters());
+    }
+
     private String orderBy(PageRequest request) {
         String sortPath = request.sortField() == null ? null : sortable.get(request.sortField());
         return sortPath == null ? defaultOrder

@@ -155,12 +155,15 @@ public class ProjectService {
     }
 
     /**
-     * The portfolio's figures over the projects the caller may see (officers and administrators: all; national
-     * contacts: their country's): milestones by state, overdue by country, granted euros by country and theme.
+     * The portfolio's figures over the projects its {@code filters} select among those the caller may see (officers
+     * and administrators: all; national contacts: their country's): milestones by state, overdue by country, granted
+     * euros by country and theme.
      */
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.NATIONAL_CONTACT})
-    public ProjectFigures figures() {
-        return reports.figures(access.restriction(), clock.instant());
+    public ProjectFigures figures(@NotNull Map<String, String> filters) {
+        Instant now = clock.instant();
+        PageRequest request = new PageRequest(0, 1, null, true, filters);
+        return reports.figures(PROJECTS.restriction(filters, filtered(request, access.restriction(), now)), now);
     }
 
     @RolesAllowed({Roles.CONSORTIUM_MEMBER, Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.NATIONAL_CONTACT})

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import org.scicoop.secretariat.person.control.Callers;
 import org.scicoop.secretariat.platform.control.MailSender;
 
 import java.time.Instant;
@@ -11,13 +12,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /**
  * The e-mails about milestone reports, sent after the transaction that caused them has committed: a submitted report
  * to the officer in charge of the project (who decided its call), an accepted or returned one to the consortium's
- * members (the coordinator and the partners' linked investigators), in the consortium's language (the one its
- * coordinator submitted the proposal in; bundles {@code project/control/mail*.properties}). Also the reminders
- * (ReminderRun): a milestone due soon or overdue, a draft proposal before its call's deadline.
+ * members (the coordinator and the partners' linked investigators). Also the reminders (ReminderRun): a milestone
+ * due soon or overdue, a draft proposal before its call's deadline. Each recipient reads it in their own language —
+ * their account's, when a person with that address has one ({@link Callers#languages}) — else in the event's
+ * (the consortium's for its members, the submitter's for the officer); bundles {@code project/control/mail*.properties}.
  */
 @ApplicationScoped
 public class ProjectMail {
@@ -56,12 +59,15 @@ public class ProjectMail {
     @Inject
     MailSender sender;
 
+    @Inject
+    Callers callers;
+
     void submitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Submitted submitted) {
         if (submitted.email() == null) {
             LOG.warning(() -> "No e-mail address to tell of a report on " + submitted.acronym());
             return;
         }
-        Locale locale = Locale.forLanguageTag(submitted.language());
+        Locale locale = callers.languages(List.of(submitted.email())).of(submitted.email(), submitted.language());
         sender.send(submitted.email(),
                 text(locale, "submitted.subject", submitted.acronym(), submitted.milestone(), submitted.number()),
                 text(locale, "submitted.body", submitted.acronym(), submitted.milestone(), submitted.number(),
@@ -69,20 +75,24 @@ public class ProjectMail {
     }
 
     void reviewed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Reviewed reviewed) {
-        Locale locale = Locale.forLanguageTag(reviewed.language());
+        Callers.Languages languages = callers.languages(reviewed.emails());
         String link = link(reviewed.appUrl(), reviewed.projectId());
-        String subject = text(locale, reviewed.accepted() ? "accepted.subject" : "returned.subject",
-                reviewed.acronym(), reviewed.milestone());
-        String body = reviewed.accepted()
-                ? text(locale, "accepted.body", reviewed.acronym(), reviewed.milestone(), reviewed.number(), link)
-                : text(locale, "returned.body", reviewed.acronym(), reviewed.milestone(), reviewed.number(),
-                reviewed.comments(), link);
-        reviewed.emails().forEach(email -> sender.send(email, subject, body));
+        for (String email : reviewed.emails()) {
+            Locale locale = languages.of(email, reviewed.language());
+            sender.send(email, text(locale, reviewed.accepted() ? "accepted.subject" : "returned.subject",
+                    reviewed.acronym(), reviewed.milestone()), reviewed.accepted()
+                    ? text(locale, "accepted.body", reviewed.acronym(), reviewed.milestone(), reviewed.number(), link)
+                    : text(locale, "returned.body", reviewed.acronym(), reviewed.milestone(), reviewed.number(),
+                    reviewed.comments(), link));
+        }
     }
 
     void reminders(@Observes(during = TransactionPhase.AFTER_SUCCESS) Reminders reminders) {
+        Callers.Languages languages = callers.languages(Stream.concat(
+                reminders.milestones().stream().map(MilestoneReminder::email),
+                reminders.deadlines().stream().map(DeadlineReminder::email)).toList());
         for (MilestoneReminder reminder : reminders.milestones()) {
-            Locale locale = Locale.forLanguageTag(reminder.language());
+            Locale locale = languages.of(reminder.email(), reminder.language());
             String link = link(reminder.appUrl(), reminder.projectId()) + "#milestone-" + reminder.milestoneId();
             String due = reminder.dueDate().toString();
             sender.send(reminder.email(), reminder.overdue()
@@ -94,7 +104,7 @@ public class ProjectMail {
                             reminder.daysLeft(), link));
         }
         for (DeadlineReminder reminder : reminders.deadlines()) {
-            Locale locale = Locale.forLanguageTag(reminder.language());
+            Locale locale = languages.of(reminder.email(), reminder.language());
             String deadline = MailSender.utc(reminder.deadline());
             sender.send(reminder.email(),
                     text(locale, "reminder.deadline.subject", reminder.acronym(), reminder.callCode(), deadline),

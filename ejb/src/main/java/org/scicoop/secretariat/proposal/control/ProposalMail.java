@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import org.scicoop.secretariat.person.control.Callers;
 import org.scicoop.secretariat.platform.control.MailSender;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 
@@ -56,6 +58,9 @@ public class ProposalMail {
     @Inject
     MailSender sender;
 
+    @Inject
+    Callers callers;
+
     void receipt(@Observes(during = TransactionPhase.AFTER_SUCCESS) Submitted submitted) {
         if (submitted.email() == null) {
             LOG.warning(() -> "No e-mail address for the receipt " + submitted.receipt());
@@ -69,7 +74,7 @@ public class ProposalMail {
     }
 
     void invitation(@Observes(during = TransactionPhase.AFTER_SUCCESS) Invited invited) {
-        Locale locale = Locale.forLanguageTag(invited.language());
+        Locale locale = language(invited.email(), invited.language());
         String link = invited.appUrl() + "/app/proposals/proposal.xhtml?id=" + invited.proposalId();
         send(invited.email(), text(locale, "invitation.subject", invited.acronym()),
                 text(locale, invited.awaitingAccount() ? "invitation.body.awaitingAccount" : "invitation.body",
@@ -77,7 +82,7 @@ public class ProposalMail {
     }
 
     void expertInvitation(@Observes(during = TransactionPhase.AFTER_SUCCESS) ExpertInvited invited) {
-        Locale locale = Locale.forLanguageTag(invited.language());
+        Locale locale = language(invited.email(), invited.language());
         String link = invited.appUrl() + "/app/reviews/index.xhtml";
         send(invited.email(), text(locale, "expertInvitation.subject"),
                 text(locale, invited.newAccount() ? "expertInvitation.body.newAccount" : "expertInvitation.body",
@@ -89,7 +94,7 @@ public class ProposalMail {
             LOG.warning(() -> "No e-mail address for the decision on " + decided.acronym());
             return;
         }
-        Locale locale = Locale.forLanguageTag(decided.language());
+        Locale locale = language(decided.email(), decided.language());
         String link = decided.appUrl() + "/app/proposals/proposal.xhtml?id=" + decided.proposalId();
         send(decided.email(), text(locale, "decision.subject", decided.acronym(), decided.callCode()),
                 text(locale, "decision.body." + decided.outcome(), decided.acronym(), decided.callCode(),
@@ -101,11 +106,16 @@ public class ProposalMail {
             LOG.warning(() -> "No e-mail address to tell of a conflict on " + declared.acronym());
             return;
         }
-        Locale locale = Locale.forLanguageTag(declared.language());
+        Locale locale = language(declared.email(), declared.language());
         String link = declared.appUrl() + "/app/evaluation/board.xhtml?call=" + declared.callCode();
         send(declared.email(), text(locale, "conflict.subject", declared.acronym()),
                 text(locale, "conflict.body", declared.reviewer(), declared.acronym(), declared.callCode(),
                         declared.reason(), link));
+    }
+
+    /** The recipient's own language when their account has one, else the event's (the receipt: the submitter's). */
+    private Locale language(String email, String otherwise) {
+        return callers.languages(List.of(email)).of(email, otherwise);
     }
 
     private void send(String to, String subject, String body) {

@@ -15,9 +15,15 @@ import org.scicoop.secretariat.it.support.Http;
 
 import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scicoop.secretariat.it.support.Axe.violations;
@@ -31,8 +37,8 @@ import static org.scicoop.secretariat.it.support.KeycloakTokens.demoToken;
  * hovered and focused states keep their contrast (the editor's step labels, "Save draft", a sorted and hovered
  * table), and the officers' lists fit a 1280 px window without scrolling sideways.
  * <p>
- * One browser per role, logged in once; each page is loaded once per language and looked at in both sizes. Every
- * problem of every page is collected, so that one run tells them all. Screenshots at 390 px:
+ * Two browsers per role, one per language, logged in once each and run at once; each page is loaded once per language
+ * and looked at in both sizes. Every problem of every page is collected, so that one run tells them all. Screenshots at 390 px:
  * {@code phone-<role>-<lang>-dashboard.png}, {@code -list.png}, {@code phone-member-<lang>-editor.png}.
  */
 class EveryPageJourneyIT extends DeployedApplication {
@@ -67,18 +73,16 @@ class EveryPageJourneyIT extends DeployedApplication {
 
     @Test
     void theAnonymousVisitorsPages() {
-        List<String> problems = new ArrayList<>();
-        try (Browser visitor = new Browser()) {
-            checkEverywhere(visitor, "visitor", List.of(Page.of("/"), Page.of("/calls.xhtml"),
-                    Page.of("/call.xhtml?code=" + OPEN_CALL), Page.of("/call.xhtml?code=" + CLOSED_CALL),
-                    Page.of("/privacy.xhtml")), problems);
-        }
+        List<String> problems = Collections.synchronizedList(new ArrayList<>());
+        perLanguage(null, (visitor, language) -> checkEverywhere(visitor, "visitor", language,
+                List.of(Page.of("/"), Page.of("/calls.xhtml"), Page.of("/call.xhtml?code=" + OPEN_CALL),
+                        Page.of("/call.xhtml?code=" + CLOSED_CALL), Page.of("/privacy.xhtml")), problems));
         assertThat(problems).isEmpty();
     }
 
     @Test
     void aConsortiumMembersPagesAndEveryStepOfTheEditor() throws InterruptedException {
-        List<String> problems = new ArrayList<>();
+        List<String> problems = Collections.synchronizedList(new ArrayList<>());
         String draft = proposal("COASTWISE");
         // the member's funded project (the demo's projects are of consortia without a demo account)
         long project = ProjectsApi.decided().firstProject();
@@ -87,74 +91,71 @@ class EveryPageJourneyIT extends DeployedApplication {
         List<Page> pages = new ArrayList<>(List.of(Page.of("/app/dashboard.xhtml"), Page.of("/calls.xhtml"),
                 Page.of("/call.xhtml?code=" + OPEN_CALL), Page.of("/app/proposals/index.xhtml"),
                 Page.of("/app/proposals/new.xhtml?call=" + OPEN_CALL),
-                Page.of("/app/proposals/proposal.xhtml?id=" + proposal("HEATNET")), Page.of("/privacy.xhtml"),
+                Page.of("/app/proposals/proposal.xhtml?id=" + proposal("HEATNET")),
+                Page.of("/app/proposals/history.xhtml?id=" + proposal("HEATNET")), Page.of("/privacy.xhtml"),
                 Page.of("/app/projects/index.xhtml"), Page.of("/app/projects/project.xhtml?id=" + project),
-                Page.of("/app/projects/report.xhtml?project=" + project + "&milestone=" + milestone)));
+                Page.of("/app/projects/report.xhtml?project=" + project + "&milestone=" + milestone),
+                Page.of("/app/projects/history.xhtml?id=" + project), Page.of("/app/projects/calendar.xhtml")));
         STEPS.forEach(step -> pages.add(new Page("/app/proposals/proposal.xhtml?id=" + draft, step)));
-        try (Browser member = loggedIn("member")) {
-            checkEverywhere(member, "member", pages, problems);
-            for (String language : LANGUAGES) {
-                editorStates(member, draft, language, problems);
-            }
-        }
+        perLanguage("member", (member, language) -> {
+            checkEverywhere(member, "member", language, pages, problems);
+            editorStates(member, draft, language, problems);
+        });
         assertThat(problems).isEmpty();
     }
 
     @Test
     void aProgrammeOfficersPagesAndListsAt1280Pixels() {
-        List<String> problems = new ArrayList<>();
-        try (Browser officer = loggedIn("officer")) {
-            checkEverywhere(officer, "officer", List.of(Page.of("/app/dashboard.xhtml"),
+        List<String> problems = Collections.synchronizedList(new ArrayList<>());
+        String demoProject = Database.single("select pr.id from project pr join proposal p on p.id = pr.proposal_id"
+                + " where p.acronym = ?", "POLLINATE");
+        perLanguage("officer", (officer, language) -> {
+            checkEverywhere(officer, "officer", language, List.of(Page.of("/app/dashboard.xhtml"),
                     Page.of("/app/calls/index.xhtml"), Page.of("/app/calls/view.xhtml?code=" + OPEN_CALL),
                     Page.of("/app/calls/view.xhtml?code=" + DRAFT_CALL), Page.of("/app/calls/edit.xhtml?code=" + DRAFT_CALL),
                     Page.of("/app/calls/edit.xhtml"), Page.of("/app/proposals/list.xhtml"),
                     Page.of("/app/proposals/proposal.xhtml?id=" + proposal("SOILRISE")),
                     Page.of("/app/proposals/screening.xhtml?id=" + proposal("SOILRISE")),
                     Page.of("/app/proposals/screening.xhtml?id=" + proposal("HEATNET")),
-                    Page.of("/app/evaluation/experts.xhtml"), Page.of("/app/projects/portfolio.xhtml")), problems);
-            for (String language : LANGUAGES) {
-                listsFitASmallDesktop(officer, language, problems);
-                tableStates(officer, language, problems);
-            }
-        }
+                    Page.of("/app/evaluation/experts.xhtml"), Page.of("/app/projects/portfolio.xhtml"),
+                    Page.of("/app/projects/project.xhtml?id=" + demoProject)), problems);
+            listsFitASmallDesktop(officer, language, problems);
+            tableStates(officer, language, problems);
+        });
         assertThat(problems).isEmpty();
     }
 
     @Test
     void aNationalContactsPages() {
-        List<String> problems = new ArrayList<>();
-        try (Browser contact = loggedIn("contact")) {
-            checkEverywhere(contact, "contact", List.of(Page.of("/app/dashboard.xhtml"), Page.of("/app/calls/index.xhtml"),
-                    Page.of("/app/calls/view.xhtml?code=" + OPEN_CALL), Page.of("/app/proposals/list.xhtml"),
-                    Page.of("/app/proposals/proposal.xhtml?id=" + proposal("HEATNET"))), problems);
-        }
+        List<String> problems = Collections.synchronizedList(new ArrayList<>());
+        perLanguage("contact", (contact, language) -> checkEverywhere(contact, "contact", language,
+                List.of(Page.of("/app/dashboard.xhtml"), Page.of("/app/calls/index.xhtml"),
+                        Page.of("/app/calls/view.xhtml?code=" + OPEN_CALL), Page.of("/app/proposals/list.xhtml"),
+                        Page.of("/app/proposals/proposal.xhtml?id=" + proposal("HEATNET"))), problems));
         assertThat(problems).isEmpty();
     }
 
     @Test
     void aReviewersPages() {
-        List<String> problems = new ArrayList<>();
-        try (Browser reviewer = loggedIn("reviewer")) {
-            checkEverywhere(reviewer, "reviewer", List.of(Page.of("/app/dashboard.xhtml"),
-                    Page.of("/app/calls/index.xhtml"), Page.of("/app/calls/view.xhtml?code=" + OPEN_CALL),
-                    Page.of("/app/calls/view.xhtml?code=" + CLOSED_CALL), Page.of("/privacy.xhtml")), problems);
-        }
+        List<String> problems = Collections.synchronizedList(new ArrayList<>());
+        perLanguage("reviewer", (reviewer, language) -> checkEverywhere(reviewer, "reviewer", language,
+                List.of(Page.of("/app/dashboard.xhtml"), Page.of("/app/calls/index.xhtml"),
+                        Page.of("/app/calls/view.xhtml?code=" + OPEN_CALL),
+                        Page.of("/app/calls/view.xhtml?code=" + CLOSED_CALL), Page.of("/privacy.xhtml")), problems));
         assertThat(problems).isEmpty();
     }
 
     @Test
     void anAdministratorsPagesWithTheAgenciesByCountryNameInTheReadersLanguage() {
-        List<String> problems = new ArrayList<>();
-        try (Browser admin = loggedIn("admin")) {
-            checkEverywhere(admin, "admin", List.of(Page.of("/app/dashboard.xhtml"),
+        List<String> problems = Collections.synchronizedList(new ArrayList<>());
+        perLanguage("admin", (admin, language) -> {
+            checkEverywhere(admin, "admin", language, List.of(Page.of("/app/dashboard.xhtml"),
                     Page.of("/app/admin/exchange-rates.xhtml"), Page.of("/app/admin/agencies.xhtml"),
                     Page.of("/app/admin/organisations.xhtml"), Page.of("/app/admin/themes.xhtml"),
                     Page.of("/app/admin/countries.xhtml"), Page.of("/app/calls/index.xhtml"),
                     Page.of("/app/proposals/list.xhtml"), Page.of("/app/evaluation/experts.xhtml")), problems);
-            for (String language : LANGUAGES) {
-                agenciesByCountryName(admin, language, problems);
-            }
-        }
+            agenciesByCountryName(admin, language, problems);
+        });
         assertThat(problems).isEmpty();
     }
 
@@ -168,30 +169,65 @@ class EveryPageJourneyIT extends DeployedApplication {
         return Database.single("select id from proposal where acronym = ?", acronym);
     }
 
-    /** Each page in each language, loaded once and looked at on a desktop and on a phone. */
-    private static void checkEverywhere(Browser browser, String role, List<Page> pages, List<String> problems) {
-        for (String language : LANGUAGES) {
-            for (Page page : pages) {
-                String where = role + " " + language + " " + page.name();
-                long start = System.nanoTime();
-                browser.driver().manage().window().setSize(DESKTOP);
-                if (!open(browser, page, language, where, problems)) {
-                    continue;
-                }
-                lookAt(browser, where + " at 1366 px", AXE_ON_DESKTOP.contains(language), problems);
-                browser.driver().manage().window().setSize(PHONE);
-                assertThat(width(browser, "window.innerWidth")).as("the phone's viewport").isLessThanOrEqualTo(390);
-                settled(browser);
-                lookAt(browser, where + " at 390 px", true, problems);
-                if (page.path().startsWith("/app/dashboard") || page.path().startsWith("/app/proposals/list")) {
-                    browser.screenshot("phone-" + role + "-" + language + "-" + page.path().replaceAll(".*/|\\.xhtml.*", ""));
-                } else if ("REVIEW".equals(page.step())) {
-                    script(browser, "document.querySelector('.sc-steps-nav').scrollIntoView()");
-                    browser.screenshot("phone-" + role + "-" + language + "-editor");
-                }
-                browser.consoleErrors().forEach(error -> problems.add(where + ": console error " + error));
-                System.out.printf(Locale.ROOT, "%s: %d ms%n", where, (System.nanoTime() - start) / 1_000_000);
+    /**
+     * A role's part for each language in a browser of its own, the languages at once (each browser signed in as
+     * {@code username}, or anonymous when null — one after the other, before the parts start): most of a page's
+     * time is the browser's (axe, layout), which the second browser overlaps. Problems go to a synchronised list;
+     * an assertion failing in a part fails the test.
+     */
+    private static void perLanguage(String username, BiConsumer<Browser, String> part) {
+        List<Browser> browsers = new ArrayList<>();
+        ExecutorService parts = Executors.newFixedThreadPool(LANGUAGES.size());
+        try {
+            for (String ignored : LANGUAGES) {
+                browsers.add(username == null ? new Browser() : loggedIn(username));
             }
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < LANGUAGES.size(); i++) {
+                Browser browser = browsers.get(i);
+                String language = LANGUAGES.get(i);
+                running.add(parts.submit(() -> part.accept(browser, language)));
+            }
+            for (Future<?> done : running) {
+                done.get();
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error; // an assertion failed in a part
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            parts.shutdownNow();
+            browsers.forEach(Browser::close);
+        }
+    }
+
+    /** Each page in {@code language}, loaded once and looked at on a desktop and on a phone. */
+    private static void checkEverywhere(Browser browser, String role, String language, List<Page> pages,
+                                        List<String> problems) {
+        for (Page page : pages) {
+            String where = role + " " + language + " " + page.name();
+            long start = System.nanoTime();
+            browser.driver().manage().window().setSize(DESKTOP);
+            if (!open(browser, page, language, where, problems)) {
+                continue;
+            }
+            lookAt(browser, where + " at 1366 px", AXE_ON_DESKTOP.contains(language), problems);
+            browser.driver().manage().window().setSize(PHONE);
+            assertThat(width(browser, "window.innerWidth")).as("the phone's viewport").isLessThanOrEqualTo(390);
+            settled(browser);
+            lookAt(browser, where + " at 390 px", true, problems);
+            if (page.path().startsWith("/app/dashboard") || page.path().startsWith("/app/proposals/list")) {
+                browser.screenshot("phone-" + role + "-" + language + "-" + page.path().replaceAll(".*/|\\.xhtml.*", ""));
+            } else if ("REVIEW".equals(page.step())) {
+                script(browser, "document.querySelector('.sc-steps-nav').scrollIntoView()");
+                browser.screenshot("phone-" + role + "-" + language + "-editor");
+            }
+            browser.consoleErrors().forEach(error -> problems.add(where + ": console error " + error));
+            System.out.printf(Locale.ROOT, "%s: %d ms%n", where, (System.nanoTime() - start) / 1_000_000);
         }
         browser.driver().manage().window().setSize(DESKTOP);
     }

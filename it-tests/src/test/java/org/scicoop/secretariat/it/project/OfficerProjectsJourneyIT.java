@@ -24,7 +24,7 @@ import static org.scicoop.secretariat.it.support.KeycloakTokens.demoToken;
 /**
  * The officers' side of the projects in the browser (issue 14): the officer opens the portfolio from the menu,
  * filters the demo call's projects to the overdue one (WETLANDS, the demo's only overdue milestone), exports exactly
- * that row as CSV, reads the charts' tables; on the second project of the decided call they move a due date (an empty
+ * that row as CSV, reads the charts' tables (which follow the filters); on the second project of the decided call they move a due date (an empty
  * reason is refused at its field, then a reason moves it), return a report the member submitted through the API with
  * a comment (an empty comment refused at its field), and accept the revised version. A national contact sees only the
  * projects with a partner from their country. Zero axe violations and no sideways scrolling at 390 px, in English and
@@ -56,9 +56,16 @@ class OfficerProjectsJourneyIT extends DeployedApplication {
             officer.open("/app/projects/portfolio.xhtml?call=" + DemoEvaluation.DECIDED);
             officer.waitForText(By.id("portfolio-form:projects"),
                     t -> t.contains("POLLINATE") && t.contains("WETLANDS") && t.contains("MANGROVE"));
+            By accepted = By.xpath("//table[@id='chart-states-table']//tr[th[normalize-space()='"
+                    + Bundles.text("en", "MilestoneState.ACCEPTED") + "']]/td");
+            assertThat(officer.driver().findElement(accepted).getText()).as("POLLINATE's accepted kick-off")
+                    .isNotEqualTo("0");
             officer.driver().findElement(By.cssSelector("[id='portfolio-form:filter-overdue'] .ui-chkbox-box")).click();
             officer.waitForText(By.id("portfolio-form:projects"),
                     t -> t.contains("WETLANDS") && !t.contains("POLLINATE") && !t.contains("MANGROVE"));
+            // the charts follow the filters: WETLANDS alone has no accepted milestone, one overdue
+            officer.waitForText(accepted, "0"::equals);
+            assertThat(officer.driver().findElement(By.id("chart-overdue-milestones")).getText()).isEqualTo("1");
             assertThat(officer.driver().findElement(By.id("portfolio-form:list-link")).getAttribute("href"))
                     .as("the filters in the link").contains("overdue=true").contains("call=" + DemoEvaluation.DECIDED);
             assertThat(officer.driver().findElement(By.id("portfolio-form:projects")).getText())

@@ -11,6 +11,8 @@ import org.scicoop.secretariat.it.proposal.ProposalsApi;
 import org.scicoop.secretariat.it.support.DeployedApplication;
 import org.scicoop.secretariat.it.support.Http;
 import org.scicoop.secretariat.it.support.Json;
+import org.scicoop.secretariat.it.support.KeycloakAdmin;
+import org.scicoop.secretariat.it.support.KeycloakTokens;
 import org.scicoop.secretariat.it.support.Mailbox;
 import org.scicoop.secretariat.it.support.Pdfs;
 
@@ -162,12 +164,23 @@ class ProjectsIT extends DeployedApplication {
                 .isEqualTo(428);
         assertThat(Http.send("POST", milestone + "/submission", member, null, "If-Match", "\"0\"").statusCode())
                 .as("a stale version").isEqualTo(412);
-        HttpResponse<String> submitted = Http.send("POST", milestone + "/submission", member, null, "If-Match",
-                Http.etag(project, member));
-        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
-        assertThat(ProjectsApi.milestone(submitted.body(), 0).getString("state")).isEqualTo("SUBMITTED");
-        MimeMessage toOfficer = Mailbox.await("officer@secretariat.example", "Report on " + first.acronym());
-        assertThat(Mailbox.text(toOfficer)).contains("Work package 1 report", "version 1");
+        // the officer's account chose Chinese in Keycloak: the officer reads of the report in Chinese, whatever the
+        // member's language; the next token's claims carry it to the officer's record
+        KeycloakAdmin.setLocale("officer", "zh-Hans");
+        try {
+            assertThat(Http.getWithToken(ProjectsApi.BASE, KeycloakTokens.accessToken("officer", "demo"))
+                    .statusCode()).isEqualTo(200);
+            HttpResponse<String> submitted = Http.send("POST", milestone + "/submission", member, null, "If-Match",
+                    Http.etag(project, member), "Accept-Language", "fr");
+            assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+            assertThat(ProjectsApi.milestone(submitted.body(), 0).getString("state")).isEqualTo("SUBMITTED");
+            MimeMessage toOfficer = Mailbox.await("officer@secretariat.example",
+                    "\u9879\u76ee " + first.acronym() + " \u7684\u62a5\u544a\u5df2\u63d0\u4ea4");
+            assertThat(Mailbox.text(toOfficer)).contains("Work package 1 report");
+        } finally {
+            KeycloakAdmin.setLocale("officer", null);
+            Http.getWithToken(ProjectsApi.BASE, KeycloakTokens.accessToken("officer", "demo"));
+        }
 
         HttpResponse<String> noComment = Http.send("POST", milestone + "/return", officer, "{\"comments\": \" \"}",
                 "If-Match", Http.etag(project, officer));

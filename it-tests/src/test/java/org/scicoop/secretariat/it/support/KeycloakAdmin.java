@@ -1,5 +1,9 @@
 package org.scicoop.secretariat.it.support;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -67,6 +71,26 @@ public final class KeycloakAdmin {
             }
         }
         return id;
+    }
+
+    /**
+     * Sets the account's language ({@code locale}, as a user choosing it on Keycloak's pages would), or removes it
+     * with null; the user's other attributes are kept (the whole representation is read and written back).
+     */
+    public static void setLocale(String username, String locale) {
+        JsonObject user = Json.objects(get("/users?exact=true&username=" + username), "").get(0);
+        JsonObjectBuilder attributes = jakarta.json.Json.createObjectBuilder(
+                user.containsKey("attributes") ? user.getJsonObject("attributes") : JsonValue.EMPTY_JSON_OBJECT);
+        if (locale == null) {
+            attributes.remove("locale");
+        } else {
+            attributes.add("locale", jakarta.json.Json.createArrayBuilder().add(locale));
+        }
+        int status = put("/users/" + user.getString("id"),
+                jakarta.json.Json.createObjectBuilder(user).add("attributes", attributes).build().toString());
+        if (status != 204) {
+            throw new IllegalStateException("locale of " + username + ": " + status);
+        }
     }
 
     private static URI realmAdmin(String path) {

@@ -66,6 +66,10 @@ public class Person {
     @Size(max = 64)
     private String zoneinfo;
 
+    /** The language of the person's account (en, zh, fr, es), for what the application e-mails them; or null. */
+    @Size(max = 8)
+    private String language;
+
     // Log-in times change at every login: not worth an audit revision each time.
     @NotAudited
     @Column(name = "first_login_at")
@@ -104,7 +108,8 @@ public class Person {
                 || !Objects.equals(email, claims.email())
                 || !Objects.equals(countryCode(), country == null ? null : country.getCode())
                 || !Objects.equals(organisation, claims.organisation())
-                || !Objects.equals(zoneinfo, claims.zoneinfo());
+                || !Objects.equals(zoneinfo, claims.zoneinfo())
+                || !Objects.equals(language, claims.language());
         username = claims.username();
         givenName = claims.givenName();
         familyName = claims.familyName();
@@ -112,12 +117,17 @@ public class Person {
         this.country = country;
         organisation = claims.organisation();
         zoneinfo = claims.zoneinfo();
+        language = claims.language();
         lastLoginAt = now;
         return changed;
     }
 
     public String getDisplayName() {
         return IdentityClaims.displayName(givenName, familyName, username);
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public String countryCode() {

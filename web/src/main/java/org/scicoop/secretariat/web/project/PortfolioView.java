@@ -57,6 +57,7 @@ public class PortfolioView implements Serializable {
     private PagedLazyModel<ProjectLine> model;
     private transient List<String> callChoices;
     private transient ProjectCharts charts;
+    private transient Map<String, String> chartsFilters;
     private transient ThemeNames themeNames;
 
     /** Members have "My projects", reviewers no projects: each is sent where they belong. */
@@ -98,10 +99,12 @@ public class PortfolioView implements Serializable {
         return ListLinks.link("portfolio.xhtml", filters());
     }
 
-    /** The portfolio's charts, over every project the reader may see (made once per view). */
+    /** The portfolio's charts, over the projects the filters select (made again only when the filters change). */
     public ProjectCharts getCharts() {
-        if (charts == null) {
-            charts = new ProjectCharts(projects.figures());
+        Map<String, String> filters = filters();
+        if (charts == null || !filters.equals(chartsFilters)) {
+            charts = new ProjectCharts(projects.figures(filters));
+            chartsFilters = filters;
         }
         return charts;
     }

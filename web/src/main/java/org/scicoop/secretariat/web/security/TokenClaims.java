@@ -3,6 +3,7 @@ package org.scicoop.secretariat.web.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.scicoop.secretariat.person.entity.IdentityClaims;
+import org.scicoop.secretariat.web.i18n.Language;
 import org.wildfly.security.http.oidc.AccessToken;
 import org.wildfly.security.http.oidc.OidcSecurityContext;
 
@@ -19,13 +20,15 @@ public final class TokenClaims {
     /**
      * The caller's claims. The e-mail address counts only when Keycloak says it is verified: a user can put any
      * address on their account, and an unproven one must not reach receipts, proposals or anything that trusts it.
+     * The language is the account's {@code locale} (Keycloak's {@code zh-Hans} is the application's {@code zh}).
      */
     public static Optional<IdentityClaims> of(HttpServletRequest request) {
         return token(request).map(token -> new IdentityClaims(token.getSubject(), request.getUserPrincipal().getName(),
                 token.getGivenName(), token.getFamilyName(),
                 Boolean.TRUE.equals(token.getClaimValue("email_verified", Boolean.class)) ? token.getEmail() : null,
                 token.getClaimValueAsString("country"), token.getClaimValueAsString("organisation"),
-                token.getClaimValueAsString("zoneinfo")));
+                token.getClaimValueAsString("zoneinfo"),
+                Language.byCode(token.getClaimValueAsString("locale")).map(Language::code).orElse(null)));
     }
 
     /** Keycloak's session of the caller ({@code sid} of the ID token), which a back-channel logout names. */
