@@ -38,6 +38,21 @@ public class MailSender {
     @Resource
     ManagedExecutorService executor;
 
+    /**
+     * Runs {@code work} — wording e-mails and handing them to {@link #send} — on the mail thread: for an observer after
+     * commit that must still read the database (the recipients' languages), which the committing transaction's
+     * completion does not allow. A failure is logged.
+     */
+    public void onMailThread(Runnable work) {
+        executor.execute(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not prepare an e-mail", e);
+            }
+        });
+    }
+
     public void send(String to, String subject, String body) {
         executor.execute(() -> {
             try {

@@ -63,54 +63,60 @@ public class ProjectMail {
     Callers callers;
 
     void submitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Submitted submitted) {
-        if (submitted.email() == null) {
-            LOG.warning(() -> "No e-mail address to tell of a report on " + submitted.acronym());
-            return;
-        }
-        Locale locale = callers.languages(List.of(submitted.email())).of(submitted.email(), submitted.language());
-        sender.send(submitted.email(),
-                text(locale, "submitted.subject", submitted.acronym(), submitted.milestone(), submitted.number()),
-                text(locale, "submitted.body", submitted.acronym(), submitted.milestone(), submitted.number(),
-                        submitted.dueDate(), link(submitted.appUrl(), submitted.projectId())));
+        sender.onMailThread(() -> {
+            if (submitted.email() == null) {
+                LOG.warning(() -> "No e-mail address to tell of a report on " + submitted.acronym());
+                return;
+            }
+            Locale locale = callers.languages(List.of(submitted.email())).of(submitted.email(), submitted.language());
+            sender.send(submitted.email(),
+                    text(locale, "submitted.subject", submitted.acronym(), submitted.milestone(), submitted.number()),
+                    text(locale, "submitted.body", submitted.acronym(), submitted.milestone(), submitted.number(),
+                            submitted.dueDate(), link(submitted.appUrl(), submitted.projectId())));
+        });
     }
 
     void reviewed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Reviewed reviewed) {
-        Callers.Languages languages = callers.languages(reviewed.emails());
-        String link = link(reviewed.appUrl(), reviewed.projectId());
-        for (String email : reviewed.emails()) {
-            Locale locale = languages.of(email, reviewed.language());
-            sender.send(email, text(locale, reviewed.accepted() ? "accepted.subject" : "returned.subject",
-                    reviewed.acronym(), reviewed.milestone()), reviewed.accepted()
-                    ? text(locale, "accepted.body", reviewed.acronym(), reviewed.milestone(), reviewed.number(), link)
-                    : text(locale, "returned.body", reviewed.acronym(), reviewed.milestone(), reviewed.number(),
-                    reviewed.comments(), link));
-        }
+        sender.onMailThread(() -> {
+            Callers.Languages languages = callers.languages(reviewed.emails());
+            String link = link(reviewed.appUrl(), reviewed.projectId());
+            for (String email : reviewed.emails()) {
+                Locale locale = languages.of(email, reviewed.language());
+                sender.send(email, text(locale, reviewed.accepted() ? "accepted.subject" : "returned.subject",
+                        reviewed.acronym(), reviewed.milestone()), reviewed.accepted()
+                        ? text(locale, "accepted.body", reviewed.acronym(), reviewed.milestone(), reviewed.number(), link)
+                        : text(locale, "returned.body", reviewed.acronym(), reviewed.milestone(), reviewed.number(),
+                        reviewed.comments(), link));
+            }
+        });
     }
 
     void reminders(@Observes(during = TransactionPhase.AFTER_SUCCESS) Reminders reminders) {
-        Callers.Languages languages = callers.languages(Stream.concat(
-                reminders.milestones().stream().map(MilestoneReminder::email),
-                reminders.deadlines().stream().map(DeadlineReminder::email)).toList());
-        for (MilestoneReminder reminder : reminders.milestones()) {
-            Locale locale = languages.of(reminder.email(), reminder.language());
-            String link = link(reminder.appUrl(), reminder.projectId()) + "#milestone-" + reminder.milestoneId();
-            String due = reminder.dueDate().toString();
-            sender.send(reminder.email(), reminder.overdue()
-                            ? text(locale, "reminder.overdue.subject", reminder.acronym(), reminder.milestone(), due)
-                            : text(locale, "reminder.due.subject", reminder.acronym(), reminder.milestone(), due),
-                    reminder.overdue()
-                            ? text(locale, "reminder.overdue.body", reminder.acronym(), reminder.milestone(), due, link)
-                            : text(locale, "reminder.due.body", reminder.acronym(), reminder.milestone(), due,
-                            reminder.daysLeft(), link));
-        }
-        for (DeadlineReminder reminder : reminders.deadlines()) {
-            Locale locale = languages.of(reminder.email(), reminder.language());
-            String deadline = MailSender.utc(reminder.deadline());
-            sender.send(reminder.email(),
-                    text(locale, "reminder.deadline.subject", reminder.acronym(), reminder.callCode(), deadline),
-                    text(locale, "reminder.deadline.body", reminder.acronym(), reminder.callCode(), deadline,
-                            reminder.appUrl() + "/app/proposals/proposal.xhtml?id=" + reminder.proposalId()));
-        }
+        sender.onMailThread(() -> {
+            Callers.Languages languages = callers.languages(Stream.concat(
+                    reminders.milestones().stream().map(MilestoneReminder::email),
+                    reminders.deadlines().stream().map(DeadlineReminder::email)).toList());
+            for (MilestoneReminder reminder : reminders.milestones()) {
+                Locale locale = languages.of(reminder.email(), reminder.language());
+                String link = link(reminder.appUrl(), reminder.projectId()) + "#milestone-" + reminder.milestoneId();
+                String due = reminder.dueDate().toString();
+                sender.send(reminder.email(), reminder.overdue()
+                                ? text(locale, "reminder.overdue.subject", reminder.acronym(), reminder.milestone(), due)
+                                : text(locale, "reminder.due.subject", reminder.acronym(), reminder.milestone(), due),
+                        reminder.overdue()
+                                ? text(locale, "reminder.overdue.body", reminder.acronym(), reminder.milestone(), due, link)
+                                : text(locale, "reminder.due.body", reminder.acronym(), reminder.milestone(), due,
+                                reminder.daysLeft(), link));
+            }
+            for (DeadlineReminder reminder : reminders.deadlines()) {
+                Locale locale = languages.of(reminder.email(), reminder.language());
+                String deadline = MailSender.utc(reminder.deadline());
+                sender.send(reminder.email(),
+                        text(locale, "reminder.deadline.subject", reminder.acronym(), reminder.callCode(), deadline),
+                        text(locale, "reminder.deadline.body", reminder.acronym(), reminder.callCode(), deadline,
+                                reminder.appUrl() + "/app/proposals/proposal.xhtml?id=" + reminder.proposalId()));
+            }
+        });
     }
 
     private static String link(String appUrl, long projectId) {

@@ -74,43 +74,51 @@ public class ProposalMail {
     }
 
     void invitation(@Observes(during = TransactionPhase.AFTER_SUCCESS) Invited invited) {
-        Locale locale = language(invited.email(), invited.language());
-        String link = invited.appUrl() + "/app/proposals/proposal.xhtml?id=" + invited.proposalId();
-        send(invited.email(), text(locale, "invitation.subject", invited.acronym()),
-                text(locale, invited.awaitingAccount() ? "invitation.body.awaitingAccount" : "invitation.body",
-                        invited.inviter(), invited.acronym(), invited.callCode(), link));
+        sender.onMailThread(() -> {
+            Locale locale = language(invited.email(), invited.language());
+            String link = invited.appUrl() + "/app/proposals/proposal.xhtml?id=" + invited.proposalId();
+            send(invited.email(), text(locale, "invitation.subject", invited.acronym()),
+                    text(locale, invited.awaitingAccount() ? "invitation.body.awaitingAccount" : "invitation.body",
+                            invited.inviter(), invited.acronym(), invited.callCode(), link));
+        });
     }
 
     void expertInvitation(@Observes(during = TransactionPhase.AFTER_SUCCESS) ExpertInvited invited) {
-        Locale locale = language(invited.email(), invited.language());
-        String link = invited.appUrl() + "/app/reviews/index.xhtml";
-        send(invited.email(), text(locale, "expertInvitation.subject"),
-                text(locale, invited.newAccount() ? "expertInvitation.body.newAccount" : "expertInvitation.body",
-                        invited.inviter(), link));
+        sender.onMailThread(() -> {
+            Locale locale = language(invited.email(), invited.language());
+            String link = invited.appUrl() + "/app/reviews/index.xhtml";
+            send(invited.email(), text(locale, "expertInvitation.subject"),
+                    text(locale, invited.newAccount() ? "expertInvitation.body.newAccount" : "expertInvitation.body",
+                            invited.inviter(), link));
+        });
     }
 
     void decision(@Observes(during = TransactionPhase.AFTER_SUCCESS) Decided decided) {
-        if (decided.email() == null) {
-            LOG.warning(() -> "No e-mail address for the decision on " + decided.acronym());
-            return;
-        }
-        Locale locale = language(decided.email(), decided.language());
-        String link = decided.appUrl() + "/app/proposals/proposal.xhtml?id=" + decided.proposalId();
-        send(decided.email(), text(locale, "decision.subject", decided.acronym(), decided.callCode()),
-                text(locale, "decision.body." + decided.outcome(), decided.acronym(), decided.callCode(),
-                        decided.total(), decided.report(), link));
+        sender.onMailThread(() -> {
+            if (decided.email() == null) {
+                LOG.warning(() -> "No e-mail address for the decision on " + decided.acronym());
+                return;
+            }
+            Locale locale = language(decided.email(), decided.language());
+            String link = decided.appUrl() + "/app/proposals/proposal.xhtml?id=" + decided.proposalId();
+            send(decided.email(), text(locale, "decision.subject", decided.acronym(), decided.callCode()),
+                    text(locale, "decision.body." + decided.outcome(), decided.acronym(), decided.callCode(),
+                            decided.total(), decided.report(), link));
+        });
     }
 
     void conflict(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConflictDeclared declared) {
-        if (declared.email() == null) {
-            LOG.warning(() -> "No e-mail address to tell of a conflict on " + declared.acronym());
-            return;
-        }
-        Locale locale = language(declared.email(), declared.language());
-        String link = declared.appUrl() + "/app/evaluation/board.xhtml?call=" + declared.callCode();
-        send(declared.email(), text(locale, "conflict.subject", declared.acronym()),
-                text(locale, "conflict.body", declared.reviewer(), declared.acronym(), declared.callCode(),
-                        declared.reason(), link));
+        sender.onMailThread(() -> {
+            if (declared.email() == null) {
+                LOG.warning(() -> "No e-mail address to tell of a conflict on " + declared.acronym());
+                return;
+            }
+            Locale locale = language(declared.email(), declared.language());
+            String link = declared.appUrl() + "/app/evaluation/board.xhtml?call=" + declared.callCode();
+            send(declared.email(), text(locale, "conflict.subject", declared.acronym()),
+                    text(locale, "conflict.body", declared.reviewer(), declared.acronym(), declared.callCode(),
+                            declared.reason(), link));
+        });
     }
 
     /** The recipient's own language when their account has one, else the event's (the receipt: the submitter's). */
