@@ -15,8 +15,6 @@ import org.scicoop.secretariat.it.support.Mailbox;
 import org.scicoop.secretariat.it.support.TestEnvironment;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -104,7 +102,7 @@ class BrokeredLoginJourneyIT extends DeployedApplication {
             assertThat(KeycloakAdmin.post("/users/" + id + "/role-mappings/realm",
                     "[" + KeycloakAdmin.get("/roles/consortium-member") + "]")).isEqualTo(204);
             assertThat(KeycloakAdmin.post("/users/" + id + "/logout", "")).isEqualTo(204);
-            awaitKeycloakLogin(browser);
+            assertThat(browser.reopenUntilKeycloakLogin("/app/dashboard.xhtml")).as("signed out").isTrue();
             browser.driver().findElement(By.id("social-" + provider)).click();
             assertThat(browser.waitFor(By.id("user-country")).getText()).isEqualTo(country);
             assertThat(browser.driver().getCurrentUrl()).startsWith(TestEnvironment.appUrl() + "/app/");
@@ -139,16 +137,6 @@ class BrokeredLoginJourneyIT extends DeployedApplication {
         browser.waitFor(By.id("kc-form-login"));
         assertThat(browser.driver().getCurrentUrl()).as("the provider's own login page")
                 .startsWith(TestEnvironment.keycloakUrl() + "/realms/" + provider + "/");
-    }
-
-    private static void awaitKeycloakLogin(Browser browser) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
-        boolean onLogin;
-        do {
-            browser.open("/app/dashboard.xhtml");
-            onLogin = browser.isOnKeycloakLogin();
-        } while (!onLogin && Instant.now().isBefore(deadline));
-        assertThat(onLogin).as("signed out: the next page is the login page").isTrue();
     }
 
     private static String federatedIdentities(String userId) {
