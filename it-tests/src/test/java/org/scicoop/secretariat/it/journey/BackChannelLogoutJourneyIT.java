@@ -6,7 +6,6 @@ import org.scicoop.secretariat.it.support.Browser;
 import org.scicoop.secretariat.it.support.DeployedApplication;
 import org.scicoop.secretariat.it.support.KeycloakAdmin;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A user signed out in Keycloak (by an administrator) loses the application's session at once (issue 15). */
