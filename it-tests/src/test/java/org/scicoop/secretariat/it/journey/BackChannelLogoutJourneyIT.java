@@ -6,9 +6,6 @@ import org.scicoop.secretariat.it.support.Browser;
 import org.scicoop.secretariat.it.support.DeployedApplication;
 import org.scicoop.secretariat.it.support.KeycloakAdmin;
 
-import java.time.Duration;
-import java.time.Instant;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A user signed out in Keycloak (by an administrator) loses the application's session at once (issue 15). */
@@ -29,13 +26,8 @@ class BackChannelLogoutJourneyIT extends DeployedApplication {
             assertThat(KeycloakAdmin.post("/users/" + id + "/logout", "")).isEqualTo(204);
 
             // Keycloak posts the logout token before it answers; give the session's end a few seconds at most
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
-            boolean onLogin;
-            do {
-                browser.open("/app/dashboard.xhtml");
-                onLogin = browser.isOnKeycloakLogin();
-            } while (!onLogin && Instant.now().isBefore(deadline));
-            assertThat(onLogin).as("the next page after the sign-out in Keycloak is the login page").isTrue();
+            assertThat(browser.reopenUntilKeycloakLogin("/app/dashboard.xhtml"))
+                    .as("the next page after the sign-out in Keycloak is the login page").isTrue();
         }
     }
 }

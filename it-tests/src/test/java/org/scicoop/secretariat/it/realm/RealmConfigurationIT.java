@@ -126,9 +126,43 @@ class RealmConfigurationIT {
         String realmFile = Files.readString(TestEnvironment.realmFile());
 
         assertThat(realmFile).doesNotContain("demo-only").doesNotContain("\"users\"")
-                .doesNotContain("\"credentials\"");
+                .doesNotContain("\"credentials\"").doesNotContain("\"identityProviders\"");
         assertThat(Files.readString(TestEnvironment.demoUsersFile())).contains("\"username\": \"admin\"")
                 .doesNotContain("\"value\": \"demo\"");
+    }
+
+    @Test
+    void brokeredAccountsAreMadeOrLinkedOnlyThroughTheSecretariatsFirstLoginFlow() {
+        // the realm file: the flow, bound for every provider (production's too); the link needs the e-mailed proof
+        assertThat(KeycloakAdmin.get("")).contains("\"firstBrokerLoginFlow\":\"secretariat first broker login\"");
+        String executions = KeycloakAdmin.get("/authentication/flows/secretariat%20first%20broker%20login/executions");
+        assertThat(executions).contains("\"providerId\":\"idp-create-user-if-unique\"")
+                .contains("\"providerId\":\"idp-confirm-link\"")
+                .contains("\"providerId\":\"idp-email-verification\"")
+                .doesNotContain("idp-auto-link")
+                .doesNotContain("idp-username-password-form");
+        assertThat(executions).containsPattern("\"requirement\":\"REQUIRED\"[^}]*\"providerId\":\"idp-email-verification\"");
+
+        // the demo overlay: the two providers, trusted for e-mail, their attributes forced at each login
+        String providers = KeycloakAdmin.get("/identity-provider/instances");
+        for (String alias : new String[]{"federation-ke", "agency-br"}) {
+            String provider = KeycloakAdmin.get("/identity-provider/instances/" + alias);
+            assertThat(provider).as(alias).contains("\"enabled\":true").contains("\"trustEmail\":true")
+                    .contains("\"firstBrokerLoginFlowAlias\":\"secretariat first broker login\"")
+                    .contains("\"syncMode\":\"FORCE\"");
+            String mappers = KeycloakAdmin.get("/identity-provider/instances/" + alias + "/mappers");
+            assertThat(mappers).as(alias).contains("\"user.attribute\":\"organisation\"")
+                    .doesNotContain("role-idp-mapper").doesNotContain("\"role\":");
+        }
+        assertThat(providers).contains("\"providerId\":\"saml\"").contains("\"providerId\":\"oidc\"");
+        assertThat(KeycloakAdmin.get("/identity-provider/instances/federation-ke"))
+                .contains("\"validateSignature\":\"true\"").contains("\"useMetadataDescriptorUrl\":\"true\"")
+                .contains("\"metadataDescriptorUrl\":\"" + TestEnvironment.keycloakUrl()
+                        + "/realms/federation-ke/protocol/saml/descriptor\"");
+        assertThat(KeycloakAdmin.get("/identity-provider/instances/federation-ke/mappers"))
+                .contains("\"attribute.name\":\"urn:oid:2.5.4.6\"").contains("\"user.attribute\":\"country\"");
+        assertThat(KeycloakAdmin.get("/identity-provider/instances/agency-br/mappers"))
+                .contains("hardcoded-attribute-idp-mapper").contains("\"attribute.value\":\"BR\"");
     }
 
     private static String user(String username, String password) {

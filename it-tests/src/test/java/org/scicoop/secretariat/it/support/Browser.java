@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 
@@ -126,6 +127,20 @@ public final class Browser implements AutoCloseable {
     public boolean isOnKeycloakLogin() {
         return driver.getCurrentUrl().startsWith(TestEnvironment.keycloakUrl())
                 && !driver.findElements(By.id("kc-form-login")).isEmpty();
+    }
+
+    /**
+     * Opens {@code path} again and again, for 5 seconds at most, until Keycloak's login page shows (a session ended
+     * in Keycloak ends the application's within moments: back-channel logout); whether it did.
+     */
+    public boolean reopenUntilKeycloakLogin(String path) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
+        boolean onLogin;
+        do {
+            open(path);
+            onLogin = isOnKeycloakLogin();
+        } while (!onLogin && Instant.now().isBefore(deadline));
+        return onLogin;
     }
 
     /** Fills Keycloak's login form, which the browser must be showing. */

@@ -3,6 +3,7 @@ package org.scicoop.secretariat.it.support;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.json.JsonObjectBuilder;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -24,7 +25,8 @@ import java.util.stream.Stream;
 /**
  * Starts what the application needs before the first test class (and so before Arquillian boots
  * WildFly): a real PostgreSQL, an SMTP server (GreenMail) for Keycloak's and the application's
- * e-mails, Keycloak with a freshly imported realm and the demo overlay's users, and WildFly's own base directory. Registered for every test class by JUnit's extension auto-detection; started once,
+ * e-mails, Keycloak with a freshly imported realm and the demo overlay (its users, the partner countries' provider
+ * realms and the secretariat realm's identity providers), and WildFly's own base directory. Registered for every test class by JUnit's extension auto-detection; started once,
  * stopped when the whole run ends.
  */
 public class Infrastructure implements BeforeAllCallback {
@@ -101,10 +103,11 @@ public class Infrastructure implements BeforeAllCallback {
             Path built = TestEnvironment.serverDirectory().resolve("keycloak").toRealPath();
             run(List.of("cp", "-al", built.toString(), home.toString()));
             Files.createDirectories(home.resolve("data/import"));
-            Files.copy(TestEnvironment.realmFile(), home.resolve("data/import/secretariat-realm.json"),
-                    StandardCopyOption.REPLACE_EXISTING);
-            Files.copy(TestEnvironment.demoUsersFile(), home.resolve("data/import/secretariat-users-0.json"),
-                    StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(home.resolve("data/import/secretariat-realm.json"), withDemoIdentityProviders());
+            for (String demo : List.of("secretariat-users-0.json", "federation-ke-realm.json", "agency-br-realm.json")) {
+                Files.copy(TestEnvironment.demoFile(demo), home.resolve("data/import/" + demo),
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
             Path log = TestEnvironment.buildDirectory().resolve("keycloak.log");
             Process process = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start", "--optimized",
                     "--http-enabled=true", "--hostname-strict=false",
@@ -120,6 +123,18 @@ public class Infrastructure implements BeforeAllCallback {
             }));
             awaitKeycloak(process, log);
             return process;
+        }
+
+        /**
+         * The realm file with the demo overlay's identity providers and their mappers added, as bin/run imports it
+         * (Keycloak imports one file per realm, so the overlay's top-level members are merged into a copy).
+         */
+        private static String withDemoIdentityProviders() throws IOException {
+            JsonObjectBuilder realm = jakarta.json.Json.createObjectBuilder(
+                    Json.parse(Files.readString(TestEnvironment.realmFile())).asJsonObject());
+            Json.parse(Files.readString(TestEnvironment.demoFile("secretariat-identity-providers.json")))
+                    .asJsonObject().forEach(realm::add);
+            return realm.build().toString();
         }
 
         private static void awaitKeycloak(Process process, Path log) throws IOException {

@@ -21,7 +21,12 @@ public final class KeycloakAdmin {
 
     /** GET of a path below {@code /admin/realms/secretariat}; the JSON body. */
     public static String get(String path) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(realmAdmin(path))
+        return get("secretariat", path);
+    }
+
+    /** GET of a path below {@code /admin/realms/<realm>} (also the demo overlay's provider realms); the JSON body. */
+    public static String get(String realm, String path) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(realmAdmin(realm, path))
                 .header("Authorization", "Bearer " + token()).GET().build());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + ": " + response.statusCode() + " " + response.body());
@@ -31,7 +36,12 @@ public final class KeycloakAdmin {
 
     /** POST of JSON to a path below {@code /admin/realms/secretariat}; the status code. */
     public static int post(String path, String json) {
-        return send(HttpRequest.newBuilder(realmAdmin(path))
+        return post("secretariat", path, json);
+    }
+
+    /** POST of JSON to a path below {@code /admin/realms/<realm>}; the status code. */
+    public static int post(String realm, String path, String json) {
+        return send(HttpRequest.newBuilder(realmAdmin(realm, path))
                 .header("Authorization", "Bearer " + token())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build()).statusCode();
@@ -94,7 +104,11 @@ public final class KeycloakAdmin {
     }
 
     private static URI realmAdmin(String path) {
-        return URI.create(TestEnvironment.keycloakUrl() + "/admin/realms/secretariat" + path);
+        return realmAdmin("secretariat", path);
+    }
+
+    private static URI realmAdmin(String realm, String path) {
+        return URI.create(TestEnvironment.keycloakUrl() + "/admin/realms/" + realm + path);
     }
 
     private static String token() {

@@ -72,6 +72,15 @@ public final class KeycloakTokens {
         return login.submit(form, Map.of("email", newEmail)).text();
     }
 
+    /**
+     * An account-console token for whoever is signed in to the secretariat realm in {@code keycloakCookies} (a
+     * browser's Keycloak cookies, e.g. after a sign-in through an identity provider, when there is no password):
+     * Keycloak returns straight to the client, as it does for a browser with a session.
+     */
+    public static String accountConsoleToken(Map<String, String> keycloakCookies) {
+        return accountConsole().withSession(keycloakCookies).token();
+    }
+
     private static Login accountConsole() {
         return new Login("account-console", null, TestEnvironment.realmUrl() + "/account/");
     }
@@ -127,6 +136,14 @@ public final class KeycloakTokens {
                 throw new IllegalStateException("login refused for " + username + ": " + text(loggedIn.body()));
             }
             return follow(loggedIn);
+        }
+
+        Outcome withSession(Map<String, String> sessionCookies) {
+            cookies.putAll(sessionCookies);
+            return follow(send(HttpRequest.newBuilder(URI.create(TestEnvironment.realmUrl()
+                    + "/protocol/openid-connect/auth?" + form(Map.of("client_id", clientId, "response_type", "code",
+                    "scope", "openid", "redirect_uri", redirectUri, "state", state,
+                    "code_challenge", challenge(verifier), "code_challenge_method", "S256"))))));
         }
 
         Page submit(Page page, Map<String, String> fields) {

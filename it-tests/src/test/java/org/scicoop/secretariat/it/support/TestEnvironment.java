@@ -50,7 +50,15 @@ public final class TestEnvironment {
 
     /** The demo overlay: the demo users, imported beside the realm file (which has none) as bin/run does. */
     public static Path demoUsersFile() {
-        return realmFile().resolveSibling("demo/secretariat-users-0.json");
+        return demoFile("secretariat-users-0.json");
+    }
+
+    /**
+     * A file of the demo overlay ({@code server/src/main/keycloak/demo/}): the demo users, the partner countries'
+     * demo provider realms, the secretariat realm's demo identity providers.
+     */
+    public static Path demoFile(String name) {
+        return realmFile().resolveSibling("demo/" + name);
     }
 
     public static String clientSecret() {
