@@ -1,13 +1,19 @@
 package org.scicoop.secretariat.it.realm;
 
+import jakarta.json.JsonString;
 import org.junit.jupiter.api.Test;
 import org.scicoop.secretariat.it.support.Json;
 import org.scicoop.secretariat.it.support.KeycloakAdmin;
 import org.scicoop.secretariat.it.support.KeycloakTokens;
 import org.scicoop.secretariat.it.support.TestEnvironment;
+import org.scicoop.secretariat.it.support.Totp;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -126,9 +132,78 @@ class RealmConfigurationIT {
         String realmFile = Files.readString(TestEnvironment.realmFile());
 
         assertThat(realmFile).doesNotContain("demo-only").doesNotContain("\"users\"")
-                .doesNotContain("\"credentials\"");
+                .doesNotContain("\"credentials\": [");
         assertThat(Files.readString(TestEnvironment.demoUsersFile())).contains("\"username\": \"admin\"")
                 .doesNotContain("\"value\": \"demo\"");
+    }
+
+    @Test
+    void theBrowserLoginAsksOfficersAndAdministratorsForAOneTimeCodeAndEveryoneElseWhoEnrolled() {
+        String realm = KeycloakAdmin.get("");
+        assertThat(realm).contains("\"browserFlow\":\"secretariat browser\"")
+                .contains("\"directGrantFlow\":\"secretariat direct grant\"")
+                .contains("\"otpPolicyType\":\"totp\"").contains("\"otpPolicyAlgorithm\":\"HmacSHA1\"")
+                .contains("\"otpPolicyDigits\":6").contains("\"otpPolicyPeriod\":30")
+                .contains("\"otpPolicyCodeReusable\":false");
+        assertThat(KeycloakAdmin.get("/authentication/required-actions/CONFIGURE_TOTP")).contains("\"enabled\":true");
+
+        assertThat(shape("secretariat browser")).containsExactly(
+                "0 ALTERNATIVE auth-cookie",
+                "0 ALTERNATIVE identity-provider-redirector",
+                "0 ALTERNATIVE secretariat browser - forms",
+                "1 REQUIRED auth-username-password-form [default.reference.value=pwd]",
+                "1 CONDITIONAL secretariat browser - officer second factor",
+                "2 REQUIRED conditional-user-role [condUserRole=programme-officer, negate=false]",
+                "2 REQUIRED conditional-credential [credentials=password, included=true]",
+                "2 REQUIRED auth-otp-form [default.reference.value=otp]",
+                "1 CONDITIONAL secretariat browser - administrator second factor",
+                "2 REQUIRED conditional-user-role [condUserRole=admin, negate=false]",
+                "2 REQUIRED conditional-credential [credentials=password, included=true]",
+                "2 REQUIRED conditional-credential [credentials=otp, included=false]",
+                "2 REQUIRED auth-otp-form [default.reference.value=otp]",
+                "1 CONDITIONAL secretariat browser - optional second factor",
+                "2 REQUIRED conditional-user-configured",
+                "2 REQUIRED conditional-user-role [condUserRole=programme-officer, negate=true]",
+                "2 REQUIRED conditional-user-role [condUserRole=admin, negate=true]",
+                "2 REQUIRED auth-otp-form [default.reference.value=otp]");
+        assertThat(String.join("\n", shape("secretariat direct grant")))
+                .contains("2 REQUIRED conditional-credential [credentials=password, included=true]")
+                .contains("2 REQUIRED direct-grant-validate-otp");
+        assertThat(KeycloakAdmin.get("/clients?clientId=secretariat-web")).as("the ID token says how one signed in")
+                .contains("oidc-amr-mapper");
+    }
+
+    @Test
+    void thePasswordGrantAsksOfficersAndAdministratorsForTheCodeToo() {
+        // admin-cli takes the password grant (Keycloak's default): it must not be a way around the second factor
+        assertThat(KeycloakTokens.adminCliPasswordGrant("officer", "demo", null).statusCode()).isEqualTo(401);
+        assertThat(KeycloakTokens.adminCliPasswordGrant("admin", "demo", null).statusCode()).isEqualTo(401);
+        assertThat(KeycloakTokens.adminCliPasswordGrant("officer", "demo", Totp.nextCode("officer")).statusCode())
+                .isEqualTo(200);
+        assertThat(KeycloakTokens.adminCliPasswordGrant("member", "demo", null).statusCode()).isEqualTo(200);
+    }
+
+    /**
+     * A flow's executions as the admin console lists them, one line each: level, requirement, authenticator (or
+     * sub-flow) and the settings that decide (the authenticator's configuration, its reference for the ID token's amr).
+     */
+    private static List<String> shape(String flow) {
+        String executions = KeycloakAdmin.get("/authentication/flows/"
+                + URLEncoder.encode(flow, StandardCharsets.UTF_8).replace("+", "%20") + "/executions");
+        return Json.objects(executions, "").stream().map(execution -> {
+            String what = execution.getBoolean("authenticationFlow", false) ? execution.getString("displayName")
+                    : execution.getString("providerId");
+            String config = "";
+            if (execution.containsKey("authenticationConfig")) {
+                String settings = KeycloakAdmin.get("/authentication/config/"
+                        + execution.getString("authenticationConfig"));
+                config = " " + Json.at(settings, "config").asJsonObject().entrySet().stream()
+                        .filter(e -> !e.getKey().equals("default.reference.maxAge"))
+                        .map(e -> e.getKey() + "=" + ((JsonString) e.getValue()).getString())
+                        .sorted().collect(Collectors.joining(", ", "[", "]"));
+            }
+            return execution.getInt("level") + " " + execution.getString("requirement") + " " + what + config;
+        }).toList();
     }
 
     private static String user(String username, String password) {

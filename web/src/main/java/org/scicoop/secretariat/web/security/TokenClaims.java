@@ -6,6 +6,7 @@ import org.scicoop.secretariat.person.entity.IdentityClaims;
 import org.wildfly.security.http.oidc.AccessToken;
 import org.wildfly.security.http.oidc.OidcSecurityContext;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Reads the caller's identity claims from the OIDC token that authenticated the request. */
@@ -32,6 +33,17 @@ public final class TokenClaims {
     public static Optional<String> sessionId(HttpServletRequest request) {
         return context(request).map(OidcSecurityContext::getIDToken).map(token -> token.getClaimValueAsString("sid"))
                 .filter(sid -> !sid.isBlank());
+    }
+
+    /**
+     * How the caller signed in ({@code amr} of the ID token, RFC 8176: {@code pwd}, {@code otp} …, as the realm's
+     * AMR mapper names the authenticators that ran); empty when the token says nothing of it.
+     */
+    public static List<String> authenticationMethods(HttpServletRequest request) {
+        return context(request).map(OidcSecurityContext::getIDToken)
+                .filter(token -> token.hasClaim("amr"))
+                .map(token -> token.getStringListClaimValue("amr"))
+                .orElse(List.of());
     }
 
     public static Optional<String> idTokenHint(HttpServletRequest request) {
