@@ -2,8 +2,11 @@ package org.scicoop.secretariat.it.journey;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.scicoop.secretariat.it.proposal.ProposalsApi;
+import org.scicoop.secretariat.it.support.Axe;
 import org.scicoop.secretariat.it.support.Browser;
 import org.scicoop.secretariat.it.support.Bundles;
 import org.scicoop.secretariat.it.support.DeployedApplication;
@@ -46,6 +49,13 @@ class TwoFactorJourneyIT extends DeployedApplication {
                     .isEqualTo(Bundles.text("en", "error.secondFactor.title"));
             assertThat(browser.isStyled()).isTrue();
             assertThat(browser.driver().findElements(By.id("page-title"))).isEmpty();
+            assertThat(Axe.violations(browser)).isEmpty();
+            browser.driver().manage().window().setSize(new Dimension(390, 844));
+            Object sideways = ((JavascriptExecutor) browser.driver()).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(((Number) sideways).intValue()).as("the page scrolls sideways on a phone").isLessThanOrEqualTo(0);
+            browser.screenshot("two-factors-no-session-phone");
+            browser.driver().manage().window().setSize(new Dimension(1280, 900));
             assertThat(serverLog()).containsPattern("event=login.secondFactorMissing actor=" + username
                     + " path=/app/\\S* roles=\\[programme-officer] amr=pwd");
 

@@ -19,8 +19,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * With {@code SECRETARIAT_REQUIRE_2FA} on (the default), a programme officer or administrator whose ID token does not
- * show a second factor ({@code amr}, see {@link TokenClaims#authenticationMethods}) gets no session: the login is
+ * With {@code SECRETARIAT_REQUIRE_2FA} on (the default), a programme officer or administrator whose token (the ID
+ * token, or a bearer request's access token) does not show a second factor ({@code amr}, see
+ * {@link TokenClaims#authenticationMethods}) gets no page and no session: the login is
  * ended here and in Keycloak, the event logged ({@code login.secondFactorMissing}), and the page says to sign in
  * again with the code. The realm asks officers and administrators for the code itself; this is the application's own
  * check, for a realm imported without it or changed since. The sign-in that enrols an authenticator ends here too:

@@ -36,11 +36,12 @@ public final class TokenClaims {
     }
 
     /**
-     * How the caller signed in ({@code amr} of the ID token, RFC 8176: {@code pwd}, {@code otp} …, as the realm's
-     * AMR mapper names the authenticators that ran); empty when the token says nothing of it.
+     * How the caller signed in ({@code amr}, RFC 8176: {@code pwd}, {@code otp} …, as the realm's AMR mapper names the
+     * authenticators that ran): the ID token's of a page session, the access token's of a request with a bearer token
+     * (which has no ID token); empty when the token says nothing of it.
      */
     public static List<String> authenticationMethods(HttpServletRequest request) {
-        return context(request).map(OidcSecurityContext::getIDToken)
+        return context(request).map(context -> context.getIDToken() != null ? context.getIDToken() : context.getToken())
                 .filter(token -> token.hasClaim("amr"))
                 .map(token -> token.getStringListClaimValue("amr"))
                 .orElse(List.of());
