@@ -17,6 +17,15 @@ public final class Settings {
         return Boolean.parseBoolean(value("SECRETARIAT_DEMO_DATA", "false"));
     }
 
+    /**
+     * Whether programme officers and administrators need a second factor (default {@code true}): the realm asks for
+     * it at import (the same variable), and the application gives no session to one who signed in without it
+     * (web.security.SecondFactorGuard). Only the local demo ({@code bin/run}) turns it off.
+     */
+    public static boolean requireSecondFactor() {
+        return Boolean.parseBoolean(value("SECRETARIAT_REQUIRE_2FA", "true"));
+    }
+
     /** The largest call document accepted, in bytes (default 10 MB). */
     public static long maxDocumentBytes() {
         return Long.parseLong(value("SECRETARIAT_DOCUMENT_MAX_BYTES", String.valueOf(10L * 1024 * 1024)));

@@ -1,13 +1,19 @@
 package org.scicoop.secretariat.it.realm;
 
+import jakarta.json.JsonString;
 import org.junit.jupiter.api.Test;
 import org.scicoop.secretariat.it.support.Json;
 import org.scicoop.secretariat.it.support.KeycloakAdmin;
 import org.scicoop.secretariat.it.support.KeycloakTokens;
 import org.scicoop.secretariat.it.support.TestEnvironment;
+import org.scicoop.secretariat.it.support.Totp;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -126,7 +132,7 @@ class RealmConfigurationIT {
         String realmFile = Files.readString(TestEnvironment.realmFile());
 
         assertThat(realmFile).doesNotContain("demo-only").doesNotContain("\"users\"")
-                .doesNotContain("\"credentials\"").doesNotContain("\"identityProviders\"");
+                .doesNotContain("\"credentials\": [").doesNotContain("\"identityProviders\"");
         assertThat(Files.readString(TestEnvironment.demoUsersFile())).contains("\"username\": \"admin\"")
                 .doesNotContain("\"value\": \"demo\"");
     }
@@ -163,6 +169,98 @@ class RealmConfigurationIT {
                 .contains("\"attribute.name\":\"urn:oid:2.5.4.6\"").contains("\"user.attribute\":\"country\"");
         assertThat(KeycloakAdmin.get("/identity-provider/instances/agency-br/mappers"))
                 .contains("hardcoded-attribute-idp-mapper").contains("\"attribute.value\":\"BR\"");
+    }
+
+    @Test
+    void theBrowserLoginAsksOfficersAndAdministratorsForAOneTimeCodeAndEveryoneElseWhoEnrolled() {
+        String realm = KeycloakAdmin.get("");
+        assertThat(realm).contains("\"browserFlow\":\"secretariat browser\"")
+                .contains("\"directGrantFlow\":\"secretariat direct grant\"")
+                .contains("\"otpPolicyType\":\"totp\"").contains("\"otpPolicyAlgorithm\":\"HmacSHA1\"")
+                .contains("\"otpPolicyDigits\":6").contains("\"otpPolicyPeriod\":30")
+                .contains("\"otpPolicyCodeReusable\":false");
+        assertThat(KeycloakAdmin.get("/authentication/required-actions/CONFIGURE_TOTP")).contains("\"enabled\":true");
+
+        assertThat(shape("secretariat browser")).containsExactly(
+                "0 ALTERNATIVE auth-cookie",
+                "0 ALTERNATIVE identity-provider-redirector",
+                "0 ALTERNATIVE secretariat browser - forms",
+                "1 REQUIRED auth-username-password-form",
+                "1 CONDITIONAL secretariat browser - officer second factor",
+                "2 REQUIRED conditional-user-role [condUserRole=programme-officer, negate=false]",
+                "2 REQUIRED conditional-credential [credentials=password, included=true]",
+                "2 REQUIRED auth-otp-form",
+                "1 CONDITIONAL secretariat browser - administrator second factor",
+                "2 REQUIRED conditional-user-role [condUserRole=admin, negate=false]",
+                "2 REQUIRED conditional-credential [credentials=password, included=true]",
+                "2 REQUIRED conditional-credential [credentials=otp, included=false]",
+                "2 REQUIRED auth-otp-form",
+                "1 CONDITIONAL secretariat browser - optional second factor",
+                "2 REQUIRED conditional-user-configured",
+                "2 REQUIRED conditional-user-role [condUserRole=programme-officer, negate=true]",
+                "2 REQUIRED conditional-user-role [condUserRole=admin, negate=true]",
+                "2 REQUIRED auth-otp-form");
+        assertThat(shape("secretariat direct grant")).containsExactly(
+                "0 REQUIRED direct-grant-validate-username",
+                "0 REQUIRED direct-grant-validate-password",
+                "0 CONDITIONAL secretariat direct grant - officer second factor",
+                "1 REQUIRED conditional-user-role [condUserRole=programme-officer, negate=false]",
+                "1 REQUIRED conditional-credential [credentials=password, included=true]",
+                "1 REQUIRED direct-grant-validate-otp",
+                "0 CONDITIONAL secretariat direct grant - administrator second factor",
+                "1 REQUIRED conditional-user-role [condUserRole=admin, negate=false]",
+                "1 REQUIRED conditional-credential [credentials=password, included=true]",
+                "1 REQUIRED conditional-credential [credentials=otp, included=false]",
+                "1 REQUIRED direct-grant-validate-otp",
+                "0 CONDITIONAL secretariat direct grant - optional second factor",
+                "1 REQUIRED conditional-user-configured",
+                "1 REQUIRED conditional-user-role [condUserRole=programme-officer, negate=true]",
+                "1 REQUIRED conditional-user-role [condUserRole=admin, negate=true]",
+                "1 REQUIRED direct-grant-validate-otp");
+        // each step names itself in the tokens' amr (the admin API masks the references: the tokens show them)
+        assertThat(KeycloakAdmin.get("/clients?clientId=secretariat-web")).contains("oidc-amr-mapper");
+        assertThat(amr(KeycloakTokens.accessToken("officer", "demo"))).containsExactlyInAnyOrder("pwd", "otp");
+        assertThat(amr(KeycloakTokens.accessToken("member2", "demo"))).containsExactly("pwd");
+    }
+
+    @Test
+    void thePasswordGrantAsksOfficersAndAdministratorsForTheCodeToo() {
+        // admin-cli takes the password grant (Keycloak's default): it must not be a way around the second factor
+        for (String privileged : new String[]{"officer", "admin"}) {
+            HttpResponse<String> refused = KeycloakTokens.adminCliPasswordGrant(privileged, "demo", null);
+            assertThat(refused.statusCode()).as(refused.body()).isIn(400, 401);
+            assertThat(refused.body()).contains("\"error\":\"invalid_grant\"").doesNotContain("access_token");
+        }
+        assertThat(KeycloakTokens.adminCliPasswordGrant("officer", "demo", Totp.nextCode("officer")).statusCode())
+                .isEqualTo(200);
+        assertThat(KeycloakTokens.adminCliPasswordGrant("member", "demo", null).statusCode()).isEqualTo(200);
+    }
+
+    private static List<String> amr(String token) {
+        return Json.list(KeycloakTokens.payload(token), "amr").stream().map(v -> ((JsonString) v).getString()).toList();
+    }
+
+    /**
+     * A flow's executions as the admin console lists them, one line each: level, requirement, authenticator (or
+     * sub-flow) and the conditions' settings (the steps' references for the tokens' amr the admin API masks).
+     */
+    private static List<String> shape(String flow) {
+        String executions = KeycloakAdmin.get("/authentication/flows/"
+                + URLEncoder.encode(flow, StandardCharsets.UTF_8).replace("+", "%20") + "/executions");
+        return Json.objects(executions, "").stream().map(execution -> {
+            String what = execution.getBoolean("authenticationFlow", false) ? execution.getString("displayName")
+                    : execution.getString("providerId");
+            String config = "";
+            if (execution.containsKey("authenticationConfig")) {
+                String settings = KeycloakAdmin.get("/authentication/config/"
+                        + execution.getString("authenticationConfig"));
+                List<String> decisive = Json.at(settings, "config").asJsonObject().entrySet().stream()
+                        .filter(e -> !e.getKey().startsWith("default.reference."))
+                        .map(e -> e.getKey() + "=" + ((JsonString) e.getValue()).getString()).sorted().toList();
+                config = decisive.isEmpty() ? "" : " " + decisive;
+            }
+            return execution.getInt("level") + " " + execution.getString("requirement") + " " + what + config;
+        }).toList();
     }
 
     private static String user(String username, String password) {

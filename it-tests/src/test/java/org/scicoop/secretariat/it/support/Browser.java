@@ -143,10 +143,25 @@ public final class Browser implements AutoCloseable {
         return onLogin;
     }
 
-    /** Fills Keycloak's login form, which the browser must be showing. */
+    /**
+     * Fills Keycloak's login form, which the browser must be showing; for a user with an authenticator the tests know
+     * ({@link Totp}: the demo officer and admin, whom the realm asks for a second factor), the one-time code too.
+     */
     public Browser logInAs(String username, String password) {
         waitFor(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("kc-login")).click();
+        if (Totp.keyOf(username).isPresent()) {
+            enterCode(Totp.nextCode(username));
+        }
+        return this;
+    }
+
+    /** Types a one-time code into Keycloak's code form, which must be showing or about to. */
+    public Browser enterCode(String code) {
+        WebElement otp = waitFor(By.id("otp"));
+        otp.clear();
+        otp.sendKeys(code);
         driver.findElement(By.id("kc-login")).click();
         return this;
     }

@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 public final class KeycloakTokens {
 
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
+    private static final Pattern CODE_FORM = Pattern.compile("<form[^>]*id=\"kc-otp-login-form\"[^>]*action=\"([^\"]+)\"");
 
     private static final Map<String, Token> DEMO_TOKENS = new ConcurrentHashMap<>();
 
@@ -132,6 +133,11 @@ public final class KeycloakTokens {
             }
             HttpResponse<String> loggedIn = post(action.group(1).replace("&amp;", "&"),
                     Map.of("username", username, "password", password, "credentialId", ""));
+            Matcher codeForm = CODE_FORM.matcher(loggedIn.body());
+            if (loggedIn.statusCode() == 200 && codeForm.find() && Totp.keyOf(username).isPresent()) {
+                // the realm asks this user for a second factor: the authenticator's code
+                loggedIn = post(codeForm.group(1).replace("&amp;", "&"), Map.of("otp", Totp.nextCode(username)));
+            }
             if (loggedIn.statusCode() != 302) {
                 throw new IllegalStateException("login refused for " + username + ": " + text(loggedIn.body()));
             }
@@ -230,18 +236,30 @@ public final class KeycloakTokens {
      * the same realm, but not meant for the secretariat: its audience lacks {@code secretariat-web}.
      */
     public static String tokenOfAnotherClient(String username, String password) {
+        HttpResponse<String> tokens = adminCliPasswordGrant(username, password, null);
+        String token = Json.text(tokens.body(), "access_token");
+        if (token == null) {
+            throw new IllegalStateException("no token: " + tokens.body());
+        }
+        return token;
+    }
+
+    /**
+     * The password grant of the realm's {@code admin-cli} (public, password grant on: Keycloak's default), with the
+     * one-time code as {@code totp} when not null; Keycloak's answer as it is.
+     */
+    public static HttpResponse<String> adminCliPasswordGrant(String username, String password, String code) {
+        Map<String, String> parameters = new LinkedHashMap<>(Map.of("grant_type", "password",
+                "client_id", "admin-cli", "username", username, "password", password));
+        if (code != null) {
+            parameters.put("totp", code);
+        }
         try {
-            HttpResponse<String> tokens = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                             URI.create(TestEnvironment.realmUrl() + "/protocol/openid-connect/token"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "password",
-                            "client_id", "admin-cli", "username", username, "password", password))))
+                    .POST(HttpRequest.BodyPublishers.ofString(form(parameters)))
                     .build(), HttpResponse.BodyHandlers.ofString());
-            String token = Json.text(tokens.body(), "access_token");
-            if (token == null) {
-                throw new IllegalStateException("no token: " + tokens.body());
-            }
-            return token;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -7,6 +7,7 @@ import org.scicoop.secretariat.web.i18n.Language;
 import org.wildfly.security.http.oidc.AccessToken;
 import org.wildfly.security.http.oidc.OidcSecurityContext;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Reads the caller's identity claims from the OIDC token that authenticated the request. */
@@ -35,6 +36,18 @@ public final class TokenClaims {
     public static Optional<String> sessionId(HttpServletRequest request) {
         return context(request).map(OidcSecurityContext::getIDToken).map(token -> token.getClaimValueAsString("sid"))
                 .filter(sid -> !sid.isBlank());
+    }
+
+    /**
+     * How the caller signed in ({@code amr}, RFC 8176: {@code pwd}, {@code otp} …, as the realm's AMR mapper names the
+     * authenticators that ran): the ID token's of a page session, the access token's of a request with a bearer token
+     * (which has no ID token); empty when the token says nothing of it.
+     */
+    public static List<String> authenticationMethods(HttpServletRequest request) {
+        return context(request).map(context -> context.getIDToken() != null ? context.getIDToken() : context.getToken())
+                .filter(token -> token.hasClaim("amr"))
+                .map(token -> token.getStringListClaimValue("amr"))
+                .orElse(List.of());
     }
 
     public static Optional<String> idTokenHint(HttpServletRequest request) {
