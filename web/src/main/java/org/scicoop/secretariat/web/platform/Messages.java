@@ -95,15 +95,9 @@ public final class Messages {
      */
     public static boolean invalid(EJBException caught, String key) {
         FacesContext context = FacesContext.getCurrentInstance();
-        if (DatabaseOutage.causes(caught)) {
-            // the form keeps what was typed; the user tries again in a few seconds
-            Refusals.refused(context.getExternalContext().getRemoteUser(), context.getViewRoot().getViewId(), 503,
-                    caught);
-            error("page.databaseUnavailable");
-            return false;
-        }
         Refusals.caught(context.getExternalContext().getRemoteUser(), context.getViewRoot().getViewId(), caught);
-        error(key);
+        // with the database out of reach the form keeps what was typed; the user tries again in a few seconds
+        error(DatabaseOutage.causes(caught) ? "page.databaseUnavailable" : key);
         return false;
     }
 
