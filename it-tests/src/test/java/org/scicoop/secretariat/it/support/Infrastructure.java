@@ -67,7 +67,7 @@ public class Infrastructure implements BeforeAllCallback {
                 prepareWildFlyBase();
                 EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                         .setPort(TestEnvironment.postgresPort())
-                        .setDataDirectory(TestEnvironment.buildDirectory().resolve("postgres-data"))
+                        .setDataDirectory(TestEnvironment.postgresDataDirectory())
                         .setCleanDataDirectory(true)
                         .start();
                 GreenMail smtp = new GreenMail(new ServerSetup(TestEnvironment.smtpPort(), "127.0.0.1", "smtp"));

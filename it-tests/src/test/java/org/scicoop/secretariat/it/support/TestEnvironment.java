@@ -36,6 +36,11 @@ public final class TestEnvironment {
         return Integer.parseInt(required("it.smtp.port"));
     }
 
+    /** Where the run's PostgreSQL keeps its data (fresh for each run). */
+    public static Path postgresDataDirectory() {
+        return buildDirectory().resolve("postgres-data");
+    }
+
     public static Path buildDirectory() {
         return Path.of(required("it.build.directory"));
     }

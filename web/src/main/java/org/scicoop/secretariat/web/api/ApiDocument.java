@@ -47,8 +47,8 @@ public class ApiDocument implements OASFilter {
                 + "`code` names the rule"});
         PROBLEMS.put("428", new String[]{"PreconditionRequired", "If-Match with the ETag read is required"});
         PROBLEMS.put("500", new String[]{"InternalServerError", "An unexpected failure (logged on the server)"});
-        PROBLEMS.put("503", new String[]{"ServiceUnavailable", "A service this operation needs is not available "
-                + "at the moment; try again later"});
+        PROBLEMS.put("503", new String[]{"ServiceUnavailable", "A service this operation needs (the database, the "
+                + "account service) is not available at the moment; try again after `Retry-After` seconds"});
     }
 
     @Override
@@ -106,9 +106,8 @@ public class ApiDocument implements OASFilter {
             add(responses, "412");
             add(responses, "428");
         }
-        if (path.endsWith("/invite") || path.endsWith("/invitations")) {
-            add(responses, "503");
-        }
+        // every operation reads the database, which may be restarting (code databaseUnavailable)
+        add(responses, "503");
         add(responses, "500");
         if (method == PathItem.HttpMethod.GET && parameters(operation).stream()
                 .anyMatch(p -> "page".equals(p.getName()) && p.getIn() == Parameter.In.QUERY)) {

@@ -27,6 +27,7 @@ import org.scicoop.secretariat.proposal.control.MemberAccounts;
 import org.scicoop.secretariat.proposal.control.ProposalAccess;
 import org.scicoop.secretariat.proposal.entity.Proposal;
 import org.scicoop.secretariat.web.i18n.Language;
+import org.scicoop.secretariat.web.platform.DatabaseOutage;
 import org.scicoop.secretariat.web.platform.Refusals;
 import org.scicoop.secretariat.web.platform.Texts;
 
@@ -83,7 +84,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         String user = security == null || security.getUserPrincipal() == null ? null
                 : security.getUserPrincipal().getName();
         String action = (request == null ? "" : request.getMethod() + " ") + uri.getRequestUri().getPath();
-        if (problem.getStatus() >= 500 && !(unwrap(thrown) instanceof Unavailable)) {
+        if (problem.getStatus() >= 500 && !(unwrap(thrown) instanceof Unavailable) && !DatabaseOutage.causes(thrown)) {
             Refusals.failed(user, action, thrown);
         } else {
             Refusals.refused(user, action, problem.getStatus(), unwrap(thrown));
@@ -95,6 +96,12 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         Throwable e = unwrap(thrown);
         String path = uri.getRequestUri().getPath();
         Locale locale = Language.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).locale();
+        if (DatabaseOutage.causes(thrown)) {
+            // the database is restarting or out of reach: a passing failure, the client tries again (docs, "Faults")
+            return Response.fromResponse(Problem.build(new Problem("about:blank", "Service Unavailable", 503,
+                            Texts.of(locale, "problem.databaseUnavailable"), path, "databaseUnavailable", null)))
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS).build();
+        }
         if (e instanceof EJBAccessException) {
             return Problem.response(Response.Status.FORBIDDEN, Texts.of(locale, "problem.forbidden"), path);
         }

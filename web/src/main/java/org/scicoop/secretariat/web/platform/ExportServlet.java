@@ -158,6 +158,9 @@ public abstract class ExportServlet<R> extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         } catch (EJBException invalid) {
+            if (DatabaseOutage.causes(invalid)) {
+                throw invalid; // PageFailures answers the styled 503 page
+            }
             Refusals.caught(request.getRemoteUser(), "export " + request.getRequestURI(), invalid);
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;

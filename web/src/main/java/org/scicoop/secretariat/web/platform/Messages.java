@@ -90,12 +90,14 @@ public final class Messages {
 
     /**
      * A service refused the input through its contract (Bean Validation) or failed: the page says {@code key}
-     * for the whole form; the log tells a refusal from a failure ({@link Refusals#caught}).
+     * for the whole form; the log tells a refusal from a failure ({@link Refusals#caught}). With the database out of
+     * reach ({@link DatabaseOutage}) it says so instead, and the form keeps what was typed.
      */
     public static boolean invalid(EJBException caught, String key) {
         FacesContext context = FacesContext.getCurrentInstance();
         Refusals.caught(context.getExternalContext().getRemoteUser(), context.getViewRoot().getViewId(), caught);
-        error(key);
+        // with the database out of reach the form keeps what was typed; the user tries again in a few seconds
+        error(DatabaseOutage.causes(caught) ? "page.databaseUnavailable" : key);
         return false;
     }
 

@@ -56,13 +56,16 @@ public final class Refusals {
 
     /**
      * A service's {@link EJBException} caught by a page: invalid input (Bean Validation on the service's contract)
-     * and refused access are refusals; anything else is a failure.
+     * and refused access are refusals, so is the database out of reach ({@link DatabaseOutage}, 503); anything else
+     * is a failure.
      */
     public static void caught(String user, String action, EJBException caught) {
         if (caught instanceof EJBAccessException) {
             refused(user, action, 403, caught);
         } else if (caught.getCause() instanceof ConstraintViolationException invalid) {
             refused(user, action, 400, invalid);
+        } else if (DatabaseOutage.causes(caught)) {
+            refused(user, action, 503, caught);
         } else {
             failed(user, action, caught);
         }

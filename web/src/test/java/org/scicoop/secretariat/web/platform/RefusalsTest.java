@@ -1,12 +1,16 @@
 package org.scicoop.secretariat.web.platform;
 
+import jakarta.ejb.EJBException;
+import jakarta.persistence.PersistenceException;
 import org.junit.jupiter.api.Test;
 import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.control.SecurityLog;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Handler;
+import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
@@ -16,21 +20,8 @@ class RefusalsTest {
 
     @Test
     void aRefusedAccessIsOneSecurityEventNamingWhoWhatAndWhichObject() {
-        List<String> lines = new ArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                lines.add(record.getMessage());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        List<LogRecord> records = new ArrayList<>();
+        Handler handler = collecting(records);
         Logger security = Logger.getLogger(SecurityLog.LOGGER);
         security.addHandler(handler);
         try {
@@ -41,7 +32,7 @@ class RefusalsTest {
             security.removeHandler(handler);
         }
 
-        assertThat(lines).containsExactly(
+        assertThat(records).extracting(LogRecord::getMessage).containsExactly(
                 "event=access.refused actor=member2 status=404 action=\"GET /api/v1/proposals/12\""
                         + " reason=\"NotFound: proposal 12\"",
                 "event=access.refused actor=anonymous status=403 action=\"GET /app/admin/agencies.xhtml\""
@@ -55,5 +46,45 @@ class RefusalsTest {
         assertThat(Refusals.withoutSecrets("PATCH /api/v1/calendars/abc.ics/nothing-here?x=1"))
                 .isEqualTo("PATCH /api/v1/calendars/{secret}/nothing-here?x=1");
         assertThat(Refusals.withoutSecrets("GET /api/v1/projects/12")).isEqualTo("GET /api/v1/projects/12");
+    }
+
+    @Test
+    void aServiceCallThatFoundTheDatabaseOutOfReachIsOneLineNotAStackTrace() {
+        List<LogRecord> records = new ArrayList<>();
+        Handler handler = collecting(records);
+        Logger refusals = Logger.getLogger(Refusals.class.getName());
+        refusals.addHandler(handler);
+        try {
+            Refusals.caught("member", "/app/proposals/proposal.xhtml", new EJBException(new PersistenceException(
+                    new SQLException("Connection to localhost:5432 refused", "08001"))));
+            Refusals.caught("member", "/app/proposals/proposal.xhtml", new EJBException(new IllegalStateException()));
+        } finally {
+            refusals.removeHandler(handler);
+        }
+
+        assertThat(records).hasSize(2);
+        assertThat(records.get(0).getLevel()).isEqualTo(Level.INFO);
+        assertThat(records.get(0).getThrown()).isNull();
+        assertThat(records.get(0).getMessage()).startsWith("Refused 503 /app/proposals/proposal.xhtml for member");
+        assertThat(records.get(1).getLevel()).isEqualTo(Level.SEVERE);
+        assertThat(records.get(1).getThrown()).isNotNull();
+    }
+
+    /** A log handler that keeps every record in {@code records}. */
+    private static Handler collecting(List<LogRecord> records) {
+        return new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
     }
 }
