@@ -159,10 +159,16 @@ class EveryPageJourneyIT extends DeployedApplication {
         assertThat(problems).isEmpty();
     }
 
+    /** A browser signed in as {@code username}; closed again when the sign-in fails (no Chromium left running). */
     private static Browser loggedIn(String username) {
         Browser browser = new Browser();
-        browser.logInToDashboard(username);
-        return browser;
+        try {
+            browser.logInToDashboard(username);
+            return browser;
+        } catch (RuntimeException | Error failed) {
+            browser.close();
+            throw failed;
+        }
     }
 
     private static String proposal(String acronym) {
