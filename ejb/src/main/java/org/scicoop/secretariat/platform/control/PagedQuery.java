@@ -117,8 +117,7 @@ public final class PagedQuery<E> {
     public Restriction restriction(Map<String, String> filters, Restriction restriction) {
         Where where = where(new PageRequest(0, 1, null, true, filters), restriction.condition(),
                 restriction.parameters());
-        int at = where.from().indexOf(" where ");
-        return new Restriction(at < 0 ? null : where.from().substring(at + " where ".length()), where.parameters());
+        return new Restriction(where.condition(), where.parameters());
     }
 
     private String orderBy(PageRequest request) {
@@ -127,7 +126,8 @@ public final class PagedQuery<E> {
                 : sortPath + (request.ascending() ? " asc" : " desc") + ", " + defaultOrder;
     }
 
-    private record Where(String from, Map<String, Object> parameters) {
+    /** The filters and the restriction as one condition (null when there is none), and the query's tail. */
+    private record Where(String from, String condition, Map<String, Object> parameters) {
     }
 
     private Where where(PageRequest request, String restriction, Map<String, Object> restrictionParameters) {
@@ -145,9 +145,9 @@ public final class PagedQuery<E> {
             conditions.add("(" + filter.condition().replace(":value", ":" + parameter) + ")");
             parameters.put(parameter, filter.value().apply(text));
         });
-        String from = " from " + entity.getSimpleName() + " " + alias
-                + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
-        return new Where(from, parameters);
+        String condition = conditions.isEmpty() ? null : String.join(" and ", conditions);
+        String from = " from " + entity.getSimpleName() + " " + alias + (condition == null ? "" : " where " + condition);
+        return new Where(from, condition, parameters);
     }
 
     public static String containsPattern(String text) {
