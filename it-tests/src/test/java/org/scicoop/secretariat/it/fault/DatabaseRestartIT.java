@@ -119,7 +119,8 @@ class DatabaseRestartIT extends DeployedApplication {
             each.get();
         }
 
-        assertThat(unexpected).as("answers other than 2xx and the 503 problem document").isEmpty();
+        assertThat(unexpected).as(() -> "answers other than 2xx and the 503 problem document; the server logged:\n"
+                + failuresLogged()).isEmpty();
         assertThat(Duration.ofNanos(slowestDuringOutage.get())).as("the slowest request during the outage")
                 .isLessThanOrEqualTo(PROMPT);
         System.out.printf(Locale.ROOT, "DatabaseRestartIT: %d proposals created, %d drafts saved, %d submissions "
@@ -147,6 +148,29 @@ class DatabaseRestartIT extends DeployedApplication {
 
         // the same WildFly answers the rest of the run
         assertThat(Http.getWithToken(toSave.path(), demoToken("member")).statusCode()).isEqualTo(200);
+    }
+
+    /** The failures (500) the server logged, each with the start of its stack trace: what to fix when one shows. */
+    private static String failuresLogged() {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(
+                    TestEnvironment.buildDirectory().resolve("wildfly-base/log/server.log"));
+            StringBuilder failures = new StringBuilder();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains("[org.scicoop.secretariat.web.platform.Refusals]")
+                        && lines.get(i).contains(" Failed ")) {
+                    failures.append(lines.get(i)).append('\n');
+                    // the stack trace: the lines up to the next entry, whose line starts with the date
+                    for (int j = i + 1; j < lines.size() && j <= i + 80 && !Character.isDigit(
+                            lines.get(j).isEmpty() ? 'x' : lines.get(j).charAt(0)); j++) {
+                        failures.append(lines.get(j)).append('\n');
+                    }
+                }
+            }
+            return failures.toString();
+        } catch (java.io.IOException e) {
+            return "(server.log unreadable: " + e + ")";
+        }
     }
 
     /** A request a client makes again and again: what it answered is recorded by the client itself. */

@@ -20,7 +20,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.net.URI;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -148,13 +152,76 @@ public final class Browser implements AutoCloseable {
      * ({@link Totp}: the demo officer and admin, whom the realm asks for a second factor), the one-time code too.
      */
     public Browser logInAs(String username, String password) {
-        waitFor(By.id("username")).sendKeys(username);
+        WebElement name = waitFor(By.id("username"));
+        if (resumeSession(username, password)) {
+            return this;
+        }
+        if (KeycloakSessions.kept(username)) {
+            name = waitFor(By.id("username"));
+        }
+        name.sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
         if (Totp.keyOf(username).isPresent()) {
             enterCode(Totp.nextCode(username));
+            rememberSession(username, password);
         }
         return this;
+    }
+
+    /**
+     * For a user with a second factor whose Keycloak session the tests keep ({@link KeycloakSessions}): hands this
+     * browser the session's cookies and asks for the login page again, which Keycloak answers with single sign-on;
+     * whether the browser left Keycloak. If Keycloak no longer knows the session, it shows its login form again.
+     */
+    private boolean resumeSession(String username, String password) {
+        Optional<Map<String, String>> session = KeycloakSessions.of(username, password);
+        if (session.isEmpty()) {
+            return false;
+        }
+        session.get().forEach((cookie, value) -> devTools().executeCdpCommand("Network.setCookie", Map.of(
+                "name", cookie, "value", value, "url", TestEnvironment.realmUrl() + "/",
+                "path", URI.create(TestEnvironment.realmUrl()).getPath() + "/", "secure", true,
+                "httpOnly", "KEYCLOAK_IDENTITY".equals(cookie), "sameSite", "None")));
+        driver.navigate().refresh();
+        boolean left = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
+                !d.getCurrentUrl().startsWith(TestEnvironment.keycloakUrl()) ? Boolean.TRUE
+                        : !d.findElements(By.id("username")).isEmpty() ? Boolean.FALSE : null);
+        if (!left) {
+            KeycloakSessions.forget(username);
+        }
+        return left;
+    }
+
+    /** Keeps the Keycloak session the user signed in to with password and code, once Keycloak has set its cookies. */
+    private void rememberSession(String username, String password) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        do {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> cookies = (List<Map<String, Object>>) devTools().executeCdpCommand(
+                    "Network.getCookies", Map.of("urls", List.of(TestEnvironment.realmUrl() + "/"))).get("cookies");
+            Map<String, String> byName = new HashMap<>();
+            cookies.forEach(cookie -> byName.put((String) cookie.get("name"), (String) cookie.get("value")));
+            if (byName.keySet().containsAll(KeycloakSessions.COOKIES)
+                    && !driver.getCurrentUrl().startsWith(TestEnvironment.keycloakUrl())) {
+                KeycloakSessions.remember(username, password, byName);
+                return;
+            }
+            sleep(Duration.ofMillis(100));
+        } while (Instant.now().isBefore(deadline));
+    }
+
+    private ChromeDriver devTools() {
+        return (ChromeDriver) driver;
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Types a one-time code into Keycloak's code form, which must be showing or about to. */

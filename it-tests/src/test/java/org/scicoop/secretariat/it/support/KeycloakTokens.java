@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,9 +46,27 @@ public final class KeycloakTokens {
                 : new Token(accessToken(name, "demo"), Instant.now())).value();
     }
 
+    /**
+     * A token of the user signed in with this password; for a user with a second factor, through the Keycloak session
+     * their last sign-in left if Keycloak still knows it ({@link KeycloakSessions}).
+     */
     public static String accessToken(String username, String password) {
-        return new Login("secretariat-web", TestEnvironment.clientSecret(), TestEnvironment.appUrl() + "/app/")
-                .signIn(username, password, Map.of()).token();
+        Optional<Map<String, String>> session = KeycloakSessions.of(username, password);
+        if (session.isPresent()) {
+            Login.Outcome again = webLogin().withSession(session.get());
+            if (again.accessToken() != null) {
+                return again.accessToken();
+            }
+            KeycloakSessions.forget(username);
+        }
+        Login login = webLogin();
+        String token = login.signIn(username, password, Map.of()).token();
+        KeycloakSessions.remember(username, password, login.cookies);
+        return token;
+    }
+
+    private static Login webLogin() {
+        return new Login("secretariat-web", TestEnvironment.clientSecret(), TestEnvironment.appUrl() + "/app/");
     }
 
     /**

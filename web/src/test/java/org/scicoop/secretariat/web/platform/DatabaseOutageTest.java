@@ -5,10 +5,13 @@ import jakarta.ejb.EJBTransactionRolledbackException;
 import jakarta.persistence.PersistenceException;
 import jakarta.resource.ResourceException;
 import jakarta.servlet.ServletException;
+import jakarta.transaction.RollbackException;
 import org.junit.jupiter.api.Test;
 
+import javax.transaction.xa.XAException;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,16 +46,44 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void aTransactionOrConnectionFailureThatSaysNoReasonIsPartOfAnOutageSeenShortlyBefore() {
+        // later than any outage the other tests recognised (they use the real clock)
+        long outage = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        Throwable rolledBack = new EJBException(new RollbackException("ARJUNA016053: Could not commit transaction."));
+        Throwable unusable = new PersistenceException(new SQLException("IJ031070: Transaction cannot proceed"));
+        Throwable xa = new EJBException(new XAException(XAException.XAER_RMFAIL));
+        Throwable duplicate = new PersistenceException(
+                new SQLIntegrityConstraintViolationException("duplicate key", "23505"));
+        long before = outage - Duration.ofSeconds(1).toNanos();
+        assertThat(DatabaseOutage.causes(rolledBack, before)).as("before any outage").isFalse();
+
+        assertThat(DatabaseOutage.causes(new SQLException("I/O error", "08006"), outage)).isTrue();
+        long soon = outage + Duration.ofSeconds(5).toNanos();
+        assertThat(DatabaseOutage.causes(rolledBack, soon)).isTrue();
+        assertThat(DatabaseOutage.causes(unusable, soon)).isTrue();
+        assertThat(DatabaseOutage.causes(xa, soon)).isTrue();
+        assertThat(DatabaseOutage.causes(duplicate, soon)).as("a logical refusal stays one").isFalse();
+        assertThat(DatabaseOutage.causes(new IllegalStateException("a bug"), soon)).isFalse();
+
+        long later = outage + DatabaseOutage.AFTERMATH.toNanos() + 1;
+        assertThat(DatabaseOutage.causes(rolledBack, later)).isFalse();
+        assertThat(DatabaseOutage.causes(unusable, later)).isFalse();
+    }
+
+    @Test
     void otherFailuresAreNot() {
-        assertThat(DatabaseOutage.causes(null)).isFalse();
-        assertThat(DatabaseOutage.causes(new IllegalStateException("a bug"))).isFalse();
+        // long after any outage the other tests recognised
+        long now = System.nanoTime() + Duration.ofHours(1).toNanos();
+        assertThat(DatabaseOutage.causes(null, now)).isFalse();
+        assertThat(DatabaseOutage.causes(new IllegalStateException("a bug"), now)).isFalse();
         assertThat(DatabaseOutage.causes(new EJBException(new PersistenceException(
-                new SQLIntegrityConstraintViolationException("duplicate key", "23505"))))).isFalse();
-        assertThat(DatabaseOutage.causes(new SQLException("deadlock detected", "40P01"))).isFalse();
-        assertThat(DatabaseOutage.causes(new SQLException("no state"))).isFalse();
+                new SQLIntegrityConstraintViolationException("duplicate key", "23505"))), now)).isFalse();
+        assertThat(DatabaseOutage.causes(new SQLException("deadlock detected", "40P01"), now)).isFalse();
+        assertThat(DatabaseOutage.causes(new SQLException("no state"), now)).isFalse();
+        assertThat(DatabaseOutage.causes(new RollbackException("rolled back"), now)).isFalse();
         RuntimeException loop = new RuntimeException("a cause that points at itself through another");
         RuntimeException other = new RuntimeException(loop);
         loop.initCause(other);
-        assertThat(DatabaseOutage.causes(other)).isFalse();
+        assertThat(DatabaseOutage.causes(other, now)).isFalse();
     }
 }
