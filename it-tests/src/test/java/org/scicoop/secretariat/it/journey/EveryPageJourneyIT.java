@@ -32,7 +32,7 @@ import static org.scicoop.secretariat.it.support.KeycloakTokens.demoToken;
 
 /**
  * Every page each role can open (issue 12), on a desktop (1366 × 900) and a phone (390 × 844), in English and
- * Chinese: WCAG 2.1 AA as axe checks it (at both sizes in English, on the phone in Chinese: see {@link #AXE_ON_DESKTOP}),
+ * Chinese: WCAG 2.1 AA as axe checks it (the desktop in English, the phone in Chinese: see {@link #AXE_ON_DESKTOP}),
  * no sideways page scrolling, no error in the browser's console. Selected,
  * hovered and focused states keep their contrast (the editor's step labels, "Save draft", a sorted and hovered
  * table), and the officers' lists fit a 1280 px window without scrolling sideways.
@@ -48,11 +48,14 @@ class EveryPageJourneyIT extends DeployedApplication {
     private static final Dimension SMALL_DESKTOP = new Dimension(1280, 800);
     private static final List<String> LANGUAGES = List.of("en", "zh");
     /**
-     * The languages axe checks at the desktop's width as well as the phone's. Axe's rules do not change with the
-     * language of the same markup and colours; what a language changes is the text's length, which matters most at
-     * 390 px: Chinese is checked there, and every page of both languages for sideways scrolling at both widths.
+     * Where axe runs: each page's desktop layout in English, its phone layout in Chinese. Axe's rules do not change
+     * with the language of the same markup and colours; what a language changes is the text's length, which matters
+     * most at 390 px, so Chinese is checked there. Every page of both languages is still checked at both widths for
+     * sideways scrolling and console errors. (Axe twice per page in English made the English browser the slower of
+     * the two that run at once by a third.)
      */
     private static final Set<String> AXE_ON_DESKTOP = Set.of("en");
+    private static final Set<String> AXE_ON_PHONE = Set.of("zh");
     private static final String OPEN_CALL = "STI-2026-CLIM-01";
     private static final String CLOSED_CALL = "STI-2025-FOOD-01";
     private static final String DRAFT_CALL = "STI-2027-ENER-01";
@@ -225,7 +228,7 @@ class EveryPageJourneyIT extends DeployedApplication {
             browser.driver().manage().window().setSize(PHONE);
             assertThat(width(browser, "window.innerWidth")).as("the phone's viewport").isLessThanOrEqualTo(390);
             settled(browser);
-            lookAt(browser, where + " at 390 px", true, problems);
+            lookAt(browser, where + " at 390 px", AXE_ON_PHONE.contains(language), problems);
             if (page.path().startsWith("/app/dashboard") || page.path().startsWith("/app/proposals/list")) {
                 browser.screenshot("phone-" + role + "-" + language + "-" + page.path().replaceAll(".*/|\\.xhtml.*", ""));
             } else if ("REVIEW".equals(page.step())) {
