@@ -6,6 +6,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.scicoop.secretariat.it.support.Browser;
+import org.scicoop.secretariat.it.support.Bundles;
 import org.scicoop.secretariat.it.support.DeployedApplication;
 import org.scicoop.secretariat.it.support.Http;
 import org.scicoop.secretariat.it.support.Json;
@@ -13,8 +14,11 @@ import org.scicoop.secretariat.it.support.KeycloakAdmin;
 import org.scicoop.secretariat.it.support.KeycloakTokens;
 import org.scicoop.secretariat.it.support.Mailbox;
 import org.scicoop.secretariat.it.support.TestEnvironment;
+import org.scicoop.secretariat.it.support.Totp;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -26,7 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * run's Keycloak, brokered by the secretariat realm (docs/keycloak-realm.md, "Identity providers of partner
  * countries"). Through the real login pages: the provider's button, the provider's own login, back to the
  * application with the country the provider asserts, which the person cannot change; no role until an administrator
- * grants one; and an account is never linked to an existing one on an address the provider has not verified.
+ * grants one; an account an administrator made an officer's is asked for the second factor after its provider's
+ * login (the realm's post-broker-login flow); and an account is never linked to an existing one on an address the
+ * provider has not verified.
  */
 class BrokeredLoginJourneyIT extends DeployedApplication {
 
@@ -42,6 +48,56 @@ class BrokeredLoginJourneyIT extends DeployedApplication {
     @Test
     void anAgencysStaffMemberSignsInThroughOpenIdConnectWithTheAgencysFixedCountry() {
         signInAndKeepTheAssertedCountry("agency-br", "Brasil · BR partner agency", "pedro", "BR");
+    }
+
+    @Test
+    void aBrokeredAccountMadeAnOfficersIsAskedForTheSecondFactorAfterItsProvidersLogin() throws IOException {
+        for (String provider : new String[]{"federation-ke", "agency-br"}) {
+            assertThat(KeycloakAdmin.get("/identity-provider/instances/" + provider))
+                    .contains("\"postBrokerLoginFlowAlias\":\"secretariat post broker login\"");
+        }
+        try (Browser browser = new Browser()) {
+            throughProvidersButton(browser, "agency-br", "Brasil · BR partner agency");
+            browser.logInAs("ana", "demo");
+            browser.waitFor(By.id("error-403"));
+            String username = "agency-br.ana";
+            String id = Json.text(KeycloakAdmin.get("/users?username=" + username + "&exact=true"), "[0].id");
+
+            // an administrator makes the account an officer's in Keycloak's admin API; the person signs in again
+            // through the agency (whose own session still holds: no password asked there)
+            assertThat(KeycloakAdmin.post("/users/" + id + "/role-mappings/realm",
+                    "[" + KeycloakAdmin.get("/roles/programme-officer") + "]")).isEqualTo(204);
+            assertThat(KeycloakAdmin.post("/users/" + id + "/logout", "")).isEqualTo(204);
+            browser.driver().manage().deleteCookieNamed("JSESSIONID");
+            browser.open("/app/dashboard.xhtml");
+            browser.waitFor(By.id("social-agency-br")).click();
+
+            // the post-broker-login flow asks an officer without an authenticator to set one up
+            browser.waitFor(By.id("mode-manual")).click();
+            Totp.enrolled(username, browser.waitFor(By.id("kc-totp-secret-key")).getText());
+            browser.waitFor(By.id("totp")).sendKeys(Totp.nextCode(username));
+            browser.driver().findElement(By.id("userLabel")).sendKeys("agency phone");
+            browser.driver().findElement(By.id("saveTOTPBtn")).click();
+            // as for a password sign-in, the code typed to enrol counts for no sign-in: no session, sign in again
+            assertThat(browser.waitFor(By.id("error-title")).getText())
+                    .isEqualTo(Bundles.text("en", "error.secondFactor.title"));
+            assertThat(serverLog()).containsPattern("event=login.secondFactorMissing actor=" + username
+                    + " path=/app/\\S* roles=\\[programme-officer] amr=(?!\\S*otp)\\S+");
+
+            // from now on the provider's login is followed by the code form: without the code, no session
+            browser.driver().findElement(By.id("sign-in-again")).click();
+            browser.waitFor(By.id("social-agency-br")).click();
+            browser.waitFor(By.id("otp"));
+            assertThat(browser.driver().getCurrentUrl()).as("no session on the provider's login alone")
+                    .startsWith(TestEnvironment.keycloakUrl() + "/realms/secretariat/");
+            browser.enterCode(Totp.wrongCode(username));
+            browser.waitFor(By.id("otp"));
+            assertThat(browser.driver().getCurrentUrl()).startsWith(TestEnvironment.keycloakUrl());
+            browser.enterCode(Totp.nextCode(username));
+            browser.waitFor(By.id("page-title"));
+            assertThat(browser.driver().getCurrentUrl()).startsWith(TestEnvironment.appUrl() + "/app/dashboard.xhtml");
+            assertThat(browser.driver().findElements(By.id("error-title"))).isEmpty();
+        }
     }
 
     @Test
@@ -141,6 +197,10 @@ class BrokeredLoginJourneyIT extends DeployedApplication {
         browser.waitFor(By.id("kc-form-login"));
         assertThat(browser.driver().getCurrentUrl()).as("the provider's own login page")
                 .startsWith(TestEnvironment.keycloakUrl() + "/realms/" + provider + "/");
+    }
+
+    private static String serverLog() throws IOException {
+        return Files.readString(TestEnvironment.buildDirectory().resolve("wildfly-base/log/server.log"));
     }
 
     private static String federatedIdentities(String userId) {

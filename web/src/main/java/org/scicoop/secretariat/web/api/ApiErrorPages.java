@@ -1,6 +1,7 @@
 package org.scicoop.secretariat.web.api;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -12,9 +13,11 @@ import jakarta.ws.rs.core.Response;
 import org.scicoop.secretariat.platform.boundary.BadInput;
 import org.scicoop.secretariat.web.i18n.Language;
 import org.scicoop.secretariat.web.platform.Refusals;
+import org.scicoop.secretariat.web.platform.Texts;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * What the framework refuses before the API's mappers see a request (an {@code Accept}, {@code Accept-Language} or
@@ -48,13 +51,30 @@ public class ApiErrorPages extends HttpFilter {
     /** Answers {@code status} on {@code /api/*} as a problem document in the caller's language, logged as a refusal. */
     public static void problem(HttpServletRequest request, HttpServletResponse response, int status)
             throws IOException {
-        Response.StatusType known = Response.Status.fromStatusCode(status);
-        String title = known == null ? "Error" : known.getReasonPhrase();
-        String detail = ProblemMappers.frameworkDetail(status,
-                Language.fromAcceptLanguage(request.getHeader("Accept-Language")).locale(), null);
-        byte[] body = Json.createObjectBuilder().add("type", "about:blank").add("title", title).add("status", status)
-                .add("detail", detail == null ? title : detail).add("instance", request.getRequestURI()).build()
-                .toString().getBytes(StandardCharsets.UTF_8);
+        String title = title(status);
+        String detail = ProblemMappers.frameworkDetail(status, locale(request), null);
+        write(request, response, status, title, detail == null ? title : detail, null);
+        Refusals.refused(request.getRemoteUser(), request.getMethod() + " " + request.getRequestURI(), status,
+                new BadInput("refused by the framework before the API"));
+    }
+
+    /**
+     * Answers a filter's refusal by a rule of its own on {@code /api/*}: {@code status}, the rule's {@code code} and
+     * the text of {@code messageKey} in the caller's language. The filter logs the refusal itself (its security event).
+     */
+    public static void problem(HttpServletRequest request, HttpServletResponse response, int status, String code,
+                               String messageKey) throws IOException {
+        write(request, response, status, title(status), Texts.of(locale(request), messageKey), code);
+    }
+
+    private static void write(HttpServletRequest request, HttpServletResponse response, int status, String title,
+                              String detail, String code) throws IOException {
+        JsonObjectBuilder problem = Json.createObjectBuilder().add("type", "about:blank").add("title", title)
+                .add("status", status).add("detail", detail).add("instance", request.getRequestURI());
+        if (code != null) {
+            problem.add("code", code);
+        }
+        byte[] body = problem.build().toString().getBytes(StandardCharsets.UTF_8);
         response.resetBuffer();
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);
@@ -62,7 +82,14 @@ public class ApiErrorPages extends HttpFilter {
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
         response.flushBuffer();
-        Refusals.refused(request.getRemoteUser(), request.getMethod() + " " + request.getRequestURI(), status,
-                new BadInput("refused by the framework before the API"));
+    }
+
+    private static String title(int status) {
+        Response.StatusType known = Response.Status.fromStatusCode(status);
+        return known == null ? "Error" : known.getReasonPhrase();
+    }
+
+    private static Locale locale(HttpServletRequest request) {
+        return Language.fromAcceptLanguage(request.getHeader("Accept-Language")).locale();
     }
 }

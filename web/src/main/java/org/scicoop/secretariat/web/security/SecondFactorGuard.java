@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpSession;
 import org.scicoop.secretariat.person.entity.Roles;
 import org.scicoop.secretariat.platform.control.SecurityLog;
 import org.scicoop.secretariat.platform.control.Settings;
+import org.scicoop.secretariat.web.api.ApiErrorPages;
 
 import java.io.IOException;
 import java.util.Collection;
@@ -20,17 +21,23 @@ import java.util.Set;
 
 /**
  * With {@code SECRETARIAT_REQUIRE_2FA} on (the default), a programme officer or administrator whose token (the ID
- * token, or a bearer request's access token) does not show a second factor ({@code amr}, see
- * {@link TokenClaims#authenticationMethods}) gets no page and no session: the login is
- * ended here and in Keycloak, the event logged ({@code login.secondFactorMissing}), and the page says to sign in
- * again with the code. The realm asks officers and administrators for the code itself; this is the application's own
- * check, for a realm imported without it or changed since. The sign-in that enrols an authenticator ends here too:
- * Keycloak's AMR mapper counts the code of a completed login step, not the one typed to enrol.
+ * token of a page session, the access token of a request with a bearer token) does not show a second factor
+ * ({@code amr}, see {@link TokenClaims#authenticationMethods}) is refused, and the event logged
+ * ({@code login.secondFactorMissing}, with the path). On the pages ({@code /app/*}) the login is ended here and in
+ * Keycloak and the page says to sign in again with the code; on the API ({@code /api/*}) the request gets a 403
+ * problem document ({@code code} {@code secondFactorRequired}), and the token stays what it is. The realm asks
+ * officers and administrators for the code itself (browser, password-grant and post-broker-login flows); this is the
+ * application's own check, for a realm imported without it or changed since, and for tokens of a flow that asks for
+ * no code. The sign-in that enrols an authenticator ends here too: Keycloak's AMR mapper counts the code of a
+ * completed login step, not the one typed to enrol.
  */
-@WebFilter(filterName = "SecondFactorGuard") // mapped to /app/* in web.xml, so that it runs first
+@WebFilter(filterName = "SecondFactorGuard") // mapped to /app/* and /api/* in web.xml, so that it runs first
 public class SecondFactorGuard extends HttpFilter {
 
     static final String PAGE = "/error/second-factor.xhtml";
+
+    /** The problem document's {@code code} on the API, and the key of its detail ({@code problem.} before it). */
+    static final String CODE = "secondFactorRequired";
 
     /** RFC 8176's methods that are a second factor beside the password: one-time code, hardware or software key. */
     private static final Set<String> SECOND_FACTORS = Set.of("otp", "hwk", "swk", "mfa");
@@ -50,11 +57,17 @@ public class SecondFactorGuard extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("path", request.getRequestURI().substring(request.getContextPath().length()));
+        details.put("path", path);
         details.put("roles", PRIVILEGED.stream().filter(request::isUserInRole).toList());
         details.put("amr", String.join(",", methods));
         SecurityLog.warning("login.secondFactorMissing", request.getRemoteUser(), details);
+        if (path.startsWith("/api/")) {
+            // a bearer request has no session of its own to end: the token is refused, the caller signs in again
+            ApiErrorPages.problem(request, response, HttpServletResponse.SC_FORBIDDEN, CODE, "problem." + CODE);
+            return;
+        }
         request.logout(); // ends Keycloak's single sign-on as well: the next sign-in asks for the password and code
         HttpSession session = request.getSession(false);
         if (session != null) {

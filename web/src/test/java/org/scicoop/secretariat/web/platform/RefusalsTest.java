@@ -7,30 +7,21 @@ import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.platform.control.SecurityLog;
 
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RefusalsTest {
 
     @Test
-    void aRefusedAccessIsOneSecurityEventNamingWhoWhatAndWhichObject() {
-        List<LogRecord> records = new ArrayList<>();
-        Handler handler = collecting(records);
-        Logger security = Logger.getLogger(SecurityLog.LOGGER);
-        security.addHandler(handler);
-        try {
+    void aRefusedAccessIsOneSecurityEventNamingWhoWhatAndWhichObject() throws Exception {
+        List<LogRecord> records = LogRecords.during(SecurityLog.LOGGER, () -> {
             Refusals.refused("member2", "GET /api/v1/proposals/12", 404, new NotFound("proposal 12"));
             Refusals.refused(null, "GET /app/admin/agencies.xhtml", 403, new IllegalStateException());
             Refusals.refused("member2", "PUT /api/v1/proposals/12", 412, new IllegalStateException("changed"));
-        } finally {
-            security.removeHandler(handler);
-        }
+        });
 
         assertThat(records).extracting(LogRecord::getMessage).containsExactly(
                 "event=access.refused actor=member2 status=404 action=\"GET /api/v1/proposals/12\""
@@ -49,18 +40,12 @@ class RefusalsTest {
     }
 
     @Test
-    void aServiceCallThatFoundTheDatabaseOutOfReachIsOneLineNotAStackTrace() {
-        List<LogRecord> records = new ArrayList<>();
-        Handler handler = collecting(records);
-        Logger refusals = Logger.getLogger(Refusals.class.getName());
-        refusals.addHandler(handler);
-        try {
+    void aServiceCallThatFoundTheDatabaseOutOfReachIsOneLineNotAStackTrace() throws Exception {
+        List<LogRecord> records = LogRecords.during(Refusals.class.getName(), () -> {
             Refusals.caught("member", "/app/proposals/proposal.xhtml", new EJBException(new PersistenceException(
                     new SQLException("Connection to localhost:5432 refused", "08001"))));
             Refusals.caught("member", "/app/proposals/proposal.xhtml", new EJBException(new IllegalStateException()));
-        } finally {
-            refusals.removeHandler(handler);
-        }
+        });
 
         assertThat(records).hasSize(2);
         assertThat(records.get(0).getLevel()).isEqualTo(Level.INFO);
@@ -68,23 +53,5 @@ class RefusalsTest {
         assertThat(records.get(0).getMessage()).startsWith("Refused 503 /app/proposals/proposal.xhtml for member");
         assertThat(records.get(1).getLevel()).isEqualTo(Level.SEVERE);
         assertThat(records.get(1).getThrown()).isNotNull();
-    }
-
-    /** A log handler that keeps every record in {@code records}. */
-    private static Handler collecting(List<LogRecord> records) {
-        return new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
     }
 }
