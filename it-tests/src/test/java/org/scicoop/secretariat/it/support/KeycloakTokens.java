@@ -65,6 +65,14 @@ public final class KeycloakTokens {
         return token;
     }
 
+    /**
+     * A token from a sign-in in full (password, and the code where the realm asks for one), never through a kept
+     * session: for a test of the sign-in itself, whose flow it may have changed for the moment.
+     */
+    public static String freshAccessToken(String username, String password) {
+        return webLogin().signIn(username, password, Map.of()).token();
+    }
+
     private static Login webLogin() {
         return new Login("secretariat-web", TestEnvironment.clientSecret(), TestEnvironment.appUrl() + "/app/");
     }

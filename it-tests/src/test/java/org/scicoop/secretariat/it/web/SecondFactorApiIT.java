@@ -39,7 +39,7 @@ class SecondFactorApiIT extends DeployedApplication {
         assertThat(KeycloakAdmin.put("/authentication/config/" + Json.text(condition, "id"),
                 withIncluded(settings, "false"))).isEqualTo(204);
         try {
-            token = KeycloakTokens.accessToken("officer", "demo");
+            token = KeycloakTokens.freshAccessToken("officer", "demo");
         } finally {
             assertThat(KeycloakAdmin.put("/authentication/config/" + Json.text(condition, "id"),
                     withIncluded(settings, "true"))).isEqualTo(204);
@@ -57,7 +57,7 @@ class SecondFactorApiIT extends DeployedApplication {
                         + " amr=pwd");
 
         // the realm asks for the code again: the officer's next token shows it, and the API answers
-        String withCode = KeycloakTokens.accessToken("officer", "demo");
+        String withCode = KeycloakTokens.freshAccessToken("officer", "demo");
         assertThat(KeycloakTokens.payload(withCode)).contains("\"otp\"");
         assertThat(Http.getWithToken("/api/v1/me", withCode).statusCode()).isEqualTo(200);
     }
