@@ -127,11 +127,15 @@ public class PersonService {
             throw new BadInput("problem.input.oneOf", "role", String.join(", ", Roles.ALL));
         }
         List<PersonAccount> holders = new ArrayList<>();
-        for (Person person : PEOPLE.fetchAll(em, request, null, Map.of(), p -> p, ROLE_FILTER_LIMIT)) {
-            PersonAccount.Account account = keycloak.account(person.getSubject());
-            if (account.holds(wanted)) {
-                holders.add(PersonAccount.of(person, keycloak.consoleLink(person.getSubject()), account));
+        try {
+            for (Person person : PEOPLE.fetchAll(em, request, null, Map.of(), p -> p, ROLE_FILTER_LIMIT)) {
+                PersonAccount.Account account = keycloak.account(person.getSubject());
+                if (account.holds(wanted)) {
+                    holders.add(PersonAccount.of(person, keycloak.consoleLink(person.getSubject()), account));
+                }
             }
+        } catch (Unavailable keycloakDown) {
+            throw new Unavailable(keycloakDown.getMessage(), keycloakDown, "problem.people.keycloakUnavailable");
         }
         int from = Math.min(request.first(), holders.size());
         int to = Math.min(from + request.size(), holders.size());

@@ -32,7 +32,8 @@ public class PeopleView implements Serializable {
     private String filterText;
     private String filterRole;
     private String filterCountry;
-    private boolean keycloakAnswered = true;
+    /** The message key of what the page says about Keycloak above the table, or null when Keycloak answered. */
+    private String keycloakNotice;
     private PagedLazyModel<PersonAccount> model;
 
     public PagedLazyModel<PersonAccount> getModel() {
@@ -45,11 +46,11 @@ public class PeopleView implements Serializable {
     private Page<PersonAccount> page(PageRequest request) {
         try {
             People people = service.people(request);
-            keycloakAnswered = people.keycloakAnswered();
+            keycloakNotice = people.keycloakAnswered() ? null : "people.keycloak.unavailable";
             return people.page();
         } catch (Unavailable keycloakDown) {
             // only the role filter needs Keycloak for the list itself
-            keycloakAnswered = false;
+            keycloakNotice = keycloakDown.messageKey();
             return new Page<>(List.of(), 0);
         }
     }
@@ -72,8 +73,8 @@ public class PeopleView implements Serializable {
         return Roles.ALL;
     }
 
-    public boolean isKeycloakAnswered() {
-        return keycloakAnswered;
+    public String getKeycloakNotice() {
+        return keycloakNotice;
     }
 
     public String getFilterText() {
