@@ -9,16 +9,21 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.scicoop.secretariat.person.control.Callers;
+import org.scicoop.secretariat.person.control.KeycloakAccounts;
 import org.scicoop.secretariat.person.entity.IdentityClaims;
 import org.scicoop.secretariat.person.entity.Person;
 import org.scicoop.secretariat.person.entity.Roles;
+import org.scicoop.secretariat.platform.boundary.BadInput;
 import org.scicoop.secretariat.platform.boundary.Page;
 import org.scicoop.secretariat.platform.boundary.PageRequest;
+import org.scicoop.secretariat.platform.boundary.Unavailable;
 import org.scicoop.secretariat.platform.control.Caller;
 import org.scicoop.secretariat.platform.control.PagedQuery;
 import org.scicoop.secretariat.reference.entity.Country;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -37,8 +42,27 @@ public class PersonService {
                     PagedQuery.Match.CONTAINS)
             .filterable("country", "p.country.code", PagedQuery.Match.EQUALS);
 
+    /** The administrators' list of people: a text in the name, username or e-mail; the country of the last sign-in. */
+    private static final PagedQuery<Person> PEOPLE = PagedQuery.of(Person.class, "p", "p.username")
+            .sortable("name", "p.familyName")
+            .sortable("email", "p.email")
+            .sortable("country", "p.country.code")
+            .sortable("lastLoginAt", "p.lastLoginAt")
+            .filterable("text", "concat(coalesce(p.givenName, ''), ' ', coalesce(p.familyName, ''), ' ', p.username, "
+                    + "' ', coalesce(p.email, ''))", PagedQuery.Match.CONTAINS)
+            .filterable("country", "p.country.code", PagedQuery.Match.EQUALS);
+
+    /**
+     * How many people a role filter looks at: Keycloak cannot be asked "who holds this role" with the service
+     * account's permission (that needs {@code view-realm}), so the role is read per person of the other filters.
+     */
+    static final int ROLE_FILTER_LIMIT = 1000;
+
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    KeycloakAccounts keycloak;
 
     @Inject
     Caller caller;
@@ -73,6 +97,49 @@ public class PersonService {
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN})
     public Page<PersonView> persons(@NotNull PageRequest request) {
         return PERSONS.fetch(em, request, PersonView::of);
+    }
+
+    /**
+     * Everyone the application knows, with what Keycloak says of their account now (administrators only): filters
+     * {@code text}, {@code country} (of the last sign-in) and {@code role} (a realm role Keycloak gives now, one of
+     * {@link Roles#ALL}). Without the role filter, Keycloak is asked for the page's rows only, and when it cannot be
+     * asked the page still lists the people ({@link People#keycloakAnswered()} false); the role filter needs
+     * Keycloak (else {@code Unavailable}) and looks at the first {@value #ROLE_FILTER_LIMIT} people of the other
+     * filters.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public People people(@NotNull PageRequest request) {
+        String role = request.filters().get("role");
+        if (role == null || role.isBlank()) {
+            Page<Person> page = PEOPLE.fetch(em, request, person -> person);
+            Map<String, PersonAccount.Account> accounts;
+            try {
+                accounts = keycloak.accounts(page.rows().stream().map(Person::getSubject).toList());
+            } catch (Unavailable keycloakDown) {
+                return new People(new Page<>(page.rows().stream().map(p -> PersonAccount.of(p, keycloak.consoleLink(p.getSubject()), null)).toList(),
+                        page.total()), false);
+            }
+            return new People(new Page<>(page.rows().stream()
+                    .map(p -> PersonAccount.of(p, keycloak.consoleLink(p.getSubject()), accounts.get(p.getSubject()))).toList(), page.total()), true);
+        }
+        String wanted = role.trim();
+        if (!Roles.ALL.contains(wanted)) {
+            throw new BadInput("problem.input.oneOf", "role", String.join(", ", Roles.ALL));
+        }
+        List<PersonAccount> holders = new ArrayList<>();
+        try {
+            for (Person person : PEOPLE.fetchAll(em, request, null, Map.of(), p -> p, ROLE_FILTER_LIMIT)) {
+                PersonAccount.Account account = keycloak.account(person.getSubject());
+                if (account.holds(wanted)) {
+                    holders.add(PersonAccount.of(person, keycloak.consoleLink(person.getSubject()), account));
+                }
+            }
+        } catch (Unavailable keycloakDown) {
+            throw new Unavailable(keycloakDown.getMessage(), keycloakDown, "problem.people.keycloakUnavailable");
+        }
+        int from = Math.min(request.first(), holders.size());
+        int to = Math.min(from + request.size(), holders.size());
+        return new People(new Page<>(holders.subList(from, to), holders.size()), true);
     }
 
     /**

@@ -9,7 +9,22 @@ import jakarta.ejb.ApplicationException;
 @ApplicationException(rollback = true)
 public class Unavailable extends RuntimeException {
 
+    /** What the caller reads by default: the invitations were the first to need the account service. */
+    public static final String ACCOUNTS_UNAVAILABLE = "problem.proposal.accountsUnavailable";
+
+    private final String messageKey;
+
     public Unavailable(String message, Throwable cause) {
+        this(message, cause, ACCOUNTS_UNAVAILABLE);
+    }
+
+    /** As the other constructor, with the message key of what the caller reads (what was not done). */
+    public Unavailable(String message, Throwable cause, String messageKey) {
         super(message, cause);
+        this.messageKey = messageKey;
+    }
+
+    public String messageKey() {
+        return messageKey;
     }
 }

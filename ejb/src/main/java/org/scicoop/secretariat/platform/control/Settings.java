@@ -76,6 +76,16 @@ public final class Settings {
         return stripTrailingSlash(value("SECRETARIAT_KEYCLOAK_URL", realmUrlParts()[0]));
     }
 
+    /**
+     * The admin console of the application's realm as a browser reaches it (the provider URL's host: the realm's
+     * own administrators sign in to the console of their realm), with a trailing slash; a user's page is
+     * {@code #/{realm}/users/{id}/settings} after it.
+     */
+    public static String keycloakConsoleUrl() {
+        String[] parts = realmUrlParts();
+        return parts[0] + "/admin/" + parts[1] + "/console/";
+    }
+
     /** The name of the realm, the last part of the provider URL. */
     public static String keycloakRealm() {
         return realmUrlParts()[1];

@@ -3,35 +3,26 @@ package org.scicoop.secretariat.proposal.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import org.scicoop.secretariat.platform.boundary.Unavailable;
+import org.scicoop.secretariat.platform.control.KeycloakAdmin;
 import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.proposal.entity.AccountLinkOutcome;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 /**
- * {@link MemberAccounts} through Keycloak's admin REST API, as the service account of the confidential client
- * {@code secretariat-invitations} (client-credentials grant).
+ * {@link MemberAccounts} through Keycloak's admin REST API ({@link KeycloakAdmin}), as the service account of the
+ * confidential client {@code secretariat-invitations} (client-credentials grant).
  * <p>
  * The realm lets that service account look users up, create users only as members of the groups of the
  * {@link MemberAccounts.Kind kinds} ({@code invited-co-applicants}, which carries the realm role
@@ -49,24 +40,14 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class KeycloakMemberAccounts implements MemberAccounts {
 
-    static final String CLIENT_ID = "secretariat-invitations";
     static final String APPLICATION_CLIENT_ID = "secretariat-web";
     /** How long the link in the set-password e-mail stays valid. */
     static final Duration LINK_LIFESPAN = Duration.ofDays(7);
-    /** A token is renewed this long before Keycloak says it expires (clock skew, request time). */
-    static final Duration TOKEN_MARGIN = Duration.ofSeconds(30);
 
     private static final Logger LOG = Logger.getLogger(KeycloakMemberAccounts.class.getName());
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
-    private final String keycloakUrl;
-    private final String realm;
-    private final String clientSecret;
+    private final KeycloakAdmin keycloak;
     private final String appUrl;
-    private final Clock clock;
-    private final HttpClient http;
-
-    private CachedToken token;
 
     public KeycloakMemberAccounts() {
         this(Settings.keycloakUrl(), Settings.keycloakRealm(), Settings.invitationsClientSecret(), Settings.appUrl(),
@@ -74,15 +55,8 @@ public class KeycloakMemberAccounts implements MemberAccounts {
     }
 
     KeycloakMemberAccounts(String keycloakUrl, String realm, String clientSecret, String appUrl, Clock clock) {
-        this.keycloakUrl = keycloakUrl;
-        this.realm = realm;
-        this.clientSecret = clientSecret;
+        this.keycloak = new KeycloakAdmin(keycloakUrl, realm, clientSecret, clock);
         this.appUrl = appUrl;
-        this.clock = clock;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
     }
 
     @Override
@@ -228,121 +202,22 @@ public class KeycloakMemberAccounts implements MemberAccounts {
     }
 
     private HttpRequest.Builder admin(String path) {
-        return HttpRequest.newBuilder(URI.create(keycloakUrl + "/admin/realms/" + realm + path))
-                .timeout(REQUEST_TIMEOUT)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json");
+        return keycloak.request(path);
     }
 
-    /**
-     * Sends an admin request with the service account's token; a 401 means the cached token was revoked or
-     * Keycloak restarted: one new token, one retry.
-     */
     private HttpResponse<String> send(String purpose, HttpRequest.Builder request, int... accepted) {
-        HttpResponse<String> response = exchange(purpose,
-                request.copy().header("Authorization", "Bearer " + accessToken()).build());
-        if (response.statusCode() == 401) {
-            forgetToken();
-            response = exchange(purpose, request.header("Authorization", "Bearer " + accessToken()).build());
-        }
-        for (int status : accepted) {
-            if (response.statusCode() == status) {
-                return response;
-            }
-        }
-        throw refused(purpose, response);
-    }
-
-    private synchronized String accessToken() {
-        Instant now = clock.instant();
-        if (token == null || !token.freshAt(now)) {
-            token = newToken(now);
-        }
-        return token.value();
-    }
-
-    private synchronized void forgetToken() {
-        token = null;
-    }
-
-    private CachedToken newToken(Instant now) {
-        String purpose = "obtain a token for the client " + CLIENT_ID;
-        HttpResponse<String> response = exchange(purpose, HttpRequest.newBuilder(
-                        URI.create(keycloakUrl + "/realms/" + realm + "/protocol/openid-connect/token"))
-                .timeout(REQUEST_TIMEOUT)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "client_credentials",
-                        "client_id", CLIENT_ID, "client_secret", clientSecret))))
-                .build());
-        if (response.statusCode() != 200) {
-            // the body names the OAuth error (e.g. invalid_client: wrong SECRETARIAT_INVITATIONS_CLIENT_SECRET)
-            throw refused(purpose, response);
-        }
-        JsonObject body = parse(response, purpose).asJsonObject();
-        return CachedToken.of(body.getString("access_token"), body.getJsonNumber("expires_in").longValue(), now);
-    }
-
-    private HttpResponse<String> exchange(String purpose, HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Could not " + purpose + ": Keycloak at " + keycloakUrl + " cannot be reached ("
-                    + e + ")");
-            throw new Unavailable("Keycloak cannot be reached", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Unavailable("interrupted while calling Keycloak", e);
-        }
+        return keycloak.send(purpose, request, accepted);
     }
 
     private Unavailable refused(String purpose, HttpResponse<String> response) {
-        LOG.warning(() -> "Could not " + purpose + ": Keycloak answered " + response.statusCode() + " to "
-                + response.request().method() + " " + withoutQuery(response.request().uri()) + " "
-                + abbreviated(response.body()));
-        return new Unavailable("Keycloak refused to " + purpose + " (" + response.statusCode() + ")", null);
+        return keycloak.refused(purpose, response);
     }
 
     private static JsonValue parse(HttpResponse<String> response, String purpose) {
-        try {
-            return Json.createReader(new StringReader(response.body())).readValue();
-        } catch (JsonException e) {
-            LOG.warning(() -> "Could not " + purpose + ": Keycloak's answer is not JSON: " + abbreviated(response.body()));
-            throw new Unavailable("unexpected answer from Keycloak", e);
-        }
-    }
-
-    private static String withoutQuery(URI uri) {
-        return uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath();
-    }
-
-    /** Keycloak's error documents are short; anything else is cut, so the log stays readable. */
-    private static String abbreviated(String body) {
-        String oneLine = body == null ? "" : body.replaceAll("\\s+", " ");
-        return oneLine.length() <= 300 ? oneLine : oneLine.substring(0, 300) + "…";
+        return KeycloakAdmin.parse(response, purpose);
     }
 
     private static String form(Map<String, String> values) {
-        return values.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-    }
-
-    /** An access token and when to stop using it. */
-    record CachedToken(String value, Instant renewAfter) {
-
-        static CachedToken of(String value, long expiresInSeconds, Instant issued) {
-            return new CachedToken(value, issued.plusSeconds(expiresInSeconds).minus(TOKEN_MARGIN));
-        }
-
-        boolean freshAt(Instant now) {
-            return now.isBefore(renewAfter);
-        }
-
-        @Override
-        public String toString() {
-            return "CachedToken[renewAfter=" + renewAfter + "]";
-        }
+        return KeycloakAdmin.form(values);
     }
 }

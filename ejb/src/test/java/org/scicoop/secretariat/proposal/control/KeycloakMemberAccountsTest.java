@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.scicoop.secretariat.platform.boundary.Unavailable;
+import org.scicoop.secretariat.platform.control.KeycloakAdmin;
 import org.scicoop.secretariat.proposal.control.MemberAccounts.Invitee;
 import org.scicoop.secretariat.proposal.control.MemberAccounts.Kind;
 import org.scicoop.secretariat.proposal.entity.AccountLinkOutcome;
@@ -94,12 +95,14 @@ class KeycloakMemberAccountsTest {
         routes.put("POST /realms/secretariat/protocol/openid-connect/token",
                 e -> Answer.of(200, "{\"access_token\":\"" + TOKEN + "\",\"expires_in\":300,\"token_type\":\"Bearer\"}"));
         Logger.getLogger(KeycloakMemberAccounts.class.getName()).addHandler(logCapture);
+        Logger.getLogger(KeycloakAdmin.class.getName()).addHandler(logCapture);
     }
 
     @AfterEach
     void stop() {
         keycloak.stop(0);
         Logger.getLogger(KeycloakMemberAccounts.class.getName()).removeHandler(logCapture);
+        Logger.getLogger(KeycloakAdmin.class.getName()).removeHandler(logCapture);
     }
 
     private KeycloakMemberAccounts accounts() {

@@ -113,6 +113,24 @@ class InvitationsServiceAccountIT {
         assertThat(KeycloakAdmin.get("/users/" + member2)).contains("\"country\":[\"KE\"]");
     }
 
+    /**
+     * What the administrators' list of people reads (issue 15, point 4) is within the same {@code view} permission: a
+     * user with its {@code enabled}, {@code totp} and attributes, and its composite realm roles. Who holds a role is
+     * not ({@code view-realm}), so the list's role filter reads the roles person by person.
+     */
+    @Test
+    void readsEachUsersStateAndRolesForThePeopleListButNotWhoHoldsARole() {
+        String officer = account.idByEmail("officer@secretariat.example");
+
+        HttpResponse<String> user = account.get("/users/" + officer);
+        assertThat(user.statusCode()).isEqualTo(200);
+        assertThat(user.body()).contains("\"enabled\":true").contains("\"totp\":true").contains("\"country\":[\"CN\"]");
+        HttpResponse<String> roles = account.get("/users/" + officer + "/role-mappings/realm/composite");
+        assertThat(roles.statusCode()).isEqualTo(200);
+        assertThat(roleNames(roles.body())).contains("programme-officer");
+        assertThat(account.get("/roles/programme-officer/users").statusCode()).isEqualTo(403);
+    }
+
     @Test
     void createsUsersOnlyInTheInvitedGroupAndIgnoresRolesInTheRequest() {
         String outside = newAddress();

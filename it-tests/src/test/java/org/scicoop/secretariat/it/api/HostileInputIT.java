@@ -140,6 +140,7 @@ class HostileInputIT extends DeployedApplication {
                 () -> "{\"eligible\": true, \"reasons\": \"Complete\"}", submitted.path()));
         rows.put("listOrganisations", row("admin", Map.of()));
         rows.put("listPersons", row("officer", Map.of()));
+        rows.put("listPeople", row("admin", Map.of()));
         rows.put("getMe", row("member", Map.of()));
         rows.put("listCountries", row(null, Map.of()));
         rows.put("listPublishedCalls", row(null, Map.of()));

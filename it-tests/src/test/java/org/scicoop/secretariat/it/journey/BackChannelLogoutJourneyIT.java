@@ -1,10 +1,16 @@
 package org.scicoop.secretariat.it.journey;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.scicoop.secretariat.it.support.Browser;
 import org.scicoop.secretariat.it.support.DeployedApplication;
+import org.scicoop.secretariat.it.support.Http;
 import org.scicoop.secretariat.it.support.KeycloakAdmin;
+import org.scicoop.secretariat.it.support.KeycloakTokens;
+
+import java.io.StringReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,5 +35,38 @@ class BackChannelLogoutJourneyIT extends DeployedApplication {
             assertThat(browser.reopenUntilKeycloakLogin("/app/dashboard.xhtml"))
                     .as("the next page after the sign-out in Keycloak is the login page").isTrue();
         }
+    }
+
+    /**
+     * An administrator disables a user in Keycloak's console and signs them out there (keycloak-realm.md: disabling
+     * alone sends no logout token): the next page is the login page, where the account no longer signs in, and the
+     * administrators' list of people says the account is disabled.
+     */
+    @Test
+    void aUserDisabledAndSignedOutInKeycloakFindsTheLoginPageAndCannotSignInAgain() {
+        String username = "disabled-" + System.nanoTime();
+        String id = KeycloakAdmin.createUser(username, username + "@it.example", PASSWORD, "KE", "consortium-member");
+
+        try (Browser browser = new Browser()) {
+            browser.open("/app/dashboard.xhtml");
+            browser.logInAs(username, PASSWORD);
+            browser.waitFor(By.id("page-title"));
+
+            JsonObject user = Json.createReader(new StringReader(KeycloakAdmin.get("/users/" + id))).readObject();
+            assertThat(KeycloakAdmin.put("/users/" + id, Json.createObjectBuilder(user).add("enabled", false).build()
+                    .toString())).isEqualTo(204);
+            assertThat(KeycloakAdmin.post("/users/" + id + "/logout", "")).isEqualTo(204);
+
+            assertThat(browser.reopenUntilKeycloakLogin("/app/dashboard.xhtml"))
+                    .as("the next page after disabling and signing out is the login page").isTrue();
+            browser.logInAs(username, PASSWORD);
+            assertThat(browser.driver().findElements(By.id("page-title"))).as("a disabled account does not sign in")
+                    .isEmpty();
+            browser.open("/app/dashboard.xhtml");
+            assertThat(browser.isOnKeycloakLogin()).as("still no session").isTrue();
+        }
+        String listed = Http.getWithToken("/api/v1/people?q=" + username, KeycloakTokens.demoToken("admin")).body();
+        assertThat(Json.createReader(new StringReader(listed)).readArray().getJsonObject(0).getJsonObject("keycloak")
+                .getBoolean("enabled")).as("the list of people says so").isFalse();
     }
 }

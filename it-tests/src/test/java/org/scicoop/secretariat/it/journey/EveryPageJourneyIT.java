@@ -156,7 +156,8 @@ class EveryPageJourneyIT extends DeployedApplication {
                     Page.of("/app/admin/exchange-rates.xhtml"), Page.of("/app/admin/agencies.xhtml"),
                     Page.of("/app/admin/organisations.xhtml"), Page.of("/app/admin/themes.xhtml"),
                     Page.of("/app/admin/countries.xhtml"), Page.of("/app/calls/index.xhtml"),
-                    Page.of("/app/proposals/list.xhtml"), Page.of("/app/evaluation/experts.xhtml")), problems);
+                    Page.of("/app/proposals/list.xhtml"), Page.of("/app/evaluation/experts.xhtml"),
+                    Page.of("/app/admin/people.xhtml")), problems);
             agenciesByCountryName(admin, language, problems);
         });
         assertThat(problems).isEmpty();

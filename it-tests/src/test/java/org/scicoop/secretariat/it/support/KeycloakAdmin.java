@@ -55,6 +55,14 @@ public final class KeycloakAdmin {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build()).statusCode();
     }
 
+    /** DELETE with a JSON body (e.g. role mappings to remove) of a path below {@code /admin/realms/secretariat}. */
+    public static int delete(String path, String json) {
+        return send(HttpRequest.newBuilder(realmAdmin(path))
+                .header("Authorization", "Bearer " + token())
+                .header("Content-Type", "application/json")
+                .method("DELETE", HttpRequest.BodyPublishers.ofString(json)).build()).statusCode();
+    }
+
     /**
      * A new user of the secretariat realm with a password, a verified address and realm roles; the user's id.
      * For tests that need a person of their own (changing a demo user would disturb the other tests).

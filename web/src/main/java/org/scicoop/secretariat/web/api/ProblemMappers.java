@@ -118,10 +118,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return new FindingsProblem("about:blank", "Unprocessable Content", 422, Texts.of(locale, refused), path,
                     refused.messageKey(), refused.findings()).response();
         }
-        if (e instanceof Unavailable) {
+        if (e instanceof Unavailable unavailable) {
             // the log of the account service says why; the caller learns only that it is a passing failure
             return Problem.response(Response.Status.SERVICE_UNAVAILABLE,
-                    Texts.of(locale, "problem.proposal.accountsUnavailable"), path);
+                    Texts.of(locale, unavailable.messageKey()), path);
         }
         if (e instanceof StrictJson.Refused unreadable) {
             List<Problem.FieldError> errors = unreadable.invalid().stream()

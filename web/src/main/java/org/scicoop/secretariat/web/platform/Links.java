@@ -2,6 +2,7 @@ package org.scicoop.secretariat.web.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.web.i18n.Language;
 
 /** Addresses outside the page itself: the Keycloak consoles and the login entry point. */
@@ -35,7 +36,6 @@ public class Links {
 
     /** The secretariat realm's own admin console: user, role and group management for administrators. */
     public String getUserManagement() {
-        int realms = realmUrl.indexOf("/realms/");
-        return realmUrl.substring(0, realms) + "/admin/secretariat/console/";
+        return Settings.keycloakConsoleUrl();
     }
 }
