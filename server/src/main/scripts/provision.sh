@@ -41,6 +41,14 @@ XML
     "$wildfly/bin/jboss-cli.sh" --file="$here/wildfly/configure.cli"
     cp "$config/standalone-secretariat.xml" "$config/standalone-secretariat-postgresql.xml"
     "$wildfly/bin/jboss-cli.sh" --file="$here/wildfly/datasource-postgresql.cli"
+    # The cluster's configuration (bin/run --cluster): standalone-ha.xml with the same two scripts, then cluster.cli.
+    cp "$config/standalone-ha.xml" "$config/standalone-secretariat-ha.xml"
+    for script in configure.cli datasource-postgresql.cli; do
+        sed 's/--server-config=standalone-secretariat\(-postgresql\)\?\.xml/--server-config=standalone-secretariat-ha.xml/' \
+            "$here/wildfly/$script" > "$target/ha-$script"
+        "$wildfly/bin/jboss-cli.sh" --file="$target/ha-$script"
+    done
+    "$wildfly/bin/jboss-cli.sh" --file="$here/wildfly/cluster.cli"
     rm -rf "$wildfly/standalone/configuration/standalone_xml_history" "$wildfly/standalone/data" "$wildfly/standalone/log"
     echo "$stamp" > "$wildfly/.secretariat-config"
 fi

@@ -6,6 +6,7 @@ import org.scicoop.secretariat.call.entity.DocumentKind;
 import org.scicoop.secretariat.call.entity.PublicPhase;
 import org.scicoop.secretariat.platform.boundary.VersionedView;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -21,7 +22,7 @@ public record CallView(String code, String title, String summary, CallStatus sta
                        List<String> themes, List<CommitmentView> commitments, Map<String, BigDecimal> budgetByCurrency,
                        BigDecimal totalEur, List<ExtensionView> extensions, Instant openedAt, Instant closedAt,
                        String cancelReason, List<DocumentView> documents, Rights rights, long version)
-        implements VersionedView {
+        implements Serializable, VersionedView {
 
     /** The call's state in the one vocabulary of every page (an opened call is forthcoming before it opens). */
     public CallState state() {
@@ -34,17 +35,18 @@ public record CallView(String code, String title, String summary, CallStatus sta
      * the proposals submitted to it, follow its evaluation (closed or later, officers).
      */
     public record Rights(boolean revise, boolean open, boolean extend, boolean cancel, boolean copy,
-                         boolean documents, boolean proposals, boolean evaluation) {
+                         boolean documents, boolean proposals, boolean evaluation) implements Serializable {
 
         public static final Rights NONE = new Rights(false, false, false, false, false, false, false, false);
     }
 
     public record CommitmentView(Long agencyId, String agency, String agencyName, String country, String currency,
-                                 BigDecimal amount, BigDecimal maxRequestPerPartner, BigDecimal amountEur) {
+                                 BigDecimal amount, BigDecimal maxRequestPerPartner, BigDecimal amountEur)
+                                         implements Serializable {
     }
 
     public record ExtensionView(Instant previousDeadline, Instant newDeadline, String reason, String extendedBy,
-                                Instant extendedAt) {
+                                Instant extendedAt) implements Serializable {
     }
 
     /**
@@ -54,6 +56,6 @@ public record CallView(String code, String title, String summary, CallStatus sta
      */
     public record DocumentView(long id, String title, DocumentKind kind, String language, String fileName,
                                long size, String sha256, Instant uploadedAt, String uploadedBy, String href,
-                               String publicHref) {
+                               String publicHref) implements Serializable {
     }
 }

@@ -3,6 +3,7 @@ package org.scicoop.secretariat.evaluation.boundary;
 import org.scicoop.secretariat.evaluation.entity.Declaration;
 import org.scicoop.secretariat.evaluation.entity.ReviewStatus;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 
@@ -10,10 +11,11 @@ import java.util.Set;
  * The officers' assignment board of a call: every proposal in evaluation with its reviewers (declarations, review
  * states, flags), how many it still misses, and the pool with each expert's load.
  */
-public record BoardView(String callCode, int reviewersPerProposal, int maxLoad, List<Row> rows, List<Expert> experts) {
+public record BoardView(String callCode, int reviewersPerProposal, int maxLoad, List<Row> rows, List<Expert> experts)
+        implements Serializable {
 
     public record Row(long proposalId, String acronym, String title, String coordinatorCountry, Set<String> themes,
-                      List<Seat> seats, int missing) {
+                      List<Seat> seats, int missing) implements Serializable {
     }
 
     /**
@@ -22,10 +24,10 @@ public record BoardView(String callCode, int reviewersPerProposal, int maxLoad, 
      */
     public record Seat(long assignmentId, String reviewer, String reviewerName, Declaration declaration,
                        String conflictReason, ReviewStatus status, boolean sameCountry, boolean removable,
-                       long version) {
+                       long version) implements Serializable {
     }
 
     public record Expert(String username, String name, String country, String organisation, Set<String> expertise,
-                         int load) {
+                         int load) implements Serializable {
     }
 }

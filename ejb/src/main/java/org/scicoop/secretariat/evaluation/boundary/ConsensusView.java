@@ -2,6 +2,7 @@ package org.scicoop.secretariat.evaluation.boundary;
 
 import org.scicoop.secretariat.platform.boundary.VersionedView;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -12,12 +13,13 @@ import java.util.List;
  */
 public record ConsensusView(long proposalId, String acronym, String title, List<Criterion> criteria,
                             List<Review> reviews, List<BigDecimal> consensus, String report, String setBy,
-                            Instant setAt, boolean meetsThresholds, long version) implements VersionedView {
+                            Instant setAt, boolean meetsThresholds, long version)
+                                    implements Serializable, VersionedView {
 
     /** A criterion, its threshold, and whether the submitted scores on it diverge. */
-    public record Criterion(String code, BigDecimal threshold, boolean divergent) {
+    public record Criterion(String code, BigDecimal threshold, boolean divergent) implements Serializable {
     }
 
-    public record Review(String reviewer, List<BigDecimal> scores, List<String> comments) {
+    public record Review(String reviewer, List<BigDecimal> scores, List<String> comments) implements Serializable {
     }
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.scicoop.secretariat.evaluation.entity.Evaluation;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -19,10 +20,10 @@ public record EvaluationSettings(
         @NotNull @DecimalMin("0") @DecimalMax("50") BigDecimal totalThreshold,
         @Min(1) @Max(10) int reviewersPerProposal,
         @Min(1) @Max(500) int maxLoad,
-        boolean otherCountryThanCoordinator) {
+        boolean otherCountryThanCoordinator) implements Serializable {
 
     public record Criterion(@NotNull @Pattern(regexp = "[A-Z][A-Z_]{1,39}") String code,
-                            @NotNull @DecimalMin("0") @DecimalMax("5") BigDecimal threshold) {
+                            @NotNull @DecimalMin("0") @DecimalMax("5") BigDecimal threshold) implements Serializable {
     }
 
     public static EvaluationSettings defaults() {

@@ -3,6 +3,7 @@ package org.scicoop.secretariat.evaluation.boundary;
 import org.scicoop.secretariat.call.entity.CallStatus;
 import org.scicoop.secretariat.platform.boundary.VersionedView;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -12,15 +13,16 @@ import java.time.Instant;
  */
 public record EvaluationView(String callCode, String callTitle, CallStatus callStatus, EvaluationSettings settings,
                              Instant startedAt, Instant consensusStartedAt, Progress progress, Rights rights,
-                             long callVersion, long version) implements VersionedView {
+                             long callVersion, long version) implements Serializable, VersionedView {
 
     /** Reviews: wanted (proposals × reviewers per proposal), assigned, declared conflicts, drafts, submitted; consensus set. */
     public record Progress(int proposals, int wanted, int assigned, int conflicts, int drafts, int submitted,
-                           int consensusSet) {
+                           int consensusSet) implements Serializable {
     }
 
     /** {@code mayTryAllocation}: run what-ifs on the allocation (an officer, the call in evaluation). */
     public record Rights(boolean mayStart, boolean mayConfigure, boolean mayAssign, boolean mayStartConsensus,
-                         boolean maySetConsensus, boolean mayTryAllocation, boolean mayDecide, boolean mayArchive) {
+                         boolean maySetConsensus, boolean mayTryAllocation, boolean mayDecide, boolean mayArchive)
+                                 implements Serializable {
     }
 }

@@ -2,6 +2,7 @@ package org.scicoop.secretariat.evaluation.boundary;
 
 import org.scicoop.secretariat.platform.boundary.VersionedView;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,5 +11,5 @@ import java.util.List;
  */
 public record ExpertView(long id, String username, String name, String email, Long organisationId,
                          String organisation, String country, List<String> expertise, boolean active, long version)
-        implements VersionedView {
+        implements Serializable, VersionedView {
 }

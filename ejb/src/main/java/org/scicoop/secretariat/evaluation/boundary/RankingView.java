@@ -1,5 +1,6 @@
 package org.scicoop.secretariat.evaluation.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -8,13 +9,13 @@ import java.util.List;
  * partners from developing countries); those below a threshold marked; proposals still without consensus apart.
  */
 public record RankingView(String callCode, List<String> criteria, BigDecimal totalThreshold, List<Line> lines,
-                          List<Pending> withoutConsensus) {
+                          List<Pending> withoutConsensus) implements Serializable {
 
     public record Line(int rank, long proposalId, String acronym, String title, String coordinatorCountry,
                        List<BigDecimal> scores, BigDecimal total, boolean meetsThresholds, int developingPartners,
-                       boolean nationallyEligible) {
+                       boolean nationallyEligible) implements Serializable {
     }
 
-    public record Pending(long proposalId, String acronym) {
+    public record Pending(long proposalId, String acronym) implements Serializable {
     }
 }

@@ -4,6 +4,7 @@ import org.scicoop.secretariat.evaluation.entity.Declaration;
 import org.scicoop.secretariat.evaluation.entity.ReviewStatus;
 import org.scicoop.secretariat.platform.boundary.VersionedView;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -16,13 +17,14 @@ import java.util.List;
 public record ReviewView(long assignmentId, long proposalId, String acronym, String title, String callCode,
                          String callTitle, List<String> partners, Declaration declaration, String conflictReason,
                          ReviewStatus status, List<Entry> entries, Instant savedAt, Instant submittedAt,
-                         Rights rights, long version) implements VersionedView {
+                         Rights rights, long version) implements Serializable, VersionedView {
 
     /** A criterion with its threshold and the reviewer's score and comment (either may be missing in a draft). */
-    public record Entry(String criterion, BigDecimal threshold, BigDecimal score, String comment) {
+    public record Entry(String criterion, BigDecimal threshold, BigDecimal score, String comment)
+            implements Serializable {
     }
 
     public record Rights(boolean mayDeclare, boolean mayReadProposal, boolean mayEdit, boolean maySubmit,
-                         boolean mayReopen) {
+                         boolean mayReopen) implements Serializable {
     }
 }

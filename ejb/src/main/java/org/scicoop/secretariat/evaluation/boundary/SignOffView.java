@@ -3,6 +3,7 @@ package org.scicoop.secretariat.evaluation.boundary;
 import org.scicoop.secretariat.call.entity.CallState;
 import org.scicoop.secretariat.proposal.entity.ProposalStatus;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -12,16 +13,16 @@ import java.util.List;
  * their requests and the contact's confirmations, and their agency's budget with its top-ups.
  */
 public record SignOffView(String callCode, String callTitle, String country, List<Line> lines, List<Budget> budgets,
-                          boolean open) {
+                          boolean open) implements Serializable {
 
     /** {@code eligible} null while not confirmed. */
     public record Line(long proposalId, String acronym, ProposalStatus status, long partnerId, String organisation,
                        String organisationType, String agency, String currency, BigDecimal requested,
-                       Boolean eligible, String reason, String checkedBy, Instant checkedAt) {
+                       Boolean eligible, String reason, String checkedBy, Instant checkedAt) implements Serializable {
     }
 
     public record Budget(long agencyId, String agency, String currency, BigDecimal committed,
-                         List<TopUpLine> topUps) {
+                         List<TopUpLine> topUps) implements Serializable {
     }
 
     /** A call to sign off: its partners from the caller's country and how many of them are confirmed. */
@@ -29,6 +30,6 @@ public record SignOffView(String callCode, String callTitle, String country, Lis
                            long confirmed) {
     }
 
-    public record TopUpLine(BigDecimal amount, String reason, String addedBy, Instant addedAt) {
+    public record TopUpLine(BigDecimal amount, String reason, String addedBy, Instant addedAt) implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package org.scicoop.secretariat.platform.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,7 +10,8 @@ import java.util.List;
  * ({@code title}, {@code partner.requested}, {@code milestone.dueDate}, {@code report.status} …) that pages translate;
  * a part added or removed is the field of its kind ({@code partner}, {@code attachment}) with its name after or before.
  */
-public record Change(long revision, Instant at, String username, String name, List<FieldChange> fields) {
+public record Change(long revision, Instant at, String username, String name, List<FieldChange> fields)
+        implements Serializable {
 
     public Change {
         fields = List.copyOf(fields);
@@ -20,7 +22,8 @@ public record Change(long revision, Instant at, String username, String name, Li
      * itself), {@code version} a report's version number where the part is one, {@code note} what was said with the
      * change (the reason given for a new due date).
      */
-    public record FieldChange(String subject, Integer version, String field, Object before, Object after, String note) {
+    public record FieldChange(String subject, Integer version, String field, Object before, Object after, String note)
+            implements Serializable {
 
         public static FieldChange of(String field, Object before, Object after) {
             return new FieldChange(null, null, field, before, after, null);

@@ -2,6 +2,7 @@ package org.scicoop.secretariat.project.boundary;
 
 import org.scicoop.secretariat.project.entity.ProjectState;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,5 +12,6 @@ import java.util.List;
  */
 public record ProjectSummary(long id, String acronym, String title, String callCode, ProjectState state,
                              String coordinatorName, List<String> countries, LocalDate startDate, LocalDate endDate,
-                             int milestones, int accepted, int overdue, LocalDate nextDue, String nextMilestone) {
+                             int milestones, int accepted, int overdue, LocalDate nextDue, String nextMilestone)
+                                     implements Serializable {
 }

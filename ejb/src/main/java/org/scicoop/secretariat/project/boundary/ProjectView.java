@@ -6,6 +6,7 @@ import org.scicoop.secretariat.project.entity.ProjectState;
 import org.scicoop.secretariat.project.entity.ReportStatus;
 import org.scicoop.secretariat.proposal.entity.MilestoneKind;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,7 +39,7 @@ public record ProjectView(
         List<PartnerView> partners,
         List<MilestoneView> milestones,
         Rights rights,
-        Map<String, String> people) {
+        Map<String, String> people) implements Serializable {
 
     /** The name of a person its records mention, by username (the username where nobody of that name logged in). */
     public String name(String username) {
@@ -46,36 +47,38 @@ public record ProjectView(
     }
 
     public record PartnerView(long id, boolean coordinating, String organisation, String countryCode, String piName,
-                              List<GrantView> grants) {
+                              List<GrantView> grants) implements Serializable {
     }
 
     /** A grant: the amount in its currency, paid by the agency (null: the common fund). */
-    public record GrantView(BigDecimal amount, String currency, Long agencyId, String agency, boolean commonFund) {
+    public record GrantView(BigDecimal amount, String currency, Long agencyId, String agency, boolean commonFund)
+            implements Serializable {
     }
 
     public record MilestoneView(long id, int ordinal, String title, MilestoneKind kind, Long responsibleId,
                                 String responsible, Integer dueMonth, LocalDate dueDate, Instant overdueFrom,
                                 boolean overdue, MilestoneState state, String moveReason, String lateJustification,
-                                Instant justifiedAt, List<ReportView> reports) {
+                                Instant justifiedAt, List<ReportView> reports) implements Serializable {
     }
 
     /** A report version: a draft (readable by the consortium and officers) or a submitted version, kept as it was. */
     public record ReportView(int number, ReportStatus status, String narrative, List<OutputView> outputs,
                              List<AttachmentView> attachments, Instant savedAt, String savedBy, Instant submittedAt,
-                             String submittedBy, Instant reviewedAt, String reviewedBy, String comments) {
+                             String submittedBy, Instant reviewedAt, String reviewedBy, String comments)
+                                     implements Serializable {
     }
 
-    public record OutputView(OutputKind kind, String link, String title) {
+    public record OutputView(OutputKind kind, String link, String title) implements Serializable {
     }
 
     public record AttachmentView(long id, String fileName, long size, String sha256, Instant uploadedAt,
-                                 String uploadedBy) {
+                                 String uploadedBy) implements Serializable {
     }
 
     /**
      * What the reader may do now: report (draft, submit, justify a late milestone: members of the consortium while
      * the project is active), review (accept, return), manage (start date, milestones, due dates, close: officers).
      */
-    public record Rights(boolean report, boolean review, boolean manage, boolean moveStart) {
+    public record Rights(boolean report, boolean review, boolean manage, boolean moveStart) implements Serializable {
     }
 }

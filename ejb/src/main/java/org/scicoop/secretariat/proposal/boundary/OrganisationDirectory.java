@@ -15,6 +15,7 @@ import org.scicoop.secretariat.proposal.entity.FundingSource;
 import org.scicoop.secretariat.reference.entity.Country;
 import org.scicoop.secretariat.reference.entity.Organisation;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,8 @@ public class OrganisationDirectory {
     public static final int MAX_RESULTS = 20;
 
     /** A known organisation as a choice. */
-    public record OrganisationChoice(long id, String name, String countryCode, String city, String rorId) {
+    public record OrganisationChoice(long id, String name, String countryCode, String city, String rorId)
+            implements Serializable {
     }
 
     /**
@@ -41,7 +43,8 @@ public class OrganisationDirectory {
      * funds must make (its {@code NationalRules}, as the agency wrote them; empty for the other choices).
      */
     public record FundingChoice(FundingSource source, Long agencyId, String agency, String agencyName,
-                                String currency, BigDecimal maximum, List<String> declarations) {
+                                String currency, BigDecimal maximum, List<String> declarations)
+                                        implements Serializable {
 
         public FundingChoice {
             declarations = declarations == null ? List.of() : List.copyOf(declarations);

@@ -2,6 +2,7 @@ package org.scicoop.secretariat.proposal.boundary;
 
 import org.scicoop.secretariat.proposal.entity.ProposalStatus;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -15,5 +16,6 @@ import java.util.List;
 public record ProposalSummary(long id, String acronym, String title, String callCode, String callTitle,
                               Instant deadline, ProposalStatus status, String coordinator, String coordinatorName,
                               int partners,
-                              List<String> countries, BigDecimal requestedEur, Instant submittedAt) {
+                              List<String> countries, BigDecimal requestedEur, Instant submittedAt)
+                                      implements Serializable {
 }

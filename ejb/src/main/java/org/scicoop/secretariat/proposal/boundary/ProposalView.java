@@ -7,6 +7,7 @@ import org.scicoop.secretariat.proposal.entity.FundingSource;
 import org.scicoop.secretariat.proposal.entity.MilestoneKind;
 import org.scicoop.secretariat.proposal.entity.ProposalStatus;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -38,7 +39,7 @@ public record ProposalView(
         List<Finding> findings,
         List<SubmissionView> submissions,
         Rights rights,
-        Map<String, String> people) implements VersionedView {
+        Map<String, String> people) implements Serializable, VersionedView {
 
     /** The name of a person its records mention, by username (the username where nobody of that name logged in). */
     public String name(String username) {
@@ -48,25 +49,26 @@ public record ProposalView(
     /** The part of a proposal that is submitted, and kept as it was in each submitted version. */
     public record Content(String acronym, String title, String abstractText, String keywords, Integer durationMonths,
                          List<PartnerView> partners, List<MilestoneView> milestones,
-                         List<AttachmentView> attachments) {
+                         List<AttachmentView> attachments) implements Serializable {
     }
 
     public record PartnerView(long id, int ordinal, boolean coordinating, long organisationId, String organisation,
                               String countryCode, String countryName, boolean developing, String piName,
                               String piEmail, boolean linked, Instant invitedAt, FundingSource source, Long agencyId,
                               String agency, String currency, BigDecimal requested, BigDecimal personMonths,
-                              List<String> declarations) {
+                              List<String> declarations) implements Serializable {
     }
 
     public record MilestoneView(int ordinal, String title, int dueMonth, MilestoneKind kind, Integer responsible,
-                                String responsibleName) {
+                                String responsibleName) implements Serializable {
     }
 
     public record AttachmentView(long id, AttachmentKind kind, String fileName, long size, String sha256,
-                                 Instant uploadedAt, String uploadedBy) {
+                                 Instant uploadedAt, String uploadedBy) implements Serializable {
     }
 
-    public record SubmissionView(int number, String receipt, Instant submittedAt, String submittedBy) {
+    public record SubmissionView(int number, String receipt, Instant submittedAt, String submittedBy)
+            implements Serializable {
     }
 
     /**
@@ -74,6 +76,6 @@ public record ProposalView(
      * partners (their own partner data), submit, reopen, withdraw, screen (officers after the deadline).
      */
     public record Rights(boolean coordinator, boolean editable, Set<Long> editablePartners, boolean submit,
-                         boolean reopen, boolean withdraw, boolean screen, boolean invite) {
+                         boolean reopen, boolean withdraw, boolean screen, boolean invite) implements Serializable {
     }
 }

@@ -13,6 +13,7 @@ import org.scicoop.secretariat.platform.boundary.NotFound;
 import org.scicoop.secretariat.reference.entity.Country;
 import org.scicoop.secretariat.reference.entity.IncomeGroup;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,7 +28,7 @@ public class CountryService {
 
     /** A country as administrators edit it. */
     public record CountryRow(String code, String name, IncomeGroup incomeGroup, Integer incomeYear,
-                             boolean developing, long version) {
+                             boolean developing, long version) implements Serializable {
     }
 
     @PersistenceContext

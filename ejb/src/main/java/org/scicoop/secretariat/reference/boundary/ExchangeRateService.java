@@ -12,6 +12,7 @@ import org.scicoop.secretariat.person.entity.Roles;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.reference.entity.ExchangeRate;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -25,7 +26,7 @@ import java.util.Locale;
 @Stateless
 public class ExchangeRateService {
 
-    public record RateView(String currency, LocalDate validOn, BigDecimal eurPerUnit) {
+    public record RateView(String currency, LocalDate validOn, BigDecimal eurPerUnit) implements Serializable {
     }
 
     @PersistenceContext

@@ -12,6 +12,7 @@ import org.scicoop.secretariat.platform.boundary.VersionedView;
 import org.scicoop.secretariat.reference.entity.NationalRules;
 import org.scicoop.secretariat.reference.entity.OrganisationType;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -28,5 +29,5 @@ public record NationalRulesView(
         @Min(1) @Max(120) Integer maxDurationMonths,
         @NotNull @Size(max = NationalRules.MAX_DECLARATIONS)
         List<@NotBlank @Size(max = NationalRules.MAX_DECLARATION_LENGTH) String> declarations,
-        long version) implements VersionedView {
+        long version) implements Serializable, VersionedView {
 }

@@ -2,6 +2,7 @@ package org.scicoop.secretariat.proposal.entity;
 
 import org.scicoop.secretariat.reference.entity.Country;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,7 +17,7 @@ import java.util.Objects;
  * milestones are named by their position in the proposal's lists. The editor shows a finding at that field and links
  * to it; null for a finding about the proposal as a whole.
  */
-public record Finding(String rule, String field, List<Object> values) {
+public record Finding(String rule, String field, List<Object> values) implements Serializable {
 
     public Finding {
         Objects.requireNonNull(rule);

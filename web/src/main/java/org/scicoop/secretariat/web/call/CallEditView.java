@@ -59,7 +59,7 @@ public class CallEditView implements Serializable {
     private Instant savedAt;
 
     /** A field where the officer's entry and what someone else saved meanwhile differ. */
-    public record Difference(String field, Object mine, Object theirs) {
+    public record Difference(String field, Object mine, Object theirs) implements Serializable {
     }
 
     /** Loads the call to revise, or starts a new one with the programme's defaults. */
