@@ -2,6 +2,7 @@ package org.scicoop.secretariat.person.boundary;
 
 import org.scicoop.secretariat.person.entity.Person;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,7 +14,7 @@ import java.util.List;
  */
 public record PersonAccount(String username, String displayName, String email, String organisation, String language,
                             String countryCode, Instant lastLoginAt, String keycloakId, String consoleUrl,
-                            Account keycloak) {
+                            Account keycloak) implements Serializable {
 
     static PersonAccount of(Person person, String consoleUrl, Account account) {
         return new PersonAccount(person.getUsername(), person.getDisplayName(), person.getEmail(),
@@ -27,7 +28,7 @@ public record PersonAccount(String username, String displayName, String email, S
      * authenticator is configured.
      */
     public record Account(boolean exists, boolean enabled, String country, List<String> roles,
-                          boolean secondFactor) {
+                          boolean secondFactor) implements Serializable {
 
         public Account {
             roles = List.copyOf(roles);
