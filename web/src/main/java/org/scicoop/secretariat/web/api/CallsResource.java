@@ -184,7 +184,8 @@ public class CallsResource {
         DocumentCommand command = new DocumentCommand(title, kind(kind),
                 language == null || language.isBlank() ? null : language.trim(), file.getFileName().orElse(null));
         CallView call;
-        try (InputStream in = file.getContent(); ReceivedFile content = ReceivedFile.receive(in, Settings.maxDocumentBytes())) {
+        try (InputStream in = file.getContent();
+             ReceivedFile content = ReceivedFile.receive(in, Settings.maxDocumentBytes())) {
             call = calls.attachDocument(code, version, command, content);
         }
         CallView.DocumentView added = call.documents().stream()
