@@ -56,7 +56,8 @@ public class SurgeLoad {
     static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
     static final Pattern REFRESH_TOKEN = Pattern.compile("\"refresh_token\"\\s*:\\s*\"([^\"]+)\"");
     static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
-    static final Pattern COORDINATING_PARTNER = Pattern.compile("\"partners\":\\[\\{[^\\]]*?\"id\":(\\d+)");
+    // the first partner's own "id" (its "declarations" array, before it, may hold brackets)
+    static final Pattern COORDINATING_PARTNER = Pattern.compile("\"partners\":\\[\\{.*?\"id\":(\\d+)");
     static final Pattern RECEIPT = Pattern.compile("\"receipt\":\"([^\"]+)\"");
     static final Pattern ONLY_THE_PDF_MISSING = Pattern.compile(
             "\"findings\":\\[\\{\"message\":\"[^\"]*\",\"rule\":\"descriptionMissing\"}]");
