@@ -50,10 +50,14 @@ import java.util.stream.Collectors;
  */
 public class SurgeLoad {
 
+    /** The members' password: the realm's policy asks for 12 characters at least. */
+    static final String PASSWORD = "surge-deadline-2026";
+
     static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
     static final Pattern REFRESH_TOKEN = Pattern.compile("\"refresh_token\"\\s*:\\s*\"([^\"]+)\"");
     static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
-    static final Pattern COORDINATING_PARTNER = Pattern.compile("\"partners\":\\[\\{[^\\]]*?\"id\":(\\d+)");
+    // the first partner's own "id" (its "declarations" array, before it, may hold brackets)
+    static final Pattern COORDINATING_PARTNER = Pattern.compile("\"partners\":\\[\\{.*?\"id\":(\\d+)");
     static final Pattern RECEIPT = Pattern.compile("\"receipt\":\"([^\"]+)\"");
     static final Pattern ONLY_THE_PDF_MISSING = Pattern.compile(
             "\"findings\":\\[\\{\"message\":\"[^\"]*\",\"rule\":\"descriptionMissing\"}]");
@@ -137,7 +141,7 @@ public class SurgeLoad {
 
         t0 = System.nanoTime();
         ExecutorService logins = Executors.newFixedThreadPool(4);
-        parallel(logins, consortia, c -> login(c, c.username, "surge"));
+        parallel(logins, consortia, c -> login(c, c.username, PASSWORD));
         logins.shutdown();
         log("obtained %d tokens (one login each) in %.1f s", n, seconds(System.nanoTime() - t0));
 
@@ -294,8 +298,8 @@ public class SurgeLoad {
                     {"username": "%s", "email": "%s@surge.example", "firstName": "Surge", "lastName": "Member %d",
                      "enabled": true, "emailVerified": true,
                      "attributes": {"country": ["FR"], "organisation": ["Sorbonne Université"]},
-                     "credentials": [{"type": "password", "value": "surge", "temporary": false}]}"""
-                    .formatted(c.username, c.username, c.number);
+                     "credentials": [{"type": "password", "value": "%s", "temporary": false}]}"""
+                    .formatted(c.username, c.username, c.number, PASSWORD);
             HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms/secretariat/users"))
                     .header("Authorization", "Bearer " + admin[0]).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(user)));

@@ -36,6 +36,7 @@ import org.scicoop.secretariat.platform.boundary.WorkItem;
 import org.scicoop.secretariat.platform.control.FileStore;
 import org.scicoop.secretariat.platform.control.PagedQuery;
 import org.scicoop.secretariat.platform.control.PdfContent;
+import org.scicoop.secretariat.platform.control.ReceivedFile;
 import org.scicoop.secretariat.platform.control.Restriction;
 import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.platform.control.Versioned;
@@ -200,11 +201,11 @@ public class CallService {
      */
     @RolesAllowed(Roles.PROGRAMME_OFFICER)
     public CallView attachDocument(@NotBlank String code, long expectedVersion, @NotNull @Valid DocumentCommand command,
-                                   @NotNull byte[] content) {
+                                   @NotNull ReceivedFile content) {
         Call call = existing(code, expectedVersion);
         PdfContent.check(content, Settings.maxDocumentBytes());
         call.attachDocument(new CallDocument.Upload(command.title(), command.kind(), command.language(),
-                command.fileName(), files.store(content), content.length), access.username(), clock.instant());
+                command.fileName(), files.store(content), content.size()), access.username(), clock.instant());
         return flushed(call, expectedVersion);
     }
 

@@ -6,30 +6,25 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.hibernate.Session;
 import org.scicoop.secretariat.platform.file.entity.StoredFile;
+import org.scicoop.secretariat.platform.file.entity.StoredFiles;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 
 /**
- * The one way to keep and read the bytes of uploaded files (call documents, proposal attachments): by
- * their SHA-256 checksum ({@link StoredFile}), each file once. Whoever references a file keeps its checksum;
- * nothing here deletes, so every reference, old versions' included, finds its bytes. Runs in the caller's
- * transaction: bytes stored for an upload that a rule then refuses are rolled back with it.
+ * The one way to keep and read the bytes of uploaded files (call documents, proposal attachments, milestone
+ * reports' attachments): by their SHA-256 checksum ({@link StoredFile}), each file once. Whoever references a file
+ * keeps its checksum; nothing here deletes, so every reference, old versions' included, finds its bytes. Runs in the
+ * caller's transaction: bytes stored for an upload that a rule then refuses are rolled back with it.
  * <p>
- * Two first uploads of the same bytes at the same moment both find them missing; the second insert then waits
- * for the first transaction and meets its key. That insert runs behind an SQL savepoint (the JDBC savepoint API
- * is refused inside a container-managed transaction, SQL's {@code SAVEPOINT} is not), so a duplicate key undoes
- * the insert alone and the upload goes on with the bytes already stored.
+ * An upload is stored from its temporary file ({@link ReceivedFile}), streamed into the insert
+ * ({@link StoredFiles#insertOnce}, which also keeps two first uploads of the same bytes at the same moment apart
+ * behind an SQL savepoint): the heap never holds the file.
  */
 @Dependent
 public class FileStore {
-
-    /** SQLSTATE of a duplicate key, on PostgreSQL and H2 alike. */
-    private static final String UNIQUE_VIOLATION = "23505";
 
     @PersistenceContext
     EntityManager em;
@@ -37,34 +32,18 @@ public class FileStore {
     @Inject
     Clock clock;
 
-    /** Stores {@code bytes} unless the same bytes are stored already; answers their checksum. */
-    public String store(byte[] bytes) {
-        StoredFile file = new StoredFile(bytes, clock.instant());
-        if (!exists(file.getSha256())) {
-            em.unwrap(Session.class).doWork(connection -> insertOnce(connection, file));
-        }
-        return file.getSha256();
-    }
-
-    private static void insertOnce(Connection connection, StoredFile file) throws SQLException {
-        try (Statement savepoint = connection.createStatement();
-             PreparedStatement insert = connection.prepareStatement(
-                     "insert into stored_file (sha256, size_bytes, bytes, created_at) values (?, ?, ?, ?)")) {
-            insert.setString(1, file.getSha256());
-            insert.setLong(2, file.getSize());
-            insert.setBytes(3, file.getBytes());
-            insert.setTimestamp(4, Timestamp.from(file.getCreatedAt()));
-            savepoint.execute("savepoint stored_file_insert");
-            try {
-                insert.executeUpdate();
-                savepoint.execute("release savepoint stored_file_insert");
-            } catch (SQLException refused) {
-                savepoint.execute("rollback to savepoint stored_file_insert");
-                if (!UNIQUE_VIOLATION.equals(refused.getSQLState())) {
-                    throw refused;
+    /** Stores the received file's bytes unless the same bytes are stored already; answers their checksum. */
+    public String store(ReceivedFile file) {
+        if (!exists(file.sha256())) {
+            em.unwrap(Session.class).doWork(connection -> {
+                try (InputStream bytes = file.open()) {
+                    StoredFiles.insertOnce(connection, file.sha256(), file.size(), bytes, clock.instant());
+                } catch (IOException unreadable) {
+                    throw new UncheckedIOException("could not read the upload's temporary file", unreadable);
                 }
-            }
+            });
         }
+        return file.sha256();
     }
 
     /** The bytes named by {@code sha256}; stored files are never deleted, so a missing one is a defect. */

@@ -9,6 +9,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.filter.FilterFactory;
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -19,9 +20,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -83,14 +87,22 @@ public final class PdfContent {
         RuleViolation.require(size <= maxBytes, "rule.document.tooLarge", Math.max(1, maxBytes / MEGABYTE));
     }
 
-    /** Refuses with a {@link RuleViolation} that says why unless {@code bytes} is a PDF anyone may safely open. */
-    public static void check(byte[] bytes, long maxBytes) {
-        RuleViolation.require(bytes != null && bytes.length > 0, "rule.document.empty");
-        checkSize(bytes.length, maxBytes);
-        RuleViolation.require(bytes.length >= MAGIC.length
-                && Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length), "rule.document.notPdf");
-        boundedStreams(bytes);
-        try (PDDocument document = Loader.loadPDF(bytes)) {
+    /**
+     * Refuses with a {@link RuleViolation} that says why unless the received file is a PDF anyone may safely open.
+     * Reads the temporary file, never a copy of it in the heap: the scan of its streams through a read-only mapping
+     * of it, PDFBox from the file with a stream cache in temporary files only.
+     */
+    public static void check(ReceivedFile file, long maxBytes) {
+        RuleViolation.require(file.size() > 0, "rule.document.empty");
+        checkSize(file.size(), maxBytes);
+        try (FileChannel channel = FileChannel.open(file.path(), StandardOpenOption.READ)) {
+            ByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+            RuleViolation.require(startsWithMagic(bytes), "rule.document.notPdf");
+            boundedStreams(bytes);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("could not read the upload's temporary file", unreadable);
+        }
+        try (PDDocument document = Loader.loadPDF(file.path().toFile(), IOUtils.createTempFileOnlyStreamCache())) {
             RuleViolation.require(!document.isEncrypted(), "rule.document.encrypted");
             int declared = document.getNumberOfPages();
             RuleViolation.require(declared <= MAX_PAGES, "rule.document.tooManyPages", MAX_PAGES);
@@ -111,12 +123,24 @@ public final class PdfContent {
         }
     }
 
+    private static boolean startsWithMagic(ByteBuffer bytes) {
+        if (bytes.limit() < MAGIC.length) {
+            return false;
+        }
+        for (int i = 0; i < MAGIC.length; i++) {
+            if (bytes.get(i) != MAGIC[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     // ---------------------------------------------------------------- decompression, before parsing
 
     /** Decodes every filtered stream into a counting sink; refuses the file once the budget is spent. */
-    private static void boundedStreams(byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.ISO_8859_1);
-        long[] left = {decodedBudget(bytes.length)};
+    private static void boundedStreams(ByteBuffer bytes) {
+        CharSequence text = new Latin1(bytes);
+        long[] left = {decodedBudget(bytes.limit())};
         Matcher stream = STREAM.matcher(text);
         while (stream.find()) {
             String dictionary = dictionaryBefore(text, stream.start());
@@ -130,22 +154,22 @@ public final class PdfContent {
                 filters.add(name.group(1));
             }
             int start = stream.end();
-            int length = Math.max(0, Math.min(bytes.length - start, length(text, dictionary, start)));
-            left[0] -= decoded(new ByteArrayInputStream(bytes, start, length), filters,
+            int length = Math.max(0, Math.min(bytes.limit() - start, length(text, dictionary, start)));
+            left[0] -= decoded(new BufferStream(bytes.slice(start, length)), filters,
                     STRUCTURE.matcher(dictionary).find() ? Math.min(MAX_STRUCTURE_BYTES, left[0]) : left[0]);
         }
     }
 
     /** The stream's dictionary: from its {@code <<} to the {@code >>} at {@code end}, nested ones included. */
-    private static String dictionaryBefore(String text, int end) {
+    private static String dictionaryBefore(CharSequence text, int end) {
         int depth = 0;
         for (int i = end, from = Math.max(0, end - 65_536); i >= from; ) {
-            if (text.startsWith(">>", i)) {
+            if (at(text, i, ">>")) {
                 depth++;
                 i -= 2;
-            } else if (text.startsWith("<<", i)) {
+            } else if (at(text, i, "<<")) {
                 if (--depth == 0) {
-                    return text.substring(i, end + 2);
+                    return text.subSequence(i, end + 2).toString();
                 }
                 i -= 2;
             } else {
@@ -156,13 +180,83 @@ public final class PdfContent {
     }
 
     /** The stream's length: its {@code /Length} when the dictionary holds the number, else up to endstream. */
-    private static int length(String text, String dictionary, int start) {
+    private static int length(CharSequence text, String dictionary, int start) {
         Matcher length = LENGTH.matcher(dictionary);
         if (length.find()) {
             return (int) Math.min(Integer.MAX_VALUE, Long.parseLong(length.group(1)));
         }
-        int end = text.indexOf("endstream", start);
+        int end = indexOf(text, "endstream", start);
         return end < 0 ? text.length() - start : end - start;
+    }
+
+    private static boolean at(CharSequence text, int i, String word) {
+        if (i < 0 || i + word.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (text.charAt(i + k) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(CharSequence text, String word, int from) {
+        for (int i = Math.max(0, from), last = text.length() - word.length(); i <= last; i++) {
+            if (at(text, i, word)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The file's bytes read as ISO-8859-1 characters (one per byte) for the scan, without copying them. */
+    private record Latin1(ByteBuffer bytes) implements CharSequence {
+        @Override
+        public int length() {
+            return bytes.limit();
+        }
+
+        @Override
+        public char charAt(int index) {
+            return (char) (bytes.get(index) & 0xff);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new Latin1(bytes.slice(start, end - start));
+        }
+
+        @Override
+        public String toString() {
+            byte[] copy = new byte[bytes.limit()];
+            bytes.get(0, copy);
+            return new String(copy, StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    /** A stream over a part of the file's mapping. */
+    private static final class BufferStream extends InputStream {
+        private final ByteBuffer bytes;
+
+        BufferStream(ByteBuffer bytes) {
+            this.bytes = bytes;
+        }
+
+        @Override
+        public int read() {
+            return bytes.hasRemaining() ? bytes.get() & 0xff : -1;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            if (!bytes.hasRemaining()) {
+                return -1;
+            }
+            int n = Math.min(length, bytes.remaining());
+            bytes.get(buffer, offset, n);
+            return n;
+        }
     }
 
     /**

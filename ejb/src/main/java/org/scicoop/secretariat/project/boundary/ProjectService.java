@@ -23,6 +23,7 @@ import org.scicoop.secretariat.platform.control.AuditTrail;
 import org.scicoop.secretariat.platform.control.FileStore;
 import org.scicoop.secretariat.platform.control.PagedQuery;
 import org.scicoop.secretariat.platform.control.PdfContent;
+import org.scicoop.secretariat.platform.control.ReceivedFile;
 import org.scicoop.secretariat.platform.control.Restriction;
 import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.platform.control.Versioned;
@@ -306,12 +307,12 @@ public class ProjectService {
      */
     @RolesAllowed(Roles.CONSORTIUM_MEMBER)
     public ProjectView attach(long id, long expectedVersion, long milestoneId,
-                              @NotBlank @Size(max = 255) String fileName, @NotNull byte[] content) {
+                              @NotBlank @Size(max = 255) String fileName, @NotNull ReceivedFile content) {
         Project project = reported(id, expectedVersion);
         Milestone milestone = milestone(project, milestoneId);
         Report draft = milestone.draft();
         PdfContent.check(content, Settings.maxProposalAttachmentBytes());
-        draft.attach(DocumentFileName.sanitise(fileName), files.store(content), content.length, access.username(),
+        draft.attach(DocumentFileName.sanitise(fileName), files.store(content), content.size(), access.username(),
                 clock.instant());
         return flushed(project, expectedVersion);
     }

@@ -28,6 +28,7 @@ import org.scicoop.secretariat.platform.control.AuditTrail;
 import org.scicoop.secretariat.platform.control.FileStore;
 import org.scicoop.secretariat.platform.control.PagedQuery;
 import org.scicoop.secretariat.platform.control.PdfContent;
+import org.scicoop.secretariat.platform.control.ReceivedFile;
 import org.scicoop.secretariat.platform.control.Restriction;
 import org.scicoop.secretariat.platform.control.SecurityLog;
 import org.scicoop.secretariat.platform.control.Settings;
@@ -209,14 +210,14 @@ public class ProposalService {
 
     /**
      * Adds a PDF to the proposal: checked by content (a readable, unencrypted PDF) and size
-     * ({@link Settings#maxProposalAttachmentBytes()}); its bytes go to the {@link FileStore}.
+     * ({@link Settings#maxProposalAttachmentBytes()}); its bytes go from their temporary file to the {@link FileStore}.
      */
     @RolesAllowed(Roles.CONSORTIUM_MEMBER)
     public ProposalView attach(long id, long expectedVersion, @NotNull AttachmentKind kind,
-                               @NotBlank @Size(max = 255) String fileName, @NotNull byte[] content) {
+                               @NotBlank @Size(max = 255) String fileName, @NotNull ReceivedFile content) {
         Proposal proposal = coordinated(id, expectedVersion);
         PdfContent.check(content, Settings.maxProposalAttachmentBytes());
-        proposal.attach(kind, DocumentFileName.sanitise(fileName), files.store(content), content.length,
+        proposal.attach(kind, DocumentFileName.sanitise(fileName), files.store(content), content.size(),
                 access.username(), clock.instant());
         return flushed(proposal, expectedVersion);
     }

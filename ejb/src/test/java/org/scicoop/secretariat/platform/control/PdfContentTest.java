@@ -7,10 +7,15 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.scicoop.secretariat.platform.file.entity.StoredFile;
 import org.scicoop.secretariat.platform.rules.RuleViolation;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -41,8 +46,16 @@ class PdfContentTest {
         }
     }
 
+    /** The uploads' one way: the bytes received into a temporary file, checked there, the file deleted. */
+    private static void check(byte[] bytes, long maxBytes) throws IOException {
+        try (ReceivedFile file = ReceivedFile.receive(new ByteArrayInputStream(bytes == null ? new byte[0] : bytes),
+                maxBytes)) {
+            PdfContent.check(file, maxBytes);
+        }
+    }
+
     private static void assertRefused(byte[] bytes, String key) {
-        assertThatThrownBy(() -> PdfContent.check(bytes, TEN_MB)).isInstanceOfSatisfying(RuleViolation.class,
+        assertThatThrownBy(() -> check(bytes, TEN_MB)).isInstanceOfSatisfying(RuleViolation.class,
                 violation -> assertThat(violation.messageKey()).isEqualTo(key));
     }
 
@@ -51,7 +64,7 @@ class PdfContentTest {
         byte[] pdf = pdf(null);
 
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        assertThatCode(() -> PdfContent.check(pdf, TEN_MB)).doesNotThrowAnyException();
+        assertThatCode(() -> check(pdf, TEN_MB)).doesNotThrowAnyException();
     }
 
     /** The demo reports' attachments are written into the demo data as text: they pass the uploads' check too. */
@@ -65,7 +78,7 @@ class PdfContentTest {
         int files = 0;
         while (file.find()) {
             byte[] bytes = file.group(1).getBytes(StandardCharsets.US_ASCII);
-            assertThatCode(() -> PdfContent.check(bytes, TEN_MB)).doesNotThrowAnyException();
+            assertThatCode(() -> check(bytes, TEN_MB)).doesNotThrowAnyException();
             try (PDDocument document = Loader.loadPDF(bytes)) {
                 assertThat(new PDFTextStripper().getText(document)).contains("(demo)");
             }
@@ -95,7 +108,7 @@ class PdfContentTest {
         byte[] large = new byte[(int) TEN_MB + 1];
         System.arraycopy("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 0, large, 0, 8);
 
-        assertThatThrownBy(() -> PdfContent.check(large, TEN_MB)).isInstanceOfSatisfying(RuleViolation.class,
+        assertThatThrownBy(() -> check(large, TEN_MB)).isInstanceOfSatisfying(RuleViolation.class,
                 violation -> {
                     assertThat(violation.messageKey()).isEqualTo("rule.document.tooLarge");
                     assertThat(violation.arguments()).containsExactly(10L);
@@ -172,7 +185,7 @@ class PdfContentTest {
 
     @Test
     void theRawDocumentOfTheseTestsIsAcceptedWhenHarmless() {
-        assertThatCode(() -> PdfContent.check(onePage("/OpenAction [3 0 R /Fit]", ""), TEN_MB))
+        assertThatCode(() -> check(onePage("/OpenAction [3 0 R /Fit]", ""), TEN_MB))
                 .doesNotThrowAnyException();
     }
 
@@ -235,7 +248,71 @@ class PdfContentTest {
 
     @Test
     void compressedContentOfAnOrdinarySizeIsAccepted() throws IOException {
-        assertThatCode(() -> PdfContent.check(onePage("", "/Contents 4 0 R", deflatedZeros(20, "")), TEN_MB))
+        assertThatCode(() -> check(onePage("", "/Contents 4 0 R", deflatedZeros(20, "")), TEN_MB))
                 .doesNotThrowAnyException();
+    }
+
+    @Test
+    void anUploadOverTheLimitIsRefusedWhileItStreamsWithoutReadingTheRest() throws IOException {
+        long[] read = {0};
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                read[0]++;
+                return 'x';
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                Arrays.fill(buffer, offset, offset + length, (byte) 'x');
+                read[0] += length;
+                return length;
+            }
+        };
+        long filesBefore = temporaryFiles();
+
+        assertThatThrownBy(() -> ReceivedFile.receive(endless, TEN_MB)).isInstanceOfSatisfying(RuleViolation.class,
+                violation -> assertThat(violation.messageKey()).isEqualTo("rule.document.tooLarge"));
+        assertThat(read[0]).as("bytes read of an endless upload").isLessThanOrEqualTo(TEN_MB + 64 * 1024);
+        assertThat(temporaryFiles()).as("its temporary file is gone").isEqualTo(filesBefore);
+    }
+
+    @Test
+    void aReceivedFileIsCountedAndChecksummedAsItStreamsAndDeletedWhenClosed() throws IOException {
+        byte[] pdf = onePage("", "/Contents 4 0 R", deflatedZeros(20, ""));
+        Path path;
+        try (ReceivedFile file = ReceivedFile.receive(new ByteArrayInputStream(pdf), TEN_MB)) {
+            path = file.path();
+            assertThat(file.size()).isEqualTo(pdf.length);
+            assertThat(file.sha256()).isEqualTo(StoredFile.sha256(pdf));
+            assertThat(Files.readAllBytes(path)).isEqualTo(pdf);
+        }
+        assertThat(path).doesNotExist();
+    }
+
+    @Test
+    void theCheckOfALargeFileHoldsNoCopyOfItInTheHeap() throws IOException {
+        // 9 MB of a page's content stream, uncompressed, in a valid PDF: the check scans and parses it from its file
+        byte[] large = onePage("", "/Contents 4 0 R", text("<< /Length " + (9 << 20) + " >>\nstream\n"
+                + "0 0 m\n".repeat((9 << 20) / 6) + "\nendstream"));
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        try (ReceivedFile file = ReceivedFile.receive(new ByteArrayInputStream(large), TEN_MB)) {
+            long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+
+            assertThatCode(() -> PdfContent.check(file, TEN_MB)).doesNotThrowAnyException();
+
+            assertThat(threads.getCurrentThreadAllocatedBytes() - allocatedBefore).as("bytes allocated")
+                    .isLessThan(large.length / 2);
+        }
+    }
+
+    private static long temporaryFiles() throws IOException {
+        Path uploads = Path.of(System.getProperty("java.io.tmpdir"), "uploads");
+        if (!Files.isDirectory(uploads)) {
+            return 0;
+        }
+        try (var files = Files.list(uploads)) {
+            return files.count();
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -38,6 +39,41 @@ public final class RawHttp {
     }
 
     private RawHttp() {
+    }
+
+    /**
+     * Declares a body of {@code length} bytes of {@code contentType}, sends only its first 64 KB and answers what the
+     * server said within 10 s (the raw response): a server that waited for the whole body would say nothing.
+     * {@code headers} are whole header lines ({@code "Authorization: Bearer …"}).
+     */
+    public static String declareAndSendOnlyTheStart(String method, String path, String contentType, long length,
+                                                    String... headers) throws IOException {
+        URI app = URI.create(TestEnvironment.appUrl());
+        try (Socket socket = new Socket(app.getHost(), app.getPort())) {
+            socket.setSoTimeout(10_000);
+            StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: " + app.getHost() + ":"
+                    + app.getPort() + "\r\nContent-Type: " + contentType + "\r\nAccept: application/json\r\n"
+                    + "Content-Length: " + length + "\r\n");
+            for (String header : headers) {
+                head.append(header).append("\r\n");
+            }
+            head.append("\r\n");
+            OutputStream out = socket.getOutputStream();
+            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.write(new byte[64 * 1024]);
+            out.flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    answer.write(buffer, 0, n);
+                }
+            } catch (SocketTimeoutException stillOpen) {
+                // what came so far is the answer
+            }
+            return answer.toString(StandardCharsets.UTF_8);
+        }
     }
 
     /** Sends {@code method path} with these headers (name, value, name, value…) and body (may be null). */

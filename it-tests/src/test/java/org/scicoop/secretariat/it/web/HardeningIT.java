@@ -9,14 +9,12 @@ import org.scicoop.secretariat.it.support.DeployedApplication;
 import org.scicoop.secretariat.it.support.Http;
 import org.scicoop.secretariat.it.support.Json;
 import org.scicoop.secretariat.it.support.KeycloakTokens;
+import org.scicoop.secretariat.it.support.RawHttp;
 import org.scicoop.secretariat.it.support.TestEnvironment;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -149,32 +147,7 @@ class HardeningIT extends DeployedApplication {
      */
     private static String declareAndSendOnlyTheStart(String method, String path, long length, String... headers)
             throws IOException {
-        URI app = URI.create(TestEnvironment.appUrl());
-        try (Socket socket = new Socket(app.getHost(), app.getPort())) {
-            socket.setSoTimeout(10_000);
-            StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: " + app.getHost() + ":"
-                    + app.getPort() + "\r\nContent-Type: application/json\r\nAccept: application/json\r\n"
-                    + "Content-Length: " + length + "\r\n");
-            for (String header : headers) {
-                head.append(header).append("\r\n");
-            }
-            head.append("\r\n");
-            OutputStream out = socket.getOutputStream();
-            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-            out.write(new byte[64 * 1024]);
-            out.flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream answer = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            try {
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    answer.write(buffer, 0, n);
-                }
-            } catch (SocketTimeoutException stillOpen) {
-                // what came so far is the answer
-            }
-            return answer.toString(StandardCharsets.UTF_8);
-        }
+        return RawHttp.declareAndSendOnlyTheStart(method, path, "application/json", length, headers);
     }
 
     private static String serverLog() throws IOException {

@@ -39,6 +39,8 @@ import org.scicoop.secretariat.call.boundary.DocumentFile;
 import org.scicoop.secretariat.call.entity.DocumentKind;
 import org.scicoop.secretariat.platform.boundary.BadInput;
 import org.scicoop.secretariat.platform.boundary.PageRequest;
+import org.scicoop.secretariat.platform.control.ReceivedFile;
+import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.web.platform.Downloads;
 
 import java.io.IOException;
@@ -179,13 +181,13 @@ public class CallsResource {
         if (file == null) {
             throw new BadInput("problem.input.part", "file");
         }
-        byte[] content;
-        try (InputStream in = file.getContent()) {
-            content = in.readAllBytes();
+        DocumentCommand command = new DocumentCommand(title, kind(kind),
+                language == null || language.isBlank() ? null : language.trim(), file.getFileName().orElse(null));
+        CallView call;
+        try (InputStream in = file.getContent();
+             ReceivedFile content = ReceivedFile.receive(in, Settings.maxDocumentBytes())) {
+            call = calls.attachDocument(code, version, command, content);
         }
-        CallView call = calls.attachDocument(code, version, new DocumentCommand(title, kind(kind),
-                language == null || language.isBlank() ? null : language.trim(),
-                file.getFileName().orElse(null)), content);
         CallView.DocumentView added = call.documents().stream()
                 .max(java.util.Comparator.comparingLong(CallView.DocumentView::id)).orElseThrow();
         return Response.created(uri.getBaseUriBuilder().path(added.href().substring("/api/v1/".length())).build())

@@ -136,10 +136,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                     Texts.of(locale, invalid.messageKey(), invalid.arguments().toArray()), path);
         }
         if (e instanceof RuleViolation violation) {
-            String detail = Texts.of(locale, violation);
-            return Problem.build(new Problem("about:blank", "Unprocessable Content", 422, detail, path,
-                    violation.messageKey(), violation.field() == null ? null
-                    : List.of(new Problem.FieldError(violation.field(), detail))));
+            return violation(violation, locale, path);
         }
         if (e instanceof Versions.Required) {
             return Problem.build(new Problem("about:blank", "Precondition Required", 428,
@@ -198,6 +195,14 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             case 415 -> Texts.of(locale, "problem.unsupportedMediaType");
             default -> null;
         };
+    }
+
+    /** A rule's refusal: 422 with the rule's key as {@code code}, and its field when it names one. */
+    static Response violation(RuleViolation violation, Locale locale, String path) {
+        String detail = Texts.of(locale, violation);
+        return Problem.build(new Problem("about:blank", "Unprocessable Content", 422, detail, path,
+                violation.messageKey(), violation.field() == null ? null
+                : List.of(new Problem.FieldError(violation.field(), detail))));
     }
 
     private static boolean fromMultipartParser(Throwable thrown) {

@@ -30,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.scicoop.secretariat.platform.boundary.BadInput;
 import org.scicoop.secretariat.platform.boundary.Change;
 import org.scicoop.secretariat.platform.boundary.PageRequest;
+import org.scicoop.secretariat.platform.control.ReceivedFile;
+import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.project.boundary.ProjectCommands;
 import org.scicoop.secretariat.project.boundary.ProjectService;
 import org.scicoop.secretariat.project.boundary.ProjectSummary;
@@ -228,12 +230,12 @@ public class ProjectsResource {
         if (file == null) {
             throw new BadInput("problem.input.part", "file");
         }
-        byte[] content;
-        try (InputStream in = file.getContent()) {
-            content = in.readAllBytes();
-        }
         String fileName = file.getFileName().filter(name -> !name.isBlank()).orElse("report.pdf");
-        ProjectView project = projects.attach(id, version, milestoneId, fileName, content);
+        ProjectView project;
+        try (InputStream in = file.getContent();
+             ReceivedFile content = ReceivedFile.receive(in, Settings.maxProposalAttachmentBytes())) {
+            project = projects.attach(id, version, milestoneId, fileName, content);
+        }
         List<ProjectView.ReportView> reports = milestone(project, milestoneId).reports();
         ProjectView.AttachmentView added = reports.get(reports.size() - 1).attachments().stream()
                 .max(java.util.Comparator.comparingLong(ProjectView.AttachmentView::id)).orElseThrow();

@@ -31,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.scicoop.secretariat.platform.boundary.BadInput;
 import org.scicoop.secretariat.platform.boundary.Change;
 import org.scicoop.secretariat.platform.boundary.PageRequest;
+import org.scicoop.secretariat.platform.control.ReceivedFile;
+import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.proposal.boundary.AccountLinkView;
 import org.scicoop.secretariat.proposal.boundary.AttachmentFile;
 import org.scicoop.secretariat.proposal.boundary.CreateProposal;
@@ -167,13 +169,13 @@ public class ProposalsResource {
         }
         AttachmentKind attachmentKind = kind == null || kind.isBlank() ? AttachmentKind.DESCRIPTION
                 : BadInput.oneOf("kind", AttachmentKind.class, kind);
-        byte[] content;
-        try (InputStream in = file.getContent()) {
-            content = in.readAllBytes();
-        }
         String fileName = file.getFileName().filter(name -> !name.isBlank())
                 .orElse(attachmentKind.name().toLowerCase(Locale.ROOT) + ".pdf");
-        ProposalView proposal = proposals.attach(id, version, attachmentKind, fileName, content);
+        ProposalView proposal;
+        try (InputStream in = file.getContent();
+             ReceivedFile content = ReceivedFile.receive(in, Settings.maxProposalAttachmentBytes())) {
+            proposal = proposals.attach(id, version, attachmentKind, fileName, content);
+        }
         ProposalView.AttachmentView added = proposal.content().attachments().stream()
                 .max(Comparator.comparingLong(ProposalView.AttachmentView::id)).orElseThrow();
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(added.id())).build())

@@ -218,12 +218,12 @@ public class CallDetailView implements Serializable {
         long largest = Settings.maxDocumentBytes();
         try {
             String title = documentTitle == null ? "" : documentTitle.trim();
-            // the API's limits: the size before the bytes are read, then the shared memory budget
+            // the API's limits: the size before the bytes are read, then a place among the uploads in progress
             PdfContent.checkSize(documentFile.getSize(), largest);
             UploadedFile uploaded = documentFile;
-            if (!UploadBudget.within(uploaded.getSize(), largest, () -> call = calls.attachDocument(code, call.version(),
-                    new DocumentCommand(title, documentKind, documentLanguage, uploaded.getFileName()),
-                    uploaded.getContent()))) {
+            if (!UploadBudget.receive(uploaded::getInputStream, largest, received -> call = calls.attachDocument(code,
+                    call.version(), new DocumentCommand(title, documentKind, documentLanguage, uploaded.getFileName()),
+                    received))) {
                 Messages.refused(FILE_FIELD, new RuleViolation("problem.proposal.uploadsBusy"));
                 return;
             }

@@ -1,75 +1,78 @@
 package org.scicoop.secretariat.web.platform;
 
-import java.util.OptionalInt;
+import org.scicoop.secretariat.platform.control.ReceivedFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
- * Keeps uploads within the heap on deadline day, for every way a file comes in (the API's upload, the pages'
- * {@code p:fileUpload}). An upload holds its file several times over while it is parsed, checked and stored
- * (the container's or RESTEasy's copy of the body, the bytes read, the entity's copy, the persistence context's
- * snapshot): about {@link #COPIES} times its size. 200 consortia uploading 5 MB at once filled a 512 MB heap and
- * every upload failed (benchmarks/surge.sh). So an upload first reserves that much of a budget (half the heap),
- * before its bytes are read: the others wait their turn, and are turned away ("busy") only if the wait exceeds
- * {@link #WAIT_SECONDS}. The disk and the database, not the heap, set the pace.
+ * How many uploads the server handles at once, for every way a file comes in (the API's uploads, the pages'
+ * {@code p:fileUpload}). Until issue 16 an upload held its file about eight times in the heap and this was a budget of
+ * megabytes (half the heap); now every upload streams ({@link ReceivedFile}: a temporary file, counted and
+ * checksummed as it arrives, checked and stored from that file), so its memory no longer grows with the file, and
+ * what is left is a plain limit of {@link #AT_ONCE} uploads at a time. It stays because each upload in progress holds
+ * a database connection while its bytes are written and a parse of its PDF: 200 consortia uploading at the deadline
+ * would otherwise take every connection of the pool (the rest waiting 5 s for one and failing) and parse 200 PDFs at
+ * once on two cores. The others wait their turn, turned away ("busy") only if the wait exceeds
+ * {@link #WAIT_SECONDS}; the API waits before its body is read.
  */
 public final class UploadBudget {
 
-    public static final int COPIES = 8;
+    /** Uploads handled at once: well within the connection pool (20 on H2, 30 on PostgreSQL), enough to keep two cores and the disk busy. */
+    public static final int AT_ONCE = 8;
     public static final int WAIT_SECONDS = 120;
-    private static final long MEGABYTE = 1024 * 1024;
-    /** The budget in megabytes: half the heap. */
-    private static final int BUDGET = (int) Math.max(COPIES, Runtime.getRuntime().maxMemory() / 2 / MEGABYTE);
-    private static final Semaphore MEMORY = new Semaphore(BUDGET, true);
+    private static final Semaphore SLOTS = new Semaphore(AT_ONCE, true);
 
     private UploadBudget() {
     }
 
-    /**
-     * Reserves what an upload of {@code length} bytes (negative: unknown, counted as {@code largest}) needs, waiting
-     * up to {@link #WAIT_SECONDS}; the megabytes reserved, to {@link #release}, or empty when the wait ran out.
-     */
-    public static OptionalInt reserve(long length, long largest) {
-        int megabytes = reservation(length, largest);
+    /** Takes a place among the uploads in progress, waiting up to {@link #WAIT_SECONDS}; false when the wait ran out. */
+    public static boolean take() {
+        return take(Duration.ofSeconds(WAIT_SECONDS));
+    }
+
+    static boolean take(Duration wait) {
         try {
-            if (MEMORY.tryAcquire(megabytes, WAIT_SECONDS, TimeUnit.SECONDS)) {
-                return OptionalInt.of(megabytes);
-            }
+            return SLOTS.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-        return OptionalInt.empty();
-    }
-
-    public static void release(int megabytes) {
-        MEMORY.release(megabytes);
-    }
-
-    /**
-     * Runs {@code upload} (which reads the file's bytes) within its share of the budget: false, without running it,
-     * when the wait ran out (the page then says the server is busy).
-     */
-    public static boolean within(long length, long largest, Runnable upload) {
-        OptionalInt reserved = reserve(length, largest);
-        if (reserved.isEmpty()) {
             return false;
         }
-        try {
-            upload.run();
-            return true;
-        } finally {
-            release(reserved.getAsInt());
-        }
+    }
+
+    /** Gives back a place {@link #take() taken}. */
+    public static void release() {
+        SLOTS.release();
+    }
+
+    /** The bytes of an upload as the page received them (the container's part: on disk above a few kilobytes). */
+    @FunctionalInterface
+    public interface Source {
+        InputStream open() throws IOException;
     }
 
     /**
-     * What an upload of {@code length} bytes reserves, in megabytes: its copies, at most the whole budget
-     * (a file over the limit is refused once read, and must not wait forever); an unknown length counts
-     * as the largest file allowed.
+     * A page's upload: within a place among the uploads in progress, receives the file ({@link ReceivedFile}, refused
+     * once over {@code largest}) and hands it to {@code use}, which checks and stores it; the temporary file is gone
+     * afterwards, whatever happened. False, without reading the file, when the wait ran out (the page then says the
+     * server is busy).
      */
-    static int reservation(long length, long largest) {
-        long bytes = length < 0 ? largest : length;
-        long megabytes = (bytes * COPIES + MEGABYTE - 1) / MEGABYTE;
-        return (int) Math.max(1, Math.min(BUDGET, megabytes));
+    public static boolean receive(Source source, long largest, Consumer<ReceivedFile> use) {
+        if (!take()) {
+            return false;
+        }
+        try (InputStream in = source.open(); ReceivedFile received = ReceivedFile.receive(in, largest)) {
+            use.accept(received);
+            return true;
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("could not read an uploaded file", unreadable);
+        } finally {
+            release();
+        }
     }
 }

@@ -196,8 +196,8 @@ public class ReportEditor implements Serializable {
         try {
             PdfContent.checkSize(file.getSize(), largest);
             UploadedFile uploaded = file;
-            if (!UploadBudget.within(uploaded.getSize(), largest, () -> show(projects.attach(projectId,
-                    project.version(), milestoneId, uploaded.getFileName(), uploaded.getContent()), false))) {
+            if (!UploadBudget.receive(uploaded::getInputStream, largest, received -> show(projects.attach(projectId,
+                    project.version(), milestoneId, uploaded.getFileName(), received), false))) {
                 Messages.refusedAt(FILE_FIELD, new RuleViolation("problem.proposal.uploadsBusy"));
                 return;
             }

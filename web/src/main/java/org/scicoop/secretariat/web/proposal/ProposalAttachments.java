@@ -48,11 +48,11 @@ public class ProposalAttachments implements Serializable {
         }
         long largest = Settings.maxProposalAttachmentBytes();
         try {
-            // the API's limits: the size before the bytes are read, then the shared memory budget
+            // the API's limits: the size before the bytes are read, then a place among the uploads in progress
             PdfContent.checkSize(file.getSize(), largest);
             UploadedFile uploaded = file;
-            if (!UploadBudget.within(uploaded.getSize(), largest, () -> page.refresh(proposals.attach(page.getId(),
-                    page.getView().version(), kind, uploaded.getFileName(), uploaded.getContent())))) {
+            if (!UploadBudget.receive(uploaded::getInputStream, largest, received -> page.refresh(proposals.attach(
+                    page.getId(), page.getView().version(), kind, uploaded.getFileName(), received)))) {
                 Messages.refusedAt(FILE_FIELD, new RuleViolation("problem.proposal.uploadsBusy"));
                 return;
             }

@@ -2,41 +2,50 @@ package org.scicoop.secretariat.web.platform;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.OptionalInt;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class UploadBudgetTest {
 
-    private static final int MEGABYTE = 1024 * 1024;
-    private static final long LARGEST = 20L * MEGABYTE;
+    private static final byte[] BYTES = "%PDF-1.7 not checked here".getBytes(StandardCharsets.US_ASCII);
 
     @Test
-    void anUploadReservesEightTimesItsSizeInMegabytes() {
-        assertThat(UploadBudget.reservation(5 * MEGABYTE, LARGEST)).isEqualTo(40);
-        assertThat(UploadBudget.reservation(1, LARGEST)).isEqualTo(1);
-    }
-
-    @Test
-    void anUploadOfUnknownLengthCountsAsTheLargestAllowed() {
-        assertThat(UploadBudget.reservation(-1, LARGEST)).isEqualTo(Math.min(
-                UploadBudget.reservation(Integer.MAX_VALUE, LARGEST), UploadBudget.reservation(LARGEST, LARGEST)));
-    }
-
-    @Test
-    void noUploadWaitsForMoreThanTheWholeBudget() {
-        int budget = (int) Math.max(UploadBudget.COPIES, Runtime.getRuntime().maxMemory() / 2 / MEGABYTE);
-
-        assertThat(UploadBudget.reservation(Integer.MAX_VALUE, LARGEST)).isEqualTo(budget);
-    }
-
-    @Test
-    void aReservationIsGivenBackForTheNextUpload() {
-        int budget = UploadBudget.reservation(Long.MAX_VALUE / UploadBudget.COPIES, LARGEST);
-        for (int upload = 0; upload < 3; upload++) {
-            OptionalInt all = UploadBudget.reserve(Long.MAX_VALUE / UploadBudget.COPIES, LARGEST);
-            assertThat(all).hasValue(budget);
-            UploadBudget.release(all.getAsInt());
+    void noMoreThanItsPlacesAreTakenAtOnceAndEachIsGivenBack() {
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < UploadBudget.AT_ONCE; i++) {
+                assertThat(UploadBudget.take(Duration.ZERO)).as("place %d", i).isTrue();
+            }
+            assertThat(UploadBudget.take(Duration.ofMillis(50))).as("one more than its places").isFalse();
+            for (int i = 0; i < UploadBudget.AT_ONCE; i++) {
+                UploadBudget.release();
+            }
         }
+    }
+
+    @Test
+    void aPagesUploadIsReceivedIntoATemporaryFileThatIsGoneAfterwardsAlsoWhenRefused() {
+        AtomicReference<Path> seen = new AtomicReference<>();
+
+        assertThat(UploadBudget.receive(() -> new ByteArrayInputStream(BYTES), 1024, received -> {
+            seen.set(received.path());
+            assertThat(received.size()).isEqualTo(BYTES.length);
+            assertThat(Files.exists(received.path())).isTrue();
+        })).isTrue();
+        assertThat(seen.get()).doesNotExist();
+
+        assertThatThrownBy(() -> UploadBudget.receive(() -> new ByteArrayInputStream(BYTES), 1024, received -> {
+            seen.set(received.path());
+            throw new IllegalStateException("refused by the service");
+        })).hasMessage("refused by the service");
+        assertThat(seen.get()).doesNotExist();
+        assertThat(UploadBudget.take(Duration.ZERO)).as("the place was given back").isTrue();
+        UploadBudget.release();
     }
 }

@@ -46,11 +46,21 @@ public class StoredFile {
 
     /** The checksum that names {@code bytes}: lower-case hex SHA-256, 64 characters. */
     public static String sha256(byte[] bytes) {
+        return checksum(digest().digest(bytes));
+    }
+
+    /** A fresh digest of the checksum's algorithm, for bytes that arrive as a stream (an upload). */
+    public static MessageDigest digest() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
+    }
+
+    /** The checksum as files are named by it, from what {@link #digest()} computed. */
+    public static String checksum(byte[] digest) {
+        return HexFormat.of().formatHex(digest);
     }
 
     public String getSha256() {

@@ -1,0 +1,87 @@
+package org.scicoop.secretariat.it.proposal;
+
+import org.junit.jupiter.api.Test;
+import org.scicoop.secretariat.it.call.CallDocuments;
+import org.scicoop.secretariat.it.support.DeployedApplication;
+import org.scicoop.secretariat.it.support.Http;
+import org.scicoop.secretariat.it.support.Json;
+import org.scicoop.secretariat.it.support.RawHttp;
+import org.scicoop.secretariat.it.support.TestEnvironment;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.scicoop.secretariat.it.support.KeycloakTokens.demoToken;
+import static org.scicoop.secretariat.it.support.Pdfs.pdf;
+
+/**
+ * Uploads stream (issue 16): a body that cannot hold a file within its limit is refused before the server reads it,
+ * with the rule a file found too large gets; a file over its limit inside a body that could hold one is refused
+ * while it streams; and whatever the outcome, no temporary file is left in the server's temporary directory.
+ */
+class StreamingUploadsIT extends DeployedApplication {
+
+    private static final long MEGABYTE = 1024 * 1024;
+    private static final String MULTIPART = "multipart/form-data; boundary=streaming-upload";
+
+    @Test
+    void aBodyTooLongForItsFileIsRefusedBeforeItIsRead() throws IOException {
+        String officer = demoToken("officer");
+        String code = CallDocuments.draft(officer, CallDocuments.newCode("IT-STREAM"));
+        ProposalsApi.Made draft = ProposalsApi.completeDraft("member", ProposalsApi.openCall(), ProposalsApi.SORBONNE,
+                List.of(ProposalsApi.TSINGHUA));
+
+        Instant start = Instant.now();
+        // 12 MB to a call's documents (10 MB files), 22 MB to a proposal's attachments (20 MB): within the 25 MB a
+        // signed-in user's upload body may have, so only the file's own limit refuses them; 64 KB is all that is sent
+        String document = RawHttp.declareAndSendOnlyTheStart("POST", "/api/v1/calls/" + code + "/documents", MULTIPART,
+                12 * MEGABYTE, "Authorization: Bearer " + officer, "If-Match: \"0\"");
+        String attachment = RawHttp.declareAndSendOnlyTheStart("POST", draft.path() + "/attachments", MULTIPART,
+                22 * MEGABYTE, "Authorization: Bearer " + demoToken("member"), "If-Match: " + draft.etag());
+
+        assertThat(document).startsWith("HTTP/1.1 422").contains("application/problem+json")
+                .contains("\"code\":\"rule.document.tooLarge\"").contains("10 MB");
+        assertThat(attachment).startsWith("HTTP/1.1 422").contains("\"code\":\"rule.document.tooLarge\"")
+                .contains("20 MB");
+        assertThat(Duration.between(start, Instant.now())).as("answered without the rest of the bodies")
+                .isLessThan(Duration.ofSeconds(15));
+        assertThat(Json.objects(Http.getWithToken(draft.path(), demoToken("member")).body(), "content.attachments"))
+                .as("the proposal keeps its one description").hasSize(1);
+    }
+
+    @Test
+    void noUploadLeavesATemporaryFileBehindWhateverItsOutcome() throws IOException {
+        String officer = demoToken("officer");
+        String code = CallDocuments.draft(officer, CallDocuments.newCode("IT-STREAM"));
+        byte[] large = new byte[(int) (10 * MEGABYTE) + 1];
+        System.arraycopy("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 0, large, 0, 8);
+
+        HttpResponse<String> tooLarge = CallDocuments.upload(officer, code, "Huge", "OTHER", "huge.pdf", large);
+        HttpResponse<String> notPdf = CallDocuments.upload(officer, code, "Text", "OTHER", "text.pdf",
+                "%PDF-1.7 no PDF at all".getBytes(StandardCharsets.US_ASCII));
+        HttpResponse<String> kept = CallDocuments.upload(officer, code, "Guide", "GUIDE", "guide.pdf", pdf("Guide"));
+
+        assertThat(tooLarge.statusCode()).isEqualTo(422);
+        assertThat(tooLarge.body()).contains("\"code\":\"rule.document.tooLarge\"");
+        assertThat(notPdf.statusCode()).isEqualTo(422);
+        assertThat(kept.statusCode()).as(kept.body()).isEqualTo(201);
+        assertThat(temporaryUploads()).as("the server's temporary uploads").isEmpty();
+    }
+
+    /** What is left in WildFly's temporary directory of the uploads (the run's base directory, see arquillian.xml). */
+    private static List<Path> temporaryUploads() throws IOException {
+        Path uploads = TestEnvironment.buildDirectory().resolve("wildfly-base/tmp/uploads");
+        assertThat(uploads).as("uploads streamed through the server's temporary directory").isDirectory();
+        try (Stream<Path> files = Files.list(uploads)) {
+            return files.toList();
+        }
+    }
+}

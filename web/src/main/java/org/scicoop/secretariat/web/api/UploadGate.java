@@ -1,0 +1,93 @@
+package org.scicoop.secretariat.web.api;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import org.scicoop.secretariat.platform.control.Settings;
+import org.scicoop.secretariat.platform.rules.RuleViolation;
+import org.scicoop.secretariat.web.i18n.Language;
+import org.scicoop.secretariat.web.platform.Texts;
+import org.scicoop.secretariat.web.platform.UploadBudget;
+
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * The API's uploads (call documents, proposals' and milestone reports' attachments), before RESTEasy reads their
+ * body: a body longer than the operation's largest file and {@link #FRAMING} cannot hold a file it would take, and is
+ * refused at once with the file's rule ({@code rule.document.tooLarge}, 422, as a file found too large while it
+ * streams) and the connection closed, unread; otherwise the upload takes a place among the uploads in progress
+ * ({@link UploadBudget}), given back with the response; one that waited too long gets 503 with Retry-After. The
+ * resource then streams the file part into a {@link org.scicoop.secretariat.platform.control.ReceivedFile}.
+ */
+@Provider
+// before RESTEasy's EntityPartFilter (priority USER), which reads and parses the whole body
+@Priority(Priorities.ENTITY_CODER)
+public class UploadGate implements ContainerRequestFilter, ContainerResponseFilter {
+
+    /** What a body may hold beside its file: the parts' boundaries and headers, a title, a kind, a language. */
+    static final long FRAMING = 1024L * 1024;
+    private static final Logger LOG = Logger.getLogger(UploadGate.class.getName());
+    private static final String TAKEN = UploadGate.class.getName() + ".taken";
+
+    @Context
+    ResourceInfo resource;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Long largest = largest(resource.getResourceClass(), resource.getResourceMethod());
+        if (largest == null || !HttpMethod.POST.equals(request.getMethod())) {
+            return;
+        }
+        Language language = Language.fromAcceptLanguage(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        String path = request.getUriInfo().getRequestUri().getPath();
+        if (request.getLength() > largest + FRAMING) {
+            request.abortWith(Response.fromResponse(ProblemMappers.violation(
+                            new RuleViolation("rule.document.tooLarge", Math.max(1, largest / (1024 * 1024))),
+                            language.locale(), path))
+                    // the body stays unread: the connection ends with the answer instead of draining it
+                    .header("Connection", "close").build());
+            return;
+        }
+        if (UploadBudget.take()) {
+            request.setProperty(TAKEN, Boolean.TRUE);
+            return;
+        }
+        LOG.warning(() -> "An upload of " + request.getLength() + " bytes waited " + UploadBudget.WAIT_SECONDS
+                + " s for its turn and was turned away");
+        Response busy = Problem.response(Response.Status.SERVICE_UNAVAILABLE,
+                Texts.of(language.locale(), "problem.proposal.uploadsBusy"), path);
+        request.abortWith(Response.fromResponse(busy).header(HttpHeaders.RETRY_AFTER, 30).build());
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (request.getProperty(TAKEN) != null) {
+            request.removeProperty(TAKEN);
+            UploadBudget.release();
+        }
+    }
+
+    /** The largest file the operation takes, or null for an operation that takes none. */
+    static Long largest(Class<?> resourceClass, Method method) {
+        if (method == null) {
+            return null;
+        }
+        Map<Class<?>, String> uploads = Map.of(ProposalsResource.class, "attach", ProjectsResource.class, "attach",
+                CallsResource.class, "attachDocument");
+        if (!method.getName().equals(uploads.get(resourceClass))) {
+            return null;
+        }
+        return resourceClass == CallsResource.class ? Settings.maxDocumentBytes() : Settings.maxProposalAttachmentBytes();
+    }
+}
