@@ -113,14 +113,16 @@ public class PersonService {
         if (role == null || role.isBlank()) {
             Page<Person> page = PEOPLE.fetch(em, request, person -> person);
             Map<String, PersonAccount.Account> accounts;
+            boolean answered = true;
             try {
                 accounts = keycloak.accounts(page.rows().stream().map(Person::getSubject).toList());
             } catch (Unavailable keycloakDown) {
-                return new People(new Page<>(page.rows().stream().map(p -> PersonAccount.of(p, keycloak.consoleLink(p.getSubject()), null)).toList(),
-                        page.total()), false);
+                accounts = Map.of();
+                answered = false;
             }
-            return new People(new Page<>(page.rows().stream()
-                    .map(p -> PersonAccount.of(p, keycloak.consoleLink(p.getSubject()), accounts.get(p.getSubject()))).toList(), page.total()), true);
+            Map<String, PersonAccount.Account> known = accounts;
+            return new People(new Page<>(page.rows().stream().map(p -> PersonAccount.of(p,
+                    keycloak.consoleLink(p.getSubject()), known.get(p.getSubject()))).toList(), page.total()), answered);
         }
         String wanted = role.trim();
         if (!Roles.ALL.contains(wanted)) {

@@ -10,6 +10,7 @@ import org.scicoop.secretariat.person.entity.Roles;
 import org.scicoop.secretariat.platform.boundary.Page;
 import org.scicoop.secretariat.platform.boundary.PageRequest;
 import org.scicoop.secretariat.platform.boundary.Unavailable;
+import org.scicoop.secretariat.web.platform.ListLinks;
 import org.scicoop.secretariat.web.platform.PagedLazyModel;
 
 import java.io.Serializable;
@@ -57,16 +58,10 @@ public class PeopleView implements Serializable {
 
     private Map<String, String> filters() {
         Map<String, String> filters = new HashMap<>();
-        put(filters, "text", filterText);
-        put(filters, "role", filterRole);
-        put(filters, "country", filterCountry);
+        ListLinks.putIfGiven(filters, "text", filterText);
+        ListLinks.putIfGiven(filters, "role", filterRole);
+        ListLinks.putIfGiven(filters, "country", filterCountry);
         return filters;
-    }
-
-    private static void put(Map<String, String> filters, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            filters.put(name, value);
-        }
     }
 
     public List<String> getRoles() {
