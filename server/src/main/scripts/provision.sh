@@ -58,6 +58,10 @@ if [[ ! -f "$keycloak/.secretariat-built" ]]; then
     "$keycloak/bin/kc.sh" build --db=dev-file --health-enabled=true
     touch "$keycloak/.secretariat-built"
 fi
+# One Keycloak per run (bin/run, the system tests, the benchmarks), so its caches are local (a start option): no
+# JGroups cluster of its own (mTLS, JDBC_PING, ports 7800 and 57800 shared by every Keycloak on the machine), which
+# cost each start half a minute. A production Keycloak is configured for its own deployment (keycloak-realm.md).
+grep -qx "cache=local" "$keycloak/conf/keycloak.conf" || echo "cache=local" >> "$keycloak/conf/keycloak.conf"
 
 # The realm's password policy refuses the passwords of this list (passwordBlacklist, docs/keycloak-realm.md);
 # Keycloak reads it from data/password-blacklists/ under its home.

@@ -34,7 +34,8 @@ public final class Database {
 
     private static <T> T run(String sql, Object[] parameters, Work<T> work) {
         try (Connection db = DriverManager.getConnection(
-                "jdbc:postgresql://localhost:" + TestEnvironment.postgresPort() + "/postgres", "postgres", "postgres");
+                "jdbc:postgresql://localhost:" + TestEnvironment.postgresPort() + "/" + TestEnvironment.postgresDatabase(),
+                "postgres", "postgres");
              PreparedStatement statement = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);

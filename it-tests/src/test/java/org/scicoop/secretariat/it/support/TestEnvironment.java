@@ -32,6 +32,11 @@ public final class TestEnvironment {
         return Integer.parseInt(required("it.postgres.port"));
     }
 
+    /** The application's database on that PostgreSQL: the embedded one's default, or the cluster's own. */
+    public static String postgresDatabase() {
+        return System.getProperty("it.postgres.database", "postgres");
+    }
+
     public static int smtpPort() {
         return Integer.parseInt(required("it.smtp.port"));
     }

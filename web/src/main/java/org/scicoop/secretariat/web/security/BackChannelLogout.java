@@ -1,5 +1,6 @@
 package org.scicoop.secretariat.web.security;
 
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -7,6 +8,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.scicoop.secretariat.platform.boundary.EndedSignIns;
 import org.scicoop.secretariat.platform.control.SecurityLog;
 import org.scicoop.secretariat.platform.control.Settings;
 
@@ -27,8 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Keycloak's back-channel logout (client attribute {@code backchannel.logout.url}): when a user signs out elsewhere,
  * is signed out by an administrator, or their session ends in Keycloak, Keycloak posts a logout token here, and the
- * application ends the HTTP sessions of that Keycloak session at once ({@link OidcSessions}); the user's next page is
- * Keycloak's login. WildFly 39's elytron-oidc-client has no back-channel logout of its own, hence this servlet. The
+ * application ends the HTTP sessions of that Keycloak session ({@link OidcSessions}: on this node at once, on the
+ * others of a cluster within seconds); the user's next page is Keycloak's login. WildFly 39's elytron-oidc-client has no back-channel logout of its own, hence this servlet. The
  * token is checked (signature against the realm's keys, issuer, audience, event; {@link LogoutTokens}) before
  * anything ends; a refused one is a security event.
  */
@@ -37,6 +39,9 @@ public class BackChannelLogout extends HttpServlet {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Duration REFETCH_AFTER = Duration.ofSeconds(10);
+
+    @Inject
+    EndedSignIns endedSignIns;
 
     private final Map<String, PublicKey> keys = new ConcurrentHashMap<>();
     private volatile Instant fetched = Instant.EPOCH;
@@ -54,8 +59,8 @@ public class BackChannelLogout extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        int ended = OidcSessions.end(sid);
-        SecurityLog.info("logout.backchannel", "keycloak", Map.of("keycloakSession", sid, "sessionsEnded", ended));
+        OidcSessions.end(endedSignIns, sid);
+        SecurityLog.info("logout.backchannel", "keycloak", Map.of("keycloakSession", sid));
         response.setHeader("Cache-Control", "no-store");
         response.setStatus(HttpServletResponse.SC_OK);
     }

@@ -1,6 +1,11 @@
 package org.scicoop.secretariat.web.security;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.annotation.WebListener;
@@ -8,65 +13,110 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import jakarta.servlet.http.HttpSessionEvent;
-import jakarta.servlet.http.HttpSessionListener;
+import org.omnifaces.util.Servlets;
+import org.scicoop.secretariat.platform.boundary.EndedSignIns;
+import org.scicoop.secretariat.platform.control.SecurityLog;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * The HTTP sessions of each Keycloak session ({@code sid} of the ID token), so that a back-channel logout
- * ({@link BackChannelLogout}) ends them. A signed-in page request records its session; a session that ends is
- * forgotten. (One server: a cluster would have to pass the logout on to every node.)
+ * Ends the application sessions of a Keycloak session that ended ({@code sid} of the ID token): Keycloak's
+ * back-channel logout ({@link BackChannelLogout}) reaches one node, which records the session as ended
+ * ({@link EndedSignIns}, in the database) and knows it at once; every node reads what ended every
+ * {@link #POLL} seconds. A signed-in page request whose session belongs to an ended Keycloak session ends that HTTP
+ * session there and then and is sent to the same address again, which is Keycloak's login now — on whichever node of
+ * a cluster the session is served.
  */
 @WebFilter(filterName = "OidcSessions", urlPatterns = "/app/*")
 @WebListener
-public class OidcSessions extends HttpFilter implements HttpSessionListener {
+public class OidcSessions extends HttpFilter implements ServletContextListener {
 
+    private static final Logger LOG = Logger.getLogger(OidcSessions.class.getName());
     private static final String SID = OidcSessions.class.getName() + ".sid";
-    private static final Map<String, Set<HttpSession>> BY_SID = new ConcurrentHashMap<>();
+    static final Duration POLL = Duration.ofSeconds(2);
+    /** What the last read may have missed: a row committed late, another node's clock a little behind. */
+    private static final Duration OVERLAP = Duration.ofMinutes(1);
+    private static final Duration FORGET_EVERY = Duration.ofHours(1);
+
+    /** The Keycloak sessions known to have ended, each with when it was recorded. */
+    private static final Map<String, Instant> ENDED = new ConcurrentHashMap<>();
+
+    @Inject
+    EndedSignIns endedSignIns;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private ScheduledFuture<?> reading;
+    private Instant readUpTo;
+    private Instant forgotAt = Instant.EPOCH;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
-        if (session != null && request.getUserPrincipal() != null && session.getAttribute(SID) == null) {
-            TokenClaims.sessionId(request).ifPresent(sid -> {
-                session.setAttribute(SID, sid);
-                BY_SID.computeIfAbsent(sid, key -> ConcurrentHashMap.newKeySet()).add(session);
-            });
+        if (session != null && request.getUserPrincipal() != null) {
+            Object sid = session.getAttribute(SID);
+            if (sid == null) {
+                TokenClaims.sessionId(request).ifPresent(id -> session.setAttribute(SID, id));
+            } else if (ENDED.containsKey((String) sid)) {
+                session.invalidate();
+                SecurityLog.info("session.ended", request.getUserPrincipal().getName(), Map.of("keycloakSession", sid));
+                // the same address again, without a session: Keycloak's login (in a Faces ajax request, its redirect)
+                String query = request.getQueryString();
+                Servlets.facesRedirect(request, response, request.getRequestURI() + (query == null ? "" : "?" + query));
+                return;
+            }
         }
         chain.doFilter(request, response);
     }
 
-    @Override
-    public void sessionDestroyed(HttpSessionEvent event) {
-        Object sid = event.getSession().getAttribute(SID);
-        if (sid instanceof String key) {
-            BY_SID.computeIfPresent(key, (k, sessions) -> {
-                sessions.remove(event.getSession());
-                return sessions.isEmpty() ? null : sessions;
-            });
-        }
+    /** Records, here and for every node, that the Keycloak session {@code sid} ended. */
+    static void end(EndedSignIns endedSignIns, String sid) {
+        ENDED.put(sid, Instant.now());
+        endedSignIns.record(sid);
     }
 
-    /** Ends the HTTP sessions of this Keycloak session; how many. */
-    static int end(String sid) {
-        Set<HttpSession> sessions = BY_SID.remove(sid);
-        if (sessions == null) {
-            return 0;
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        // a node that starts learns what ended while it was down, as far back as anything is kept
+        readUpTo = Instant.EPOCH;
+        reading = scheduler.scheduleWithFixedDelay(this::read, 0, POLL.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void contextDestroyed(ServletContextEvent event) {
+        if (reading != null) {
+            reading.cancel(false);
         }
-        int ended = 0;
-        for (HttpSession session : sessions) {
-            try {
-                session.invalidate();
-                ended++;
-            } catch (IllegalStateException alreadyEnded) {
-                // it ended on its own meanwhile
+        ENDED.clear();
+    }
+
+    private void read() {
+        try {
+            for (EndedSignIns.Ended ended : endedSignIns.since(readUpTo.minus(OVERLAP))) {
+                ENDED.putIfAbsent(ended.sid(), ended.at());
+                if (ended.at().isAfter(readUpTo)) {
+                    readUpTo = ended.at();
+                }
             }
+            Instant now = Instant.now();
+            if (now.isAfter(forgotAt.plus(FORGET_EVERY))) {
+                forgotAt = now;
+                endedSignIns.forgetOld();
+                ENDED.values().removeIf(at -> at.isBefore(now.minus(EndedSignIns.KEPT)));
+            }
+        } catch (RuntimeException unavailable) {
+            // the database is down or the application is stopping: the next read catches up (OVERLAP)
+            LOG.log(Level.FINE, "Could not read the ended Keycloak sessions", unavailable);
         }
-        return ended;
     }
 }
