@@ -84,11 +84,12 @@ class PublicPagesIT extends DeployedApplication {
             assertThat(((Number) navigation.get("transfer")).longValue())
                     .as("answered 304: the headers only, the page from the cache")
                     .isPositive().isLessThan(((Number) navigation.get("body")).longValue());
-            assertThat((Long) page.executeScript(
-                    "return [...document.scripts].filter(s => !s.src && s.nonce).length"))
-                    .as("inline scripts with the cached page's nonce, which a policy without it would refuse")
-                    .isPositive();
-            assertThat(visitor.consoleErrors()).as("no script refused by the policy").isEmpty();
+            assertThat((Long) page.executeScript("return document.querySelectorAll('script[nonce]').length"))
+                    .as("the cached page's scripts, with its nonce").isPositive();
+            // the 304 carries no policy (publicPagesAreCacheableWithAnETagPerLanguage), so the cached page keeps its
+            // own; one on the 304 would replace it: undertow-handlers.conf's fallback refuses every script and
+            // stylesheet, the filter's (another nonce or none) an inline script of the page
+            assertThat(visitor.consoleErrors()).as("nothing refused by the policy").isEmpty();
         }
     }
 
