@@ -1,6 +1,9 @@
 package org.scicoop.secretariat.it.web;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.scicoop.secretariat.it.support.Browser;
 import org.scicoop.secretariat.it.support.Bundles;
 import org.scicoop.secretariat.it.support.DeployedApplication;
 import org.scicoop.secretariat.it.support.Http;
@@ -62,7 +65,32 @@ class PublicPagesIT extends DeployedApplication {
         HttpResponse<String> response = Http.get("/");
 
         assertThat(response.headers().allValues("Content-Security-Policy"))
-                .anySatisfy(csp -> assertThat(csp).contains("script-src 'self' 'nonce-"));
+                .singleElement().satisfies(csp -> assertThat(csp).containsPattern("script-src 'self' 'nonce-[^']+';"));
+    }
+
+    @Test
+    void aPageTheBrowserRevalidatesRunsItsScriptsUnderItsOwnPolicy() {
+        try (Browser visitor = new Browser()) {
+            visitor.open("/calls.xhtml");
+            visitor.waitFor(By.tagName("main"));
+            assertThat(visitor.consoleErrors()).isEmpty();
+
+            visitor.driver().navigate().refresh();
+            visitor.waitFor(By.tagName("main"));
+
+            JavascriptExecutor page = (JavascriptExecutor) visitor.driver();
+            Map<?, ?> navigation = (Map<?, ?>) page.executeScript("const n = performance.getEntriesByType("
+                    + "'navigation')[0]; return {transfer: n.transferSize, body: n.encodedBodySize};");
+            assertThat(((Number) navigation.get("transfer")).longValue())
+                    .as("answered 304: the headers only, the page from the cache")
+                    .isPositive().isLessThan(((Number) navigation.get("body")).longValue());
+            assertThat((Long) page.executeScript("return document.querySelectorAll('script[nonce]').length"))
+                    .as("the cached page's scripts, with its nonce").isPositive();
+            // the 304 carries no policy (publicPagesAreCacheableWithAnETagPerLanguage), so the cached page keeps its
+            // own; one on the 304 would replace it: undertow-handlers.conf's fallback refuses every script and
+            // stylesheet, the filter's (another nonce or none) an inline script of the page
+            assertThat(visitor.consoleErrors()).as("nothing refused by the policy").isEmpty();
+        }
     }
 
     @Test
@@ -116,8 +144,7 @@ class PublicPagesIT extends DeployedApplication {
             assertThat(revalidated.statusCode()).as(path).isEqualTo(304);
             assertThat(revalidated.body()).isEmpty();
             assertThat(revalidated.headers().allValues("Content-Security-Policy"))
-                    .as("the cached page keeps the nonce policy it came with")
-                    .noneMatch(policy -> policy.contains("nonce-"));
+                    .as("no policy: the cached page keeps the one with its nonce").isEmpty();
             assertThat(Http.get(path, "Cookie", "secretariat-lang=fr").headers().firstValue("ETag"))
                     .as("another language, another tag").isPresent().isNotEqualTo(java.util.Optional.of(etag));
 

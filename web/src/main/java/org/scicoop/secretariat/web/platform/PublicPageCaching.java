@@ -19,9 +19,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -30,7 +28,8 @@ import java.util.regex.Pattern;
  * Makes the public pages cacheable for anonymous visitors: each gets an {@code ETag} computed from
  * what it shows (its language included, its per-response CSP nonce left out), and a browser or proxy
  * that sends it back in {@code If-None-Match} gets {@code 304 Not Modified} without the body. The
- * nonce policy is then not sent again, so the cached page keeps the policy it came with.
+ * {@code 304} carries no Content-Security-Policy at all: a 304's headers replace the stored response's (RFC 9111,
+ * 4.3.4), and the cached page must keep the policy with its own nonce (web.security.SecurityHeadersFilter).
  * <p>
  * {@code Last-Modified} is when this server first produced the page's current content (the first
  * time it rendered that {@code ETag}): a page changes with its calls, with the clock (a call opens,
@@ -67,7 +66,6 @@ public class PublicPageCaching extends HttpFilter {
         }
         byte[] body = buffered.body();
         if (buffered.getStatus() != HttpServletResponse.SC_OK) {
-            buffered.writeHeldHeaders();
             response.getOutputStream().write(body);
             return;
         }
@@ -83,9 +81,10 @@ public class PublicPageCaching extends HttpFilter {
                 : notModifiedSince(request, modified);
         if (unchanged) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            // a null value removes the header: the filter's policy and undertow-handlers.conf's fallback alike
+            response.setHeader(CSP, null);
             return;
         }
-        buffered.writeHeldHeaders();
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }
@@ -116,11 +115,10 @@ public class PublicPageCaching extends HttpFilter {
         }
     }
 
-    /** Holds the body, and the nonce policies PrimeFaces adds, until the filter knows the ETag. */
+    /** Holds the body until the filter knows the ETag. */
     private static final class Buffered extends HttpServletResponseWrapper {
 
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        private final List<String> heldPolicies = new ArrayList<>();
         private PrintWriter writer;
         private ServletOutputStream stream;
 
@@ -140,19 +138,6 @@ public class PublicPageCaching extends HttpFilter {
         public void sendError(int status, String message) throws IOException {
             errorSent = true;
             super.sendError(status, message);
-        }
-
-        @Override
-        public void addHeader(String name, String value) {
-            if (CSP.equalsIgnoreCase(name) && value.contains("nonce-")) {
-                heldPolicies.add(value);
-            } else {
-                super.addHeader(name, value);
-            }
-        }
-
-        void writeHeldHeaders() {
-            heldPolicies.forEach(policy -> super.addHeader(CSP, policy));
         }
 
         @Override
