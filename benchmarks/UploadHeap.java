@@ -2,6 +2,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,19 +20,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Heap per upload (issue 16, point 3), measured on a running server (benchmarks/upload-heap.sh starts it): for each
- * file size,
+ * Heap per upload (issue 16, point 3) and per download (issue 15, point 3), measured on a running server
+ * (benchmarks/upload-heap.sh starts it): for each file size,
  * <ol>
  *     <li><b>in flight</b>: K uploads of call documents are sent but for their last 64 KB and held open; the server's
  *     heap in use after a full GC ({@code jcmd GC.run}, {@code GC.heap_info}) is compared with the same before they
  *     started: what K uploads in progress hold, divided by K. Then they are finished (each to its own call);</li>
  *     <li><b>allocated</b>: N uploads one after another under Java Flight Recorder; the weights of its
  *     {@code jdk.ObjectAllocationSample} events are the bytes the server allocated (all threads) in that time,
- *     divided by N.</li>
+ *     divided by N;</li>
+ *     <li><b>downloads in flight</b>: one such file is uploaded to an open call and K anonymous downloads of it
+ *     ({@code /documents/…}) are started and held: each client reads the answer's first 16 KB and then nothing, with a
+ *     small receive buffer, so the server's write waits with whatever it holds. The heap in use after a full GC,
+ *     minus before, divided by K; then each download is read to its end.</li>
  * </ol>
  * Each file is a valid one-page PDF with an unreferenced stream of random text making up its size, different for
  * every upload (the file store keeps a file once), so that each goes the whole way: received, checked, stored.
  * usage: java UploadHeap.java --app URL --token T --pid WILDFLY_PID --agency ID [--sizes 1,9] [--in-flight 8] [--n 10]
+ *        [--measure uploads,downloads]
  */
 public class UploadHeap {
 
@@ -48,6 +54,7 @@ public class UploadHeap {
         List<Integer> sizes = List.of(1, 9);
         int inFlight = 8;
         int n = 10;
+        List<String> measure = List.of("uploads", "downloads");
         for (int i = 0; i < args.length; i += 2) {
             switch (args[i]) {
                 case "--app" -> app = args[i + 1];
@@ -57,16 +64,63 @@ public class UploadHeap {
                 case "--sizes" -> sizes = java.util.Arrays.stream(args[i + 1].split(",")).map(Integer::valueOf).toList();
                 case "--in-flight" -> inFlight = Integer.parseInt(args[i + 1]);
                 case "--n" -> n = Integer.parseInt(args[i + 1]);
+                case "--measure" -> measure = List.of(args[i + 1].split(","));
                 default -> throw new IllegalArgumentException(args[i]);
             }
         }
-        System.out.printf("%-8s %-22s %-26s%n", "file", "in flight: heap each", "allocated per upload");
+        List<String> lines = new ArrayList<>();
         for (int size : sizes) {
-            double held = inFlight(size * MB, inFlight);
-            double allocated = allocated(size * MB, n);
-            System.out.printf("%-8s %-22s %-26s%n", size + " MB", String.format("%.1f MB", held),
-                    String.format("%.1f MB", allocated));
+            String line = String.format("%-8s", size + " MB");
+            if (measure.contains("uploads")) {
+                line += String.format(" %-22s %-26s", String.format("%.1f MB", inFlight(size * MB, inFlight)),
+                        String.format("%.1f MB", allocated(size * MB, n)));
+            }
+            if (measure.contains("downloads")) {
+                line += String.format(" %-24s", String.format("%.2f MB", downloadsInFlight(size * MB, inFlight)));
+            }
+            lines.add(line);
         }
+        System.out.printf("%-8s%s%s%n", "file", measure.contains("uploads")
+                ? String.format(" %-22s %-26s", "in flight: heap each", "allocated per upload") : "",
+                measure.contains("downloads") ? String.format(" %-24s", "download in flight: heap each") : "");
+        lines.forEach(System.out::println);
+    }
+
+    /** Heap in use after GC with {@code k} anonymous downloads of one file held open, minus before, per download, in MB. */
+    private static double downloadsInFlight(long size, int k) throws Exception {
+        String code = draftCall();
+        HttpResponse<String> opened = HTTP.send(HttpRequest.newBuilder(URI.create(app + "/api/v1/calls/" + code + "/open"))
+                .header("Authorization", "Bearer " + token).header("If-Match", etag(code))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> uploaded = upload(code, pdf(size));
+        Matcher href = Pattern.compile("\"publicHref\":\"([^\"]+)\"").matcher(uploaded.body());
+        if (opened.statusCode() != 200 || uploaded.statusCode() != 201 || !href.find()) {
+            throw new IllegalStateException("no public document: " + opened.body() + " " + uploaded.body());
+        }
+        long before = usedAfterGc();
+        List<Socket> sockets = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            Socket socket = new Socket();
+            socket.setReceiveBufferSize(16 * 1024); // before connecting: the window the server may fill
+            socket.setSoTimeout(120_000);
+            socket.connect(new InetSocketAddress(URI.create(app).getHost(), URI.create(app).getPort()));
+            socket.getOutputStream().write(("GET " + href.group(1) + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            socket.getInputStream().readNBytes(16 * 1024);
+            sockets.add(socket);
+        }
+        Thread.sleep(5000);
+        long during = usedAfterGc();
+        StringBuilder lengths = new StringBuilder();
+        for (Socket socket : sockets) {
+            lengths.append(16 * 1024 + socket.getInputStream().readAllBytes().length).append(' ');
+            socket.close();
+        }
+        System.out.printf("  %d downloads of %d MB in flight: heap used after GC %.1f MB before, %.1f MB during;"
+                + " bytes received (answer and headers) %s%n", k, size / MB, before / (double) MB, during / (double) MB,
+                lengths.toString().trim());
+        return (during - before) / (double) MB / k;
     }
 
     /** Heap in use after GC with {@code k} uploads held open, minus before, per upload, in MB. */

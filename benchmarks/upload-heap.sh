@@ -2,10 +2,12 @@
 # Heap per upload (issue 16, point 3): does the memory an upload holds grow with its file? Starts the stack on
 # PostgreSQL and runs benchmarks/UploadHeap.java against it: for files of 1 MB and 9 MB (call documents, 10 MB at
 # most), the server's heap in use after GC while 8 uploads are held open in flight, per upload, and the bytes the
-# server allocates per upload (Java Flight Recorder's allocation samples). Not a test: it measures. Figures go
-# into docs/benchmarks.md.
+# server allocates per upload (Java Flight Recorder's allocation samples); and the twin for downloads (issue 15,
+# point 3): the heap in use after GC while 8 anonymous downloads of a call document are held in flight, per download.
+# Not a test: it measures. Figures go into docs/benchmarks.md ("Heap per upload", "Heap per download").
 #
-# usage: benchmarks/upload-heap.sh [--no-build] [--tree DIR] [UploadHeap options: --sizes 1,9 --in-flight 8 --n 10]
+# usage: benchmarks/upload-heap.sh [--no-build] [--tree DIR] [UploadHeap options: --sizes 1,9 --in-flight 8 --n 10
+#                                   --measure uploads,downloads (both by default)]
 #   --tree DIR   measure another built checkout (e.g. the commit before the change) with this tree's programs
 # Its own stack (WildFly on 9180, Keycloak on 8880, PostgreSQL on 15732 from Debian's postgresql package, the mail
 # catcher on 3425 and 9425), in .bench-upload-heap/ (deleted at each start).

@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * insert allocates does not grow with the file (measured as the bytes this thread allocates while a 48 MB file is
  * stored); on H2 (the local run) the driver reads the stream into one array, which the figure printed shows. On
  * both the bytes arrive whole, and a second insert of the same checksum changes nothing and leaves the transaction
- * usable (the savepoint).
+ * usable (the savepoint). A download reads the bytes back in slices ({@link StoredFiles#slice}), cut by the database:
+ * they come back identical, and on PostgreSQL a slice costs the heap a slice, not the file.
  */
 class StoredFilesStreamingTest {
 
@@ -68,6 +69,51 @@ class StoredFilesStreamingTest {
                          + sha256 + "'")) {
                 assertThat(count.next()).isTrue();
                 assertThat(count.getLong(1)).as("the transaction goes on after the duplicate").isEqualTo(1);
+            }
+            db.commit();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aFileReadInSlicesComesBackByteIdenticalAndASliceCostsASlice(TestDatabase database) throws Exception {
+        DataSource dataSource = database.freshDataSource();
+        SchemaMigration.migrate(dataSource, false, getClass().getClassLoader());
+        long size = 12L * 1024 * 1024 + 12_345; // 13 slices, the last one short
+        int slice = 1024 * 1024;
+        String sha256 = checksum(new Generated(size, 11));
+
+        try (Connection db = dataSource.getConnection()) {
+            db.setAutoCommit(false);
+            StoredFiles.insertOnce(db, sha256, size, new Generated(size, 11), NOW);
+            db.commit();
+
+            MessageDigest digest = StoredFile.digest();
+            InputStream expected = new Generated(size, 11);
+            long read = 0;
+            long largestSliceAllocation = 0;
+            int slices = 0;
+            while (read < size) {
+                long before = allocatedByThisThread();
+                byte[] bytes = StoredFiles.slice(db, sha256, read, slice);
+                largestSliceAllocation = Math.max(largestSliceAllocation, allocatedByThisThread() - before);
+                assertThat(bytes).as("slice at %d", read).hasSize((int) Math.min(slice, size - read));
+                assertThat(bytes).as("slice at %d", read).isEqualTo(expected.readNBytes(bytes.length));
+                digest.update(bytes);
+                read += bytes.length;
+                slices++;
+            }
+            db.commit();
+            System.out.printf("%s: reading %.1f MB in %d slices of 1 MB allocated at most %.1f MB per slice%n",
+                    database, size / 1048576.0, slices, largestSliceAllocation / 1048576.0);
+
+            assertThat(slices).isEqualTo(13);
+            assertThat(StoredFile.checksum(digest.digest())).isEqualTo(sha256);
+            assertThat(StoredFiles.slice(db, sha256, size, slice)).as("past the end").isEmpty();
+            assertThat(StoredFiles.slice(db, "0".repeat(64), 0, slice)).as("no such file").isNull();
+            if (database == TestDatabase.POSTGRESQL) {
+                assertThat(largestSliceAllocation).as("heap allocated to read a 1 MB slice of a 12 MB file")
+                        .isLessThan(6L * 1024 * 1024);
             }
             db.commit();
         }

@@ -236,7 +236,7 @@ public class CallService {
         CallDocument document = call.document(documentId).orElseThrow(() -> new NotFound("document " + documentId));
         CallView.DocumentView view = views.document(call, document);
         return new DocumentFile(view,
-                document.getSha256().equals(knownSha256) ? null : files.bytes(document.getSha256()));
+                document.getSha256().equals(knownSha256) ? null : files.content(document.getSha256()));
     }
 
     /** The most calls one public page or API response lists. */

@@ -1,12 +1,14 @@
 package org.scicoop.secretariat.call.boundary;
 
+import org.scicoop.secretariat.platform.control.StoredContent;
+
 /**
- * A call document to send: its metadata and its bytes. {@code bytes} is null when the caller already
- * holds this very file (its checksum matched), so a revalidation never reads the file.
+ * A call document to send: its metadata and its content, written out when sent. {@code content} is null when the
+ * caller already holds this very file (its checksum matched), so a revalidation never reads the file.
  */
-public record DocumentFile(CallView.DocumentView document, byte[] bytes) {
+public record DocumentFile(CallView.DocumentView document, StoredContent content) {
 
     public boolean unchanged() {
-        return bytes == null;
+        return content == null;
     }
 }

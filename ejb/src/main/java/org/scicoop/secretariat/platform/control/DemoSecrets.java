@@ -28,14 +28,23 @@ public class DemoSecrets {
 
     @PostConstruct
     void refuseDemoSecretsOnAPublicAddress() {
-        Map<String, String> secrets = new LinkedHashMap<>();
-        secrets.put("SECRETARIAT_OIDC_CLIENT_SECRET", Settings.oidcClientSecret());
-        secrets.put("SECRETARIAT_INVITATIONS_CLIENT_SECRET", Settings.invitationsClientSecret());
-        Optional<String> refusal = refusal(Settings.appUrl(), secrets);
+        Optional<String> refusal = refusal();
         if (refusal.isPresent()) {
             LOG.severe(refusal.get());
             throw new IllegalStateException(refusal.get());
         }
+    }
+
+    /**
+     * Why the application must not start with this environment's secrets and address, if it must not. Also asked by
+     * the web module ({@code web.security.DemoSecretsGate}): when WildFly deploys the EAR at boot, a component that
+     * fails to start fails alone and the web context would still serve pages, so the web module refuses as well.
+     */
+    public static Optional<String> refusal() {
+        Map<String, String> secrets = new LinkedHashMap<>();
+        secrets.put("SECRETARIAT_OIDC_CLIENT_SECRET", Settings.oidcClientSecret());
+        secrets.put("SECRETARIAT_INVITATIONS_CLIENT_SECRET", Settings.invitationsClientSecret());
+        return refusal(Settings.appUrl(), secrets);
     }
 
     /** Why the application must not start with these secrets at this address, if it must not. */

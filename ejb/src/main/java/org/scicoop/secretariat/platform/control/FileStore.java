@@ -21,7 +21,8 @@ import java.time.Clock;
  * <p>
  * An upload is stored from its temporary file ({@link ReceivedFile}), streamed into the insert
  * ({@link StoredFiles#insertOnce}, which also keeps two first uploads of the same bytes at the same moment apart
- * behind an SQL savepoint): the heap never holds the file.
+ * behind an SQL savepoint): the heap never holds the file. A download gets the file's {@link StoredContent}, which
+ * writes the bytes out a slice at a time ({@link FileSlices}): the heap holds one slice.
  */
 @Dependent
 public class FileStore {
@@ -31,6 +32,9 @@ public class FileStore {
 
     @Inject
     Clock clock;
+
+    @Inject
+    FileSlices slices;
 
     /** Stores the received file's bytes unless the same bytes are stored already; answers their checksum. */
     public String store(ReceivedFile file) {
@@ -46,13 +50,16 @@ public class FileStore {
         return file.sha256();
     }
 
-    /** The bytes named by {@code sha256}; stored files are never deleted, so a missing one is a defect. */
-    public byte[] bytes(String sha256) {
-        StoredFile file = em.find(StoredFile.class, sha256);
-        if (file == null) {
-            throw new IllegalStateException("no stored file " + sha256);
-        }
-        return file.getBytes();
+    /**
+     * The file named by {@code sha256}, to send to a reader the calling service has let read it: its size now (one
+     * small query in the caller's transaction), its bytes when written out. Stored files are never deleted, so a
+     * missing one is a defect.
+     */
+    public StoredContent content(String sha256) {
+        Long size = em.createQuery("select f.size from StoredFile f where f.sha256 = :sha256", Long.class)
+                .setParameter("sha256", sha256).getResultStream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("no stored file " + sha256));
+        return new StoredContent(sha256, size, slices);
     }
 
     // Asks for the key only: finding the entity would read the bytes of a file stored long ago.

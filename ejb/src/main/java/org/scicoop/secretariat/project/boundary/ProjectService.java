@@ -201,7 +201,7 @@ public class ProjectService {
                 .flatMap(r -> r.attachment(attachmentId).stream()).findFirst().map(ProjectViews::attachment)
                 .orElseThrow(() -> new NotFound("attachment " + attachmentId));
         return new ReportFile(attachment, attachment.sha256().equals(knownSha256)
-                ? null : files.bytes(attachment.sha256()));
+                ? null : files.content(attachment.sha256()));
     }
 
     /**

@@ -1,9 +1,11 @@
 package org.scicoop.secretariat.project.boundary;
 
-/** A report's attachment to send: its metadata and bytes ({@code null} when the caller holds this very file). */
-public record ReportFile(ProjectView.AttachmentView attachment, byte[] bytes) {
+import org.scicoop.secretariat.platform.control.StoredContent;
+
+/** A report's attachment to send: its metadata and content ({@code null} when the caller holds this very file). */
+public record ReportFile(ProjectView.AttachmentView attachment, StoredContent content) {
 
     public boolean unchanged() {
-        return bytes == null;
+        return content == null;
     }
 }

@@ -1,9 +1,11 @@
 package org.scicoop.secretariat.proposal.boundary;
 
-/** An attachment to send: its metadata and bytes ({@code null} when the caller holds this very file). */
-public record AttachmentFile(ProposalView.AttachmentView attachment, byte[] bytes) {
+import org.scicoop.secretariat.platform.control.StoredContent;
+
+/** An attachment to send: its metadata and content ({@code null} when the caller holds this very file). */
+public record AttachmentFile(ProposalView.AttachmentView attachment, StoredContent content) {
 
     public boolean unchanged() {
-        return bytes == null;
+        return content == null;
     }
 }

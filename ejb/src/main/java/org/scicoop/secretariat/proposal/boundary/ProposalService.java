@@ -250,7 +250,7 @@ public class ProposalService {
             SecurityLog.info("file.download", caller, Map.of("proposal", id, "attachment", attachmentId));
         }
         return new AttachmentFile(attachment, attachment.sha256().equals(knownSha256)
-                ? null : files.bytes(attachment.sha256()));
+                ? null : files.content(attachment.sha256()));
     }
 
     /**

@@ -6,6 +6,7 @@ import org.scicoop.secretariat.it.support.Bundles;
 import org.scicoop.secretariat.it.support.DeployedApplication;
 import org.scicoop.secretariat.it.support.Http;
 import org.scicoop.secretariat.it.support.Json;
+import org.scicoop.secretariat.it.support.Pdfs;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -133,6 +134,31 @@ class CallDocumentsIT extends DeployedApplication {
         assertThat(page).contains("href=\"" + publicHref + "\"").contains("Call text")
                 .contains(Bundles.text("en", "DocumentKind.CALL_TEXT"));
         assertThat(Http.getWithToken("/api/v1/calls/" + code, demoToken("member")).body()).contains(publicHref);
+    }
+
+    @Test
+    void aDocumentOfManySlicesStreamsWholeWithItsLengthToThePublicAndTheApi() throws Exception {
+        String officer = demoToken("officer");
+        String code = CallDocuments.open(officer, CallDocuments.draft(officer, CallDocuments.newCode("IT-DOC")));
+        byte[] guide = Pdfs.ofSize(5 * 1024 * 1024 + 4321); // eleven slices of 512 KB, the last one short
+        HttpResponse<String> added = upload(officer, code, "Guide", "GUIDE", "guide.pdf", guide);
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        String publicHref = Json.text(added.body(), "documents[0].publicHref");
+        String id = Json.text(added.body(), "documents[0].id");
+
+        for (HttpResponse<byte[]> response : List.of(download(publicHref),
+                download("/api/v1/calls/" + code + "/documents/" + id, "Authorization", "Bearer " + demoToken("member")))) {
+            assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Length")).as(response.uri().toString())
+                    .hasValue(String.valueOf(guide.length));
+            assertThat(sha256(response.body())).as(response.uri().toString()).isEqualTo(sha256(guide));
+            assertThat(response.headers().firstValue("ETag")).hasValue("\"" + sha256(guide) + "\"");
+            assertThat(response.headers().firstValue("Content-Disposition"))
+                    .hasValue("attachment; filename=\"guide.pdf\"; filename*=UTF-8''guide.pdf");
+        }
+        assertThat(download("/api/v1/calls/" + code + "/documents/" + id, "Authorization",
+                "Bearer " + demoToken("member"), "If-None-Match", "\"" + sha256(guide) + "\"").statusCode())
+                .isEqualTo(304);
     }
 
     @Test

@@ -50,6 +50,19 @@ public class Infrastructure implements BeforeAllCallback {
         }
     }
 
+    /**
+     * A fresh base directory {@code name} in the build directory for a WildFly of the built server: the built
+     * configurations and an empty {@code deployments}; its data, logs and temporary files are its own.
+     */
+    public static Path freshWildFlyBase(String name) throws IOException {
+        Path base = TestEnvironment.buildDirectory().resolve(name);
+        Running.deleteRecursively(base);
+        Path configuration = TestEnvironment.serverDirectory().resolve("wildfly/standalone/configuration");
+        Files.createDirectories(base.resolve("deployments"));
+        Running.copyRecursively(configuration, base.resolve("configuration"));
+        return base;
+    }
+
     static final class Running implements ExtensionContext.Store.CloseableResource {
 
         private final EmbeddedPostgres postgres;
@@ -90,11 +103,7 @@ public class Infrastructure implements BeforeAllCallback {
 
         /** WildFly runs from the built server with a base directory of its own, fresh for each run. */
         private static void prepareWildFlyBase() throws IOException {
-            Path base = TestEnvironment.buildDirectory().resolve("wildfly-base");
-            deleteRecursively(base);
-            Path configuration = TestEnvironment.serverDirectory().resolve("wildfly/standalone/configuration");
-            Files.createDirectories(base.resolve("deployments"));
-            copyRecursively(configuration, base.resolve("configuration"));
+            freshWildFlyBase("wildfly-base");
         }
 
         private static Process startKeycloak() throws IOException {

@@ -79,6 +79,29 @@ public final class Pdfs {
         });
     }
 
+    /**
+     * A one-page PDF of {@code size} bytes and a little more: its document metadata (an uncompressed stream) is that
+     * many random letters, different at each call. For downloads of several slices.
+     */
+    public static byte[] ofSize(int size) {
+        return changed(document -> {
+            byte[] letters = new byte[size];
+            java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+            for (int i = 0; i < size; i++) {
+                letters[i] = (byte) ('a' + random.nextInt(26));
+            }
+            COSStream metadata = document.getDocument().createCOSStream();
+            metadata.setItem(COSName.TYPE, COSName.METADATA);
+            metadata.setItem(COSName.SUBTYPE, COSName.getPDFName("XML"));
+            try (OutputStream raw = metadata.createRawOutputStream()) {
+                raw.write(letters);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            document.getDocumentCatalog().getCOSObject().setItem(COSName.METADATA, metadata);
+        });
+    }
+
     /** A one-page PDF whose page tree declares 999,999,999 pages. */
     public static byte[] declaringPages(int count) {
         return changed(document -> document.getPages().getCOSObject().setInt(COSName.COUNT, count));

@@ -12,6 +12,11 @@ public final class TestEnvironment {
         return required("it.app.url");
     }
 
+    /** The port offset of the run's WildFly (its ports are WildFly's defaults plus this). */
+    public static int wildflyOffset() {
+        return Integer.parseInt(required("it.wildfly.offset"));
+    }
+
     public static String keycloakUrl() {
         return required("it.keycloak.url");
     }

@@ -202,7 +202,7 @@ public class CallsResource {
     public Response document(@PathParam("code") String code, @PathParam("id") long id,
                              @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         DocumentFile file = calls.document(code, id, Downloads.knownChecksum(ifNoneMatch));
-        return Downloads.pdf(file.document().sha256(), file.document().fileName(), file.bytes(), "private, no-cache");
+        return Downloads.pdf(file.document().sha256(), file.document().fileName(), file.content(), "private, no-cache");
     }
 
     @DELETE

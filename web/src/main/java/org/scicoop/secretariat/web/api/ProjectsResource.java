@@ -264,7 +264,7 @@ public class ProjectsResource {
                                @PathParam("attachmentId") long attachmentId,
                                @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         ReportFile file = projects.attachment(id, milestoneId, attachmentId, Downloads.knownChecksum(ifNoneMatch));
-        return Downloads.pdf(file.attachment().sha256(), file.attachment().fileName(), file.bytes(),
+        return Downloads.pdf(file.attachment().sha256(), file.attachment().fileName(), file.content(),
                 "private, no-cache");
     }
 

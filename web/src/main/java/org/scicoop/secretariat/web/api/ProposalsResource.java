@@ -191,7 +191,7 @@ public class ProposalsResource {
     public Response attachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId,
                                @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         AttachmentFile file = proposals.attachment(id, attachmentId, Downloads.knownChecksum(ifNoneMatch));
-        return Downloads.pdf(file.attachment().sha256(), file.attachment().fileName(), file.bytes(),
+        return Downloads.pdf(file.attachment().sha256(), file.attachment().fileName(), file.content(),
                 "private, no-cache");
     }
 

@@ -5,7 +5,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.scicoop.secretariat.platform.boundary.NotFound;
+import org.scicoop.secretariat.platform.control.StoredContent;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -18,7 +20,9 @@ import java.util.function.BiFunction;
  * servlet or the API: {@code application/pdf} as an attachment (an inline PDF would meet the strict CSP), a
  * {@code Content-Disposition} that cannot be turned into another header (RFC 6266, with {@code filename*} for names
  * in any script), {@code nosniff}, the checksum as a strong {@code ETag}, and 304 without the bytes when the client
- * names that checksum in {@code If-None-Match} (the service then leaves the bytes out).
+ * names that checksum in {@code If-None-Match} (the service then leaves the bytes out). The bytes stream: the
+ * service answers the file's {@link StoredContent}, whose size is the {@code Content-Length} and which writes itself
+ * to the response a slice at a time, so a download holds one slice of the heap whatever the file's size.
  */
 public final class Downloads {
 
@@ -27,38 +31,39 @@ public final class Downloads {
     private Downloads() {
     }
 
-    /** The API's answer: the PDF, or 304 when {@code bytes} is null (the client holds this very file). */
-    public static Response pdf(String sha256, String fileName, byte[] bytes, String cacheControl) {
+    /** The API's answer: the PDF, or 304 when {@code content} is null (the client holds this very file). */
+    public static Response pdf(String sha256, String fileName, StoredContent content, String cacheControl) {
         EntityTag tag = new EntityTag(sha256);
-        if (bytes == null) {
+        if (content == null) {
             return Response.notModified(tag).header("X-Content-Type-Options", "nosniff")
                     .header("Cache-Control", cacheControl).build();
         }
-        return Response.ok(bytes, PDF).tag(tag)
+        return Response.ok((StreamingOutput) content::writeTo, PDF).tag(tag)
+                .header("Content-Length", content.size())
                 .header("Content-Disposition", contentDisposition(fileName))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", cacheControl)
                 .build();
     }
 
-    /** A servlet's answer: the PDF, or 304 when {@code bytes} is null (the client holds this very file). */
-    public static void pdf(HttpServletResponse response, String sha256, String fileName, byte[] bytes,
+    /** A servlet's answer: the PDF, or 304 when {@code content} is null (the client holds this very file). */
+    public static void pdf(HttpServletResponse response, String sha256, String fileName, StoredContent content,
                            String cacheControl) throws IOException {
         response.setHeader("ETag", etag(sha256));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", cacheControl);
-        if (bytes == null) {
+        if (content == null) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
         response.setContentType(PDF);
-        response.setContentLengthLong(bytes.length);
+        response.setContentLengthLong(content.size());
         response.setHeader("Content-Disposition", contentDisposition(fileName));
-        response.getOutputStream().write(bytes);
+        content.writeTo(response.getOutputStream());
     }
 
-    /** A stored PDF a download servlet found: its checksum, name and bytes (null: the client holds it). */
-    public record Found(String sha256, String fileName, byte[] bytes) {
+    /** A stored PDF a download servlet found: its checksum, name and content (null: the client holds it). */
+    public record Found(String sha256, String fileName, StoredContent content) {
     }
 
     /**
@@ -80,7 +85,7 @@ public final class Downloads {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        pdf(response, file.sha256(), file.fileName(), file.bytes(), "private, no-cache");
+        pdf(response, file.sha256(), file.fileName(), file.content(), "private, no-cache");
     }
 
     /** {@code attachment; filename="ascii.pdf"; filename*=UTF-8''percent-encoded.pdf}. */

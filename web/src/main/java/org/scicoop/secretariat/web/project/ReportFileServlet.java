@@ -26,7 +26,7 @@ public class ReportFileServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Downloads.pdf(request, response, 3, (ids, known) -> {
             ReportFile file = projects.attachment(ids[0], ids[1], ids[2], known);
-            return new Downloads.Found(file.attachment().sha256(), file.attachment().fileName(), file.bytes());
+            return new Downloads.Found(file.attachment().sha256(), file.attachment().fileName(), file.content());
         });
     }
 }

@@ -27,7 +27,7 @@ public class ProposalFileServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Downloads.pdf(request, response, 2, (ids, known) -> {
             AttachmentFile file = proposals.attachment(ids[0], ids[1], known);
-            return new Downloads.Found(file.attachment().sha256(), file.attachment().fileName(), file.bytes());
+            return new Downloads.Found(file.attachment().sha256(), file.attachment().fileName(), file.content());
         });
     }
 }
