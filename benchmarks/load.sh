@@ -62,6 +62,8 @@ fi
 bench="$root/.bench-load"
 db=postgresql
 export SECRETARIAT_REQUIRE_2FA=false
+# on a busy machine Keycloak alone has taken 4 min to start (bin/run waits 300 s for each server by default)
+export SECRETARIAT_START_TIMEOUT="${SECRETARIAT_START_TIMEOUT:-900}"
 source "$root/benchmarks/lib.sh"
 ! $cluster || management="localhost:9991"   # node1's (lib.sh's statistics)
 trap cleanup EXIT
