@@ -11,6 +11,7 @@
 #   tree              the built tree whose bin/run, server and EAR are measured (default: root); lets a
 #                     benchmark measure another checkout (e.g. the commit before a change) with this tree's script
 #   smtp_port, mail_port   bin/run's mail catcher (default: bin/run's own)
+#   run_options       more options for bin/run (load.sh: --cluster)
 
 tree="${tree:-$root}"
 # apt_install, start_postgresql, stop_postgresql: shared with bin/run --cluster
@@ -27,7 +28,7 @@ start_stack() { # run-directory log   (bin/run --no-build of $tree, on this benc
         SECRETARIAT_OIDC_PROVIDER_URL="http://localhost:$keycloak_port/realms/secretariat" \
         ${smtp_port:+SECRETARIAT_SMTP_HOST=localhost SECRETARIAT_SMTP_PORT=$smtp_port} \
         ${mail_port:+SECRETARIAT_MAIL_PORT=$mail_port} \
-        "$tree/bin/run" --no-build > "$2" 2>&1 &
+        "$tree/bin/run" --no-build ${run_options:-} > "$2" 2>&1 &
     run_pid=$!
     until grep -q "is running" "$2"; do
         kill -0 "$run_pid" 2>/dev/null || { echo "the stack did not start; see $2" >&2; tail -20 "$2" >&2; exit 1; }
