@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
 
 /**
  * The load of benchmarks/surge.sh (issue 4, part 9): N consortia submit in the last minute before a
- * call's deadline, each uploading its own 5 MB PDF and submitting at once. Run as a single-file Java 17
+ * call's deadline, each uploading its own PDF (5 MB unless --mb says otherwise) and submitting at once. Run as a single-file Java 17
  * program ({@code java benchmarks/SurgeLoad.java --app … --keycloak … --n 200 …}); no dependencies.
  *
  * <p>Before the timed window: N member accounts are created through Keycloak's Admin REST API (as the
@@ -60,8 +60,9 @@ public class SurgeLoad {
     static final Pattern COORDINATING_PARTNER = Pattern.compile("\"partners\":\\[\\{.*?\"id\":(\\d+)");
     static final Pattern RECEIPT = Pattern.compile("\"receipt\":\"([^\"]+)\"");
     static final Pattern ONLY_THE_PDF_MISSING = Pattern.compile(
-            "\"findings\":\\[\\{\"message\":\"[^\"]*\",\"rule\":\"descriptionMissing\"}]");
-    static final int PDF_BYTES = 5 * 1024 * 1024;
+            "\"findings\":\\[\\{[^{}\\]]*\"rule\":\"descriptionMissing\"[^{}\\]]*}]");
+    /** The size of each consortium's PDF: {@code --mb}, 5 MB by default. */
+    static int PDF_BYTES = 5 * 1024 * 1024;
 
     final Map<String, String> options;
     final String app;
@@ -79,6 +80,7 @@ public class SurgeLoad {
         this.realm = keycloak + "/realms/secretariat";
         this.n = Integer.parseInt(options.getOrDefault("n", "200"));
         this.window = Integer.parseInt(options.getOrDefault("window", "60"));
+        PDF_BYTES = Integer.parseInt(options.getOrDefault("mb", "5")) * 1024 * 1024;
     }
 
     public static void main(String[] args) throws Exception {
@@ -92,7 +94,12 @@ public class SurgeLoad {
                 System.exit(2);
             }
         }
-        new SurgeLoad(options).run();
+        try {
+            new SurgeLoad(options).run();
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1);   // the pools' threads would keep the program, and surge.sh, waiting
+        }
     }
 
     /** One member and their consortium's proposal, and what happened to it in the window. */
@@ -462,7 +469,7 @@ public class SurgeLoad {
     // ---------------------------------------------------------------- PDFs and multipart
 
     /**
-     * A valid one-page PDF of 5 MB, distinct for each consortium: a page that draws a line of text, and
+     * A valid one-page PDF of {@link #PDF_BYTES}, distinct for each consortium: a page that draws a line of text, and
      * a stream of random bytes (as the compressed images and fonts of a real PDF are: the database
      * cannot compress them further). The service parses the file with PDFBox and counts its pages.
      */

@@ -12,13 +12,18 @@
 #                /tmp/secretariat-cluster.lock, which the cluster system test takes too
 #   --kill-node  kills node2 (kill -9 of its java) halfway through the users' work
 #   --build      builds the server and the EAR first (without it: only when they were never built)
+#   --demo-hash  the users' password hashed as the demo users' (PBKDF2, rehashed at first sign-in), see below
 #   --keep-running  leaves the stack up after the figures, until Ctrl-C (to look at it, or run the simulation again)
 # Runs its own stack (benchmarks/lib.sh) on PostgreSQL beside bin/run's and the other benchmarks': WildFly on 9280
 # (management 11190), Keycloak on 8980, PostgreSQL on 15832, mail catcher on 3525/3526; in .bench-load/ (deleted
 # at each start). The stack runs with SECRETARIAT_REQUIRE_2FA=false (bin/run's default): the load officers sign in
 # with their password only. Users are 10 % officers, 10 % national contacts (country FR, DE or CN in turn), 80 %
-# members, made before the run with Keycloak's partial import (the demo users' pre-hashed password "demo": no hash
-# computed at import, one at each sign-in as for real users); their data is benchmarks/generate-load.sql.
+# members, made before the run with Keycloak's partial import; their data is benchmarks/generate-load.sql. Their
+# password "demo" is stored as the realm stores a password that was set: Argon2id with Keycloak's defaults, hashed
+# by Keycloak's own provider (benchmarks/KeycloakPassword.java), so each sign-in costs one Argon2 verification, as
+# for real users. --demo-hash imports the demo users' PBKDF2 hash instead (210,000 iterations), which Keycloak
+# verifies and then rehashes to Argon2 at each user's first sign-in: two hashes per sign-in, an imported legacy
+# account's first day.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -30,6 +35,7 @@ cluster=false
 kill_node=false
 build=false
 keep_running=false
+demo_hash=false
 while (($#)); do
     case "$1" in
         --users) shift; users="$1" ;;
@@ -39,6 +45,7 @@ while (($#)); do
         --kill-node) kill_node=true ;;
         --build) build=true ;;
         --keep-running) keep_running=true ;;
+        --demo-hash) demo_hash=true ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
     shift
@@ -78,13 +85,22 @@ generated_stack benchmarks/generate-load.sql "$members"
 
 # --- the accounts: Keycloak's partial import, as the master realm's bootstrap administrator -------------------
 echo "Making $officers officers, $members members and $contacts national contacts in Keycloak ..."
-python3 - "$officers" "$members" "$contacts" server/src/main/keycloak/demo/secretariat-users-0.json \
+hashed=""
+if ! $demo_hash; then
+    keycloak_lib=server/target/keycloak/lib/lib
+    hashed=$(java -cp "$keycloak_lib/main/*:$keycloak_lib/boot/*" benchmarks/KeycloakPassword.java demo 2>/dev/null) \
+        || { echo "could not hash the users' password with Keycloak's Argon2 provider" >&2; exit 1; }
+fi
+HASHED="$hashed" python3 - "$officers" "$members" "$contacts" server/src/main/keycloak/demo/secretariat-users-0.json \
     > "$bench/users.json" <<'PYTHON'
-import json, sys
+import json, os, sys
 officers, members, contacts, demo = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
 demo_users = {u["username"]: u for u in json.load(open(demo))["users"]}
 # the demo member's password "demo", hashed (the realm's policy applies when a password is set, not at import)
 password = [c for c in demo_users["member"]["credentials"] if c["type"] == "password"][0]
+if os.environ["HASHED"]:
+    secret, data = os.environ["HASHED"].splitlines()
+    password = {"type": "password", "secretData": secret, "credentialData": data, "temporary": False}
 people = {
     "officer": ("programme-officer", lambda i: ("CN", "SciCoop Secretariat", "Asia/Shanghai")),
     "member": ("consortium-member", lambda i: ("FR", "Sorbonne Université", "Europe/Paris")),

@@ -5,7 +5,8 @@
 # when the client was told it succeeded and no proposal_submission row exists, or the other way round.
 # Not a test: it measures, it does not judge. Figures go into docs/benchmarks.md.
 #
-# usage: benchmarks/surge.sh [--n N (default 200)] [--concurrency C (default N)] [--no-build]
+# usage: benchmarks/surge.sh [--n N (default 200)] [--mb MB each PDF's size (default 5)] [--concurrency C (default N)]
+#                            [--no-build]
 # Runs its own stack beside bin/run's, bin/test's and calls.sh's (WildFly on 8780, Keycloak on 8880,
 # PostgreSQL on 15732 from Debian's postgresql package, bin/run's mail catcher (MailDev) on 2725 and 8725), in
 # .bench-surge/ (deleted at each start). The load is benchmarks/SurgeLoad.java, a single-file Java program (java.net.http,
@@ -16,11 +17,13 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 n=200
+mb=5
 concurrency=""
 build=true
 while (($#)); do
     case "$1" in
         --n) shift; n="$1" ;;
+        --mb) shift; mb="$1" ;;
         --concurrency) shift; concurrency="$1" ;;
         --no-build) build=false ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
@@ -58,7 +61,7 @@ start_stack "$bench/run" "$bench/run.log"
 agencies="FR=$(psql_bench -c "select id from funding_agency where country_code = 'FR' and acronym = 'ANR'")"
 agencies+=",CN=$(psql_bench -c "select id from funding_agency where country_code = 'CN' and acronym = 'NSFC'")"
 
-java -Xmx3g benchmarks/SurgeLoad.java --app "$app" --keycloak "http://localhost:$keycloak_port" --n "$n" \
+java -Xmx3g benchmarks/SurgeLoad.java --app "$app" --keycloak "http://localhost:$keycloak_port" --n "$n" --mb "$mb" \
     --concurrency "$concurrency" --agencies "$agencies" --out "$bench/client.csv" \
     --client-secret "${SECRETARIAT_OIDC_CLIENT_SECRET:-demo-only-secretariat-web-secret}" | tee "$bench/load.log"
 call=$(awk '/^CALL / {print $2}' "$bench/load.log")

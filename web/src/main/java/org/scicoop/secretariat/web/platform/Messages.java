@@ -94,10 +94,15 @@ public final class Messages {
      * reach ({@link DatabaseOutage}) it says so instead, and the form keeps what was typed.
      */
     public static boolean invalid(EJBException caught, String key) {
+        return invalidAt(null, caught, key);
+    }
+
+    /** As {@link #invalid}, told beside one field ({@code clientId}, e.g. the file of an upload). */
+    public static boolean invalidAt(String clientId, EJBException caught, String key) {
         FacesContext context = FacesContext.getCurrentInstance();
         Refusals.caught(context.getExternalContext().getRemoteUser(), context.getViewRoot().getViewId(), caught);
         // with the database out of reach the form keeps what was typed; the user tries again in a few seconds
-        error(DatabaseOutage.causes(caught) ? "page.databaseUnavailable" : key);
+        errorAt(clientId, DatabaseOutage.causes(caught) ? "page.databaseUnavailable" : key);
         return false;
     }
 

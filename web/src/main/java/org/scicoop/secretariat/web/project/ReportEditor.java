@@ -209,9 +209,7 @@ public class ReportEditor implements Serializable {
         } catch (NotFound refused) {
             Messages.refused(refused);
         } catch (EJBException invalid) {
-            Refusals.caught(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser(),
-                    "upload of a report attachment", invalid);
-            Messages.refusedAt(FILE_FIELD, new RuleViolation("proposal.attachment.invalid"));
+            Messages.invalidAt(FILE_FIELD, invalid, "proposal.attachment.invalid");
         } finally {
             file = null;
         }

@@ -2,7 +2,6 @@ package org.scicoop.secretariat.web.proposal;
 
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.model.file.UploadedFile;
@@ -15,7 +14,6 @@ import org.scicoop.secretariat.proposal.boundary.ProposalView;
 import org.scicoop.secretariat.proposal.entity.AttachmentKind;
 import org.scicoop.secretariat.platform.boundary.ConcurrentChange;
 import org.scicoop.secretariat.web.platform.Messages;
-import org.scicoop.secretariat.web.platform.Refusals;
 import org.scicoop.secretariat.web.platform.UploadBudget;
 
 import java.io.Serializable;
@@ -63,9 +61,7 @@ public class ProposalAttachments implements Serializable {
         } catch (ConcurrentChange | NotFound refused) {
             Messages.refused(refused);
         } catch (EJBException invalid) {
-            Refusals.caught(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser(),
-                    "upload of a proposal attachment", invalid);
-            Messages.refusedAt(FILE_FIELD, new RuleViolation("proposal.attachment.invalid"));
+            Messages.invalidAt(FILE_FIELD, invalid, "proposal.attachment.invalid");
         } finally {
             file = null;
         }
