@@ -57,7 +57,8 @@ public final class PdfContent {
     static final long MAX_STRUCTURE_BYTES = 16L * 1024 * 1024;
     private static final byte[] MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final long MEGABYTE = 1024 * 1024;
-    private static final Pattern STREAM = Pattern.compile(">>\\s*stream\\r?\\n");
+    /** The keyword that ends a stream's dictionary: {@code >>}, white space, {@code stream}, an end of line. */
+    private static final byte[] STREAM = "stream".getBytes(StandardCharsets.US_ASCII);
     private static final Pattern FILTER = Pattern.compile("/Filter\\s*(\\[[^\\]]*\\]|/[A-Za-z0-9#]+)");
     private static final Pattern NAME = Pattern.compile("/([A-Za-z0-9#]+)");
     /** A direct length; an indirect one ({@code /Length 12 0 R}) is not read, endstream bounds that stream. */
@@ -141,9 +142,13 @@ public final class PdfContent {
     private static void boundedStreams(ByteBuffer bytes) {
         CharSequence text = new Latin1(bytes);
         long[] left = {decodedBudget(bytes.limit())};
-        Matcher stream = STREAM.matcher(text);
-        while (stream.find()) {
-            String dictionary = dictionaryBefore(text, stream.start());
+        // each byte is looked at a bounded number of times, however many streams a hostile file declares: a
+        // dictionary is looked for back to the previous stream's data at most, an endstream once past each point
+        int floor = 0;
+        int[] endstream = {-2};
+        for (int[] stream = nextStream(bytes, 0); stream != null; stream = nextStream(bytes, stream[1])) {
+            String dictionary = dictionaryBefore(text, stream[0], floor);
+            floor = stream[1];
             Matcher filter = dictionary == null ? null : FILTER.matcher(dictionary);
             if (filter == null || !filter.find()) {
                 continue;
@@ -153,17 +158,62 @@ public final class PdfContent {
             while (name.find() && DECODED.contains(name.group(1))) {
                 filters.add(name.group(1));
             }
-            int start = stream.end();
-            int length = Math.max(0, Math.min(bytes.limit() - start, length(text, dictionary, start)));
+            int start = stream[1];
+            int length = Math.max(0, Math.min(bytes.limit() - start, length(text, dictionary, start, endstream)));
             left[0] -= decoded(new BufferStream(bytes.slice(start, length)), filters,
                     STRUCTURE.matcher(dictionary).find() ? Math.min(MAX_STRUCTURE_BYTES, left[0]) : left[0]);
         }
     }
 
-    /** The stream's dictionary: from its {@code <<} to the {@code >>} at {@code end}, nested ones included. */
-    private static String dictionaryBefore(CharSequence text, int end) {
+    /**
+     * The next stream from {@code from} on, as the pattern {@code >>\\s*stream\\r?\\n} would find it: {where its
+     * {@code >>} is, where its data starts}, or null. A scan of the bytes for the keyword: a regular expression over
+     * the whole file (a character at a time, through {@link Latin1}) cost more than everything else an upload does.
+     */
+    private static int[] nextStream(ByteBuffer bytes, int from) {
+        for (int i = Math.max(0, from), last = bytes.limit() - STREAM.length; i <= last; i++) {
+            if (bytes.get(i) != STREAM[0] || !startsAt(bytes, i, STREAM)) {
+                continue;
+            }
+            int data = i + STREAM.length;
+            if (data < bytes.limit() && bytes.get(data) == '\r') {
+                data++;
+            }
+            if (data >= bytes.limit() || bytes.get(data) != '\n') {
+                continue;
+            }
+            int white = i;
+            while (white > from && isWhite(bytes.get(white - 1))) {
+                white--;
+            }
+            if (white - 2 >= from && bytes.get(white - 1) == '>' && bytes.get(white - 2) == '>') {
+                return new int[] {white - 2, data + 1};
+            }
+        }
+        return null;
+    }
+
+    private static boolean startsAt(ByteBuffer bytes, int i, byte[] word) {
+        for (int k = 1; k < word.length; k++) {
+            if (bytes.get(i + k) != word[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** White space as {@code \\s} means it: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isWhite(byte b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == 0x0B || b == '\f' || b == '\r';
+    }
+
+    /**
+     * The stream's dictionary: from its {@code <<} to the {@code >>} at {@code end}, nested ones included, not
+     * before {@code floor}.
+     */
+    private static String dictionaryBefore(CharSequence text, int end, int floor) {
         int depth = 0;
-        for (int i = end, from = Math.max(0, end - 65_536); i >= from; ) {
+        for (int i = end, from = Math.max(floor, end - 65_536); i >= from; ) {
             if (at(text, i, ">>")) {
                 depth++;
                 i -= 2;
@@ -179,14 +229,19 @@ public final class PdfContent {
         return null;
     }
 
-    /** The stream's length: its {@code /Length} when the dictionary holds the number, else up to endstream. */
-    private static int length(CharSequence text, String dictionary, int start) {
+    /**
+     * The stream's length: its {@code /Length} when the dictionary holds the number, else up to the next endstream
+     * ({@code endstream[0]}: where the last search found it, -1 for nowhere, -2 before the first search).
+     */
+    private static int length(CharSequence text, String dictionary, int start, int[] endstream) {
         Matcher length = LENGTH.matcher(dictionary);
         if (length.find()) {
             return (int) Math.min(Integer.MAX_VALUE, Long.parseLong(length.group(1)));
         }
-        int end = indexOf(text, "endstream", start);
-        return end < 0 ? text.length() - start : end - start;
+        if (endstream[0] == -2 || (endstream[0] >= 0 && endstream[0] < start)) {
+            endstream[0] = indexOf(text, "endstream", start);
+        }
+        return endstream[0] < 0 ? text.length() - start : endstream[0] - start;
     }
 
     private static boolean at(CharSequence text, int i, String word) {

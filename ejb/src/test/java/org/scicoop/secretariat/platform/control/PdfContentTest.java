@@ -247,6 +247,34 @@ class PdfContentTest {
     }
 
     @Test
+    void aStreamAfterWhiteSpaceAndCarriageReturnsIsDecodedToo() throws IOException {
+        byte[] bomb = deflatedZeros(1024, "");
+        int keyword = new String(bomb, 0, 200, StandardCharsets.ISO_8859_1).indexOf(">>\nstream\n");
+        ByteArrayOutputStream variant = new ByteArrayOutputStream();
+        variant.write(bomb, 0, keyword);
+        variant.writeBytes(text(">> \r\n\t\fstream\r\n"));
+        variant.write(bomb, keyword + ">>\nstream\n".length(), bomb.length - keyword - ">>\nstream\n".length());
+
+        assertThat(keyword).as("the bomb's keyword").isPositive();
+        assertRefused(onePage("", "/Contents 4 0 R", variant.toByteArray()), "rule.document.expands");
+    }
+
+    @Test
+    void manyStreamKeywordsAreEachLookedAtOnce() {
+        // 3 MB of stream keywords inside a page's content: without dictionaries, or with a filter and no end (an
+        // image filter: the check looks for the end, then leaves the data to the parser). Each
+        // is looked at once; a search back over 64 KB for every keyword's dictionary, or forward to the end of the
+        // file for every missing endstream, did not end within minutes
+        String bare = ">>stream\n".repeat(350_000);
+        byte[] content = text("<< /Length " + bare.length() + " >>\nstream\n" + bare + "\nendstream");
+        assertThatCode(() -> check(onePage("", "/Contents 4 0 R", content), TEN_MB)).doesNotThrowAnyException();
+
+        String unended = "<</Filter/DCTDecode>>stream\n".repeat(120_000);
+        assertThatCode(() -> check(onePage("", "", text("<< /Length " + unended.length() + " >>\nstream\n" + unended
+                + "\nendstream")), TEN_MB)).doesNotThrowAnyException();
+    }
+
+    @Test
     void compressedContentOfAnOrdinarySizeIsAccepted() throws IOException {
         assertThatCode(() -> check(onePage("", "/Contents 4 0 R", deflatedZeros(20, "")), TEN_MB))
                 .doesNotThrowAnyException();
