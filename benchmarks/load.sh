@@ -80,6 +80,11 @@ contacts=$((users / 10))
 members=$((users - officers - contacts))
 
 [[ -f ear/target/secretariat.ear && -d server/target/wildfly ]] || build=true
+# Gatling, its Maven plugin and the simulation, compiled before the stack starts (downloaded on a machine's first
+# run; the run itself is then offline)
+echo "Preparing the Gatling simulation ..."
+./mvnw -B -q -f benchmarks/load/pom.xml test-compile dependency:resolve-plugins > /tmp/secretariat-load-prepare.log 2>&1 \
+    || { echo "could not prepare Gatling; see /tmp/secretariat-load-prepare.log" >&2; exit 1; }
 # builds (with --build), starts the stack on PostgreSQL with the demo data, adds benchmarks/generate-load.sql
 generated_stack benchmarks/generate-load.sql "$members"
 

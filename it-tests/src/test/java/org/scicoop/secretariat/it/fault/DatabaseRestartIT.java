@@ -21,6 +21,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -38,15 +40,20 @@ import java.util.concurrent.atomic.AtomicLong;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scicoop.secretariat.it.proposal.ProposalsApi.NAIROBI;
 import static org.scicoop.secretariat.it.proposal.ProposalsApi.SORBONNE;
+import static org.scicoop.secretariat.it.proposal.EditorSteps.fileInput;
+import static org.scicoop.secretariat.it.proposal.EditorSteps.step;
 import static org.scicoop.secretariat.it.proposal.ProposalsApi.TSINGHUA;
+import static org.scicoop.secretariat.it.support.Pdfs.pdf;
 import static org.scicoop.secretariat.it.support.KeycloakTokens.demoToken;
 
 /**
  * Issue 16, faults: PostgreSQL restarts while members create proposals, save drafts and submit through the API
  * (three clients in a loop). During the outage every request is answered at once with a 503 problem document
  * ({@code databaseUnavailable}, {@code Retry-After}), never a 500 or a hang, and a page is the styled 503 page in the
- * reader's language; after PostgreSQL is back the service answers again within 10 s with the same WildFly, and
- * every write the API acknowledged (2xx) is in the database. PostgreSQL is left running and the server healthy.
+ * reader's language, and an upload in the proposal editor is told beside its file that the service is briefly
+ * unavailable; after PostgreSQL is back the service answers again within 10 s with the same WildFly, and
+ * every write the API acknowledged (2xx) is in the database, and the coordinator's upload goes through on the same
+ * page. PostgreSQL is left running and the server healthy.
  */
 class DatabaseRestartIT extends DeployedApplication {
 
@@ -78,14 +85,21 @@ class DatabaseRestartIT extends DeployedApplication {
         long organisation = ProposalsApi.organisationId(SORBONNE.organisation());
         ProposalsApi.Made toSave = ProposalsApi.completeDraft("member", call, SORBONNE, List.of(TSINGHUA, NAIROBI));
         ProposalsApi.Made toSubmit = ProposalsApi.completeDraft("member", call, SORBONNE, List.of(TSINGHUA, NAIROBI));
+        ProposalsApi.Made toAttach = ProposalsApi.completeDraft("member", call, SORBONNE, List.of(TSINGHUA, NAIROBI));
+        Path description = Files.write(Files.createTempFile("outage-", ".pdf"), pdf("Uploaded during an outage"));
 
         ExecutorService load = Executors.newFixedThreadPool(3);
         List<Future<?>> clients = List.of(
                 load.submit(() -> loop(() -> create(call, organisation))),
                 load.submit(() -> loop(() -> save(toSave))),
                 load.submit(() -> loop(() -> submitOrReopen(toSubmit))));
-        try (Browser browser = new Browser("fr")) {
+        try (Browser browser = new Browser("fr"); Browser member = new Browser("fr")) {
             browser.open("/privacy.xhtml?lang=fr"); // the browser started before the outage
+            // a coordinator in the editor, about to upload the description
+            member.logInToDashboard("member");
+            member.open("/app/proposals/proposal.xhtml?id=" + toAttach.id());
+            step(member, "ATTACHMENTS");
+            member.waitFor(By.id("attachments-empty"));
             awaitAcknowledged(6);
 
             long stopped = System.nanoTime();
@@ -97,6 +111,7 @@ class DatabaseRestartIT extends DeployedApplication {
                         (System.nanoTime() - stopped) / 1_000_000);
                 awaitUnavailable(6);
                 pageDuringOutage(browser);
+                uploadDuringOutage(member, description);
             } finally {
                 // whatever failed above, the rest of the run has its database
                 startup = DatabaseServer.start();
@@ -107,6 +122,10 @@ class DatabaseRestartIT extends DeployedApplication {
                             + "start; the API answered 200 again %d ms after that; outage %d ms in all%n",
                     startup.toMillis(), back.toMillis(), (System.nanoTime() - stopped) / 1_000_000);
             assertThat(back).as("service back after the database").isLessThanOrEqualTo(BACK_WITHIN);
+            // the coordinator tries again on the same page, still signed in
+            fileInput(member).sendKeys(description.toAbsolutePath().toString());
+            member.driver().findElement(By.id("upload-form:upload")).click();
+            member.waitForText(By.id("attachments"), text -> text.contains(description.getFileName().toString()));
 
             // the clients go on as before
             awaitAcknowledged(acknowledgedDuringRun.get() + 6);
@@ -303,6 +322,19 @@ class DatabaseRestartIT extends DeployedApplication {
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertThat(((Number) sideways).intValue()).as("sideways scroll at 390 px").isLessThanOrEqualTo(0);
         browser.screenshot("database-unavailable-fr");
+    }
+
+    /**
+     * A coordinator's upload in the editor during the outage: told beside the file, in their language, that the
+     * service is briefly unavailable (not that the file was refused), and the page stays as it was.
+     */
+    private void uploadDuringOutage(Browser member, Path description) {
+        fileInput(member).sendKeys(description.toAbsolutePath().toString());
+        member.driver().findElement(By.id("upload-form:upload")).click();
+        member.waitForText(By.id("upload-form:attachment-file-message"),
+                text -> text.equals(Bundles.text("fr", "page.databaseUnavailable")));
+        assertThat(member.driver().findElements(By.id("attachments-empty"))).hasSize(1);
+        member.screenshot("database-unavailable-upload-fr");
     }
 
     private void awaitAcknowledged(int count) throws InterruptedException {

@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scicoop.secretariat.it.proposal.EditorSteps.fileInput;
 import static org.scicoop.secretariat.it.proposal.EditorSteps.step;
 import static org.scicoop.secretariat.it.proposal.EditorSteps.type;
 import static org.scicoop.secretariat.it.support.Pdfs.pdf;
@@ -264,10 +265,6 @@ class MemberProposalJourneyIT extends DeployedApplication {
     }
 
     /** Types into a field and leaves it, as people do: the change goes to the server (live check). */
-    private static WebElement fileInput(Browser browser) {
-        return browser.waitFor(By.cssSelector("#upload-form input[type='file']"));
-    }
-
     private static HttpResponse<byte[]> download(String url, String session) throws Exception {
         return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", "JSESSIONID=" + session).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
