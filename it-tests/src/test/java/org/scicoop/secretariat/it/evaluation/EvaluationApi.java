@@ -2,6 +2,7 @@ package org.scicoop.secretariat.it.evaluation;
 
 import jakarta.json.JsonObject;
 import org.scicoop.secretariat.it.proposal.ProposalsApi;
+import org.scicoop.secretariat.it.support.AheadOfTheRun;
 import org.scicoop.secretariat.it.support.Database;
 import org.scicoop.secretariat.it.support.Http;
 import org.scicoop.secretariat.it.support.Json;
@@ -14,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scicoop.secretariat.it.proposal.ProposalsApi.CAPE_TOWN;
@@ -48,33 +51,49 @@ public final class EvaluationApi {
     private EvaluationApi() {
     }
 
-    /**
-     * How many classes of a whole run take a closed call: {@code EvaluationIT}, {@code OfficerEvaluationJourneyIT},
-     * {@code NationalSignOffJourneyIT}, {@code ReviewerJourneyIT} and {@code ProjectsApi.decided()}. The first ask
-     * opens this many calls one after another, so that the suite waits for one deadline, not for each.
-     */
-    private static final int CALLS_A_RUN_TAKES = 5;
+    /** The classes that take a closed call each ({@code ProjectsApi.decided()} takes one for the projects' classes). */
+    private static final List<String> TAKERS = Stream.of(EvaluationIT.class, OfficerEvaluationJourneyIT.class,
+            NationalSignOffJourneyIT.class, ReviewerJourneyIT.class).map(Class::getName).toList();
 
-    /** The calls opened ahead, each with its deadline; the oldest is the next to close. */
+    /** The calls made ahead of the run's takers, each with its deadline; the oldest is the next to close. */
     private static final Deque<Opened> AHEAD = new ArrayDeque<>();
-
-    private static boolean openedAhead;
 
     private record Opened(ClosedCall call, Instant deadline) {
     }
 
-    /**
-     * A call with four submitted proposals whose deadline has passed and which the timer closed. Each caller gets
-     * its own call; the first ask opens the calls of the whole run at once (see {@link #CALLS_A_RUN_TAKES}).
-     */
-    public static synchronized ClosedCall closedCall() throws InterruptedException {
-        if (!openedAhead) {
-            openedAhead = true;
-            for (int i = 0; i < CALLS_A_RUN_TAKES; i++) {
-                AHEAD.add(opened());
+    /** Opens the closed calls of the run's evaluation classes at the start of the run ({@link AheadOfTheRun}). */
+    public static final class Ahead implements AheadOfTheRun.Maker {
+
+        @Override
+        public void makeAhead(Set<String> run) {
+            openAhead(AheadOfTheRun.inTheRun(run, TAKERS));
+        }
+    }
+
+    /** Opens {@code calls} calls for takers to come, one after another: their deadlines pass while other classes run. */
+    public static void openAhead(int calls) {
+        for (int i = 0; i < calls; i++) {
+            Opened opened = opened();
+            synchronized (AHEAD) {
+                AHEAD.add(opened);
             }
         }
-        Opened next = AHEAD.isEmpty() ? opened() : AHEAD.poll();
+    }
+
+    /**
+     * A call with four submitted proposals whose deadline has passed and which the timer closed. Each caller gets
+     * its own call: one opened ahead of the run's takers, else one opened now (a class run alone waits for its
+     * deadline).
+     */
+    public static ClosedCall closedCall() throws InterruptedException {
+        AheadOfTheRun.make();
+        Opened next;
+        synchronized (AHEAD) {
+            next = AHEAD.poll();
+        }
+        if (next == null) {
+            next = opened();
+        }
         while (!"CLOSED".equals(Json.text(Http.getWithToken(next.call().path(), demoToken("officer")).body(), "status"))) {
             assertThat(Instant.now()).as("the call closes at its deadline").isBefore(next.deadline().plusSeconds(60));
             Thread.sleep(500);

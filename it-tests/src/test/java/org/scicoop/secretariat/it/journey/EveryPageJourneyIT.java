@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -32,10 +33,10 @@ import static org.scicoop.secretariat.it.support.KeycloakTokens.demoToken;
 
 /**
  * Every page each role can open (issue 12), on a desktop (1366 × 900) and a phone (390 × 844), in English and
- * Chinese: WCAG 2.1 AA as axe checks it (the desktop in English, the phone in Chinese: see {@link #AXE_ON_DESKTOP}),
- * no sideways page scrolling, no error in the browser's console. Selected,
- * hovered and focused states keep their contrast (the editor's step labels, "Save draft", a sorted and hovered
- * table), and the officers' lists fit a 1280 px window without scrolling sideways.
+ * Chinese: WCAG 2.1 AA as axe checks it (the desktop in English, the phone in Chinese: see {@link #AXE_ON_DESKTOP};
+ * a page several roles open for one of them: {@link #AXE_FOR}), no sideways page scrolling, no error in the
+ * browser's console. Selected, hovered and focused states keep their contrast (the editor's step labels, "Save
+ * draft", a sorted and hovered table), and the officers' lists fit a 1280 px window without scrolling sideways.
  * <p>
  * Two browsers per role, one per language, logged in once each and run at once; each page is loaded once per language
  * and looked at in both sizes. Every problem of every page is collected, so that one run tells them all. Screenshots at 390 px:
@@ -59,6 +60,19 @@ class EveryPageJourneyIT extends DeployedApplication {
     private static final String OPEN_CALL = "STI-2026-CLIM-01";
     private static final String CLOSED_CALL = "STI-2025-FOOD-01";
     private static final String DRAFT_CALL = "STI-2027-ENER-01";
+    /**
+     * The pages that several roles open, each axe-checked for one of them: the role that sees the most of it (the
+     * officer's lists have the filters, charts and exports; the public pages are the visitor's). The other roles'
+     * layouts of them are still checked at both widths for sideways scrolling and console errors.
+     */
+    private static final Map<String, String> AXE_FOR = Map.of(
+            "/calls.xhtml", "visitor",
+            "/call.xhtml?code=" + OPEN_CALL, "visitor",
+            "/privacy.xhtml", "visitor",
+            "/app/calls/index.xhtml", "officer",
+            "/app/calls/view.xhtml?code=" + OPEN_CALL, "officer",
+            "/app/proposals/list.xhtml", "officer",
+            "/app/evaluation/experts.xhtml", "officer");
     private static final List<String> STEPS = List.of("CALL", "PARTNERS", "BUDGET", "MILESTONES", "ATTACHMENTS",
             "REVIEW");
 
@@ -225,11 +239,12 @@ class EveryPageJourneyIT extends DeployedApplication {
             if (!open(browser, page, language, where, problems)) {
                 continue;
             }
-            lookAt(browser, where + " at 1366 px", AXE_ON_DESKTOP.contains(language), problems);
+            boolean axe = AXE_FOR.getOrDefault(page.path(), role).equals(role);
+            lookAt(browser, where + " at 1366 px", axe && AXE_ON_DESKTOP.contains(language), problems);
             browser.driver().manage().window().setSize(PHONE);
             assertThat(width(browser, "window.innerWidth")).as("the phone's viewport").isLessThanOrEqualTo(390);
             settled(browser);
-            lookAt(browser, where + " at 390 px", AXE_ON_PHONE.contains(language), problems);
+            lookAt(browser, where + " at 390 px", axe && AXE_ON_PHONE.contains(language), problems);
             if (page.path().startsWith("/app/dashboard") || page.path().startsWith("/app/proposals/list")) {
                 browser.screenshot("phone-" + role + "-" + language + "-" + page.path().replaceAll(".*/|\\.xhtml.*", ""));
             } else if ("REVIEW".equals(page.step())) {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.scicoop.secretariat.it.support.AheadOfTheRun;
 import org.scicoop.secretariat.it.support.Browser;
 import org.scicoop.secretariat.it.support.Bundles;
 import org.scicoop.secretariat.it.support.Database;
@@ -52,22 +53,34 @@ class OfficerProposalsJourneyIT extends DeployedApplication {
     private static final ProposalRows.Partner SAO_PAULO = new ProposalRows.Partner("Universidade de São Paulo",
             "SELF_FUNDED", null, null, null, BigDecimal.ZERO.setScale(2), null);
 
+    /** The journey's call and its deadline, 55 s after it opened. */
+    record Closing(String code, Instant deadline) {
+    }
+
+    /** Opened at the start of the run ({@link AheadOfTheRun}), so that its deadline passes while other classes run. */
+    static final AheadOfTheRun.One<Closing> CLOSING = new AheadOfTheRun.One<>(() -> {
+        Closing closing = new Closing("OPJ-" + System.currentTimeMillis() % 1_000_000,
+                Instant.now().plusSeconds(55).truncatedTo(ChronoUnit.SECONDS));
+        createAndOpen(KeycloakTokens.accessToken("officer", "demo"), closing.code(), closing.deadline());
+        return closing;
+    });
+
     @Test
     void afterTheDeadlineOfficersListExportAndScreenWhileCoordinatorsAndNationalContactsSeeWhatConcernsThem()
             throws Exception {
+        Closing closing = CLOSING.take();
         String suffix = String.valueOf(System.currentTimeMillis() % 1_000_000);
-        String code = "OPJ-" + suffix;
+        String code = closing.code();
         String later = "OPJ-L-" + suffix;
         String officerToken = KeycloakTokens.accessToken("officer", "demo");
-        Instant deadline = Instant.now().plusSeconds(55).truncatedTo(ChronoUnit.SECONDS);
-        createAndOpen(officerToken, code, deadline);
+        Instant deadline = closing.deadline();
         createAndOpen(officerToken, later, Instant.now().plus(30, ChronoUnit.DAYS));
 
         String withZa = "ZAP" + suffix;
         String withoutZa = "NOZA" + suffix;
         String draft = "DRAFT" + suffix;
         String laterDraft = "TILE" + suffix;
-        Instant submitted = Instant.now();
+        Instant submitted = deadline.minusSeconds(30);
         long withZaId = ProposalRows.insert(code, "member", withZa, "Water for growing cities", "SUBMITTED",
                 submitted, List.of(SORBONNE, NAIROBI, CAPE_TOWN));
         long withoutZaId = ProposalRows.insert(code, "member", withoutZa, "Forests and rivers", "SUBMITTED",
@@ -75,15 +88,15 @@ class OfficerProposalsJourneyIT extends DeployedApplication {
         long draftId = ProposalRows.insert(code, "member", draft, "An unfinished draft", "DRAFT", null,
                 List.of(SORBONNE, CAPE_TOWN));
         long laterDraftId = ProposalRows.insert(later, "member", laterDraft, "A draft for later", "DRAFT", null, List.of(SORBONNE));
+        long laterSubmittedId = ProposalRows.insert(later, "member", "EARLY" + suffix, "Submitted before its deadline",
+                "SUBMITTED", Instant.now(), List.of(SORBONNE, NAIROBI, CAPE_TOWN));
 
         try (Browser officer = new Browser(); Browser member = new Browser(); Browser contact = new Browser()) {
             officer.logInToDashboard("officer");
-            if (Instant.now().isBefore(deadline.minusSeconds(5))) {
-                officer.open("/app/proposals/screening.xhtml?id=" + withZaId);
-                assertThat(officer.waitFor(By.id("screening-pending")).getText())
-                        .as("before the deadline nobody screens").isNotBlank();
-                assertThat(officer.driver().findElements(By.id("screening-form"))).isEmpty();
-            }
+            officer.open("/app/proposals/screening.xhtml?id=" + laterSubmittedId);
+            assertThat(officer.waitFor(By.id("screening-pending")).getText())
+                    .as("before the deadline nobody screens").isNotBlank();
+            assertThat(officer.driver().findElements(By.id("screening-form"))).isEmpty();
             member.logInToDashboard("member");
             contact.logInToDashboard("contact");
             assertThat(member.waitFor(By.cssSelector("#work-list li[data-kind='proposal.draft'][data-reference='"
@@ -243,7 +256,7 @@ class OfficerProposalsJourneyIT extends DeployedApplication {
         }
     }
 
-    private static void createAndOpen(String token, String code, Instant deadline) {
+    static void createAndOpen(String token, String code, Instant deadline) {
         String json = """
                 {"code": "%s", "title": "Proposals journey %s", "summary": "A call for the officers' journey.",
                  "themes": ["WATER"], "opensAt": "%s", "deadline": "%s", "commonFundEur": 500000,

@@ -1,6 +1,7 @@
 package org.scicoop.secretariat.it.proposal;
 
 import jakarta.json.JsonObject;
+import org.scicoop.secretariat.it.support.AheadOfTheRun;
 import org.scicoop.secretariat.it.support.Database;
 import org.scicoop.secretariat.it.support.Http;
 import org.scicoop.secretariat.it.support.Json;
@@ -13,7 +14,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -51,6 +54,20 @@ public final class ProposalsApi {
     private ProposalsApi() {
     }
 
+    /** Opens the proposal classes' calls whose deadline they wait for at the start of the run ({@link AheadOfTheRun}). */
+    public static final class Ahead implements AheadOfTheRun.Maker {
+
+        @Override
+        public void makeAhead(Set<String> run) throws Exception {
+            if (run.contains(ProposalsApiIT.class.getName())) {
+                ProposalsApiIT.BEFORE_THE_DEADLINE.make();
+            }
+            if (run.contains(OfficerProposalsJourneyIT.class.getName())) {
+                OfficerProposalsJourneyIT.CLOSING.make();
+            }
+        }
+    }
+
     public static String unique(String prefix) {
         return prefix + (System.currentTimeMillis() % 100000) + SEQUENCE.incrementAndGet();
     }
@@ -84,8 +101,15 @@ public final class ProposalsApi {
         return openCall(Instant.now().plus(60, ChronoUnit.DAYS));
     }
 
-    /** The id of a demo organisation, as administrators read it from the organisations API. */
+    /** The demo organisations' ids by name, read once a run: each proposal made through the API names several. */
+    private static final Map<String, Long> ORGANISATIONS = new ConcurrentHashMap<>();
+
+    /** The id of a demo organisation, as administrators read it from the organisations API (once a run). */
     public static long organisationId(String name) {
+        return ORGANISATIONS.computeIfAbsent(name, ProposalsApi::readOrganisationId);
+    }
+
+    private static long readOrganisationId(String name) {
         HttpResponse<String> found = Http.getWithToken("/api/v1/organisations?name="
                 + URLEncoder.encode(name, StandardCharsets.UTF_8) + "&size=50", demoToken("admin"));
         require(found, 200, "find the organisation " + name);

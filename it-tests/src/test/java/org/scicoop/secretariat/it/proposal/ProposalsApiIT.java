@@ -2,6 +2,7 @@ package org.scicoop.secretariat.it.proposal;
 
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+import org.scicoop.secretariat.it.support.AheadOfTheRun;
 import org.scicoop.secretariat.it.support.Bundles;
 import org.scicoop.secretariat.it.support.DeployedApplication;
 import org.scicoop.secretariat.it.support.Http;
@@ -183,8 +184,19 @@ class ProposalsApiIT extends DeployedApplication {
                 "If-Match", withdrawn.headers().firstValue("ETag").orElseThrow()).statusCode()).isEqualTo(422);
     }
 
-    @Test
-    void afterTheDeadlineNothingIsSubmittedOrChangedAndTheOfficerScreens() throws Exception {
+    /**
+     * A call open for 40 s with a proposal submitted to it on time, another left a draft, and the officer's screening
+     * asked for before the deadline: made at the start of the run ({@link AheadOfTheRun}), so that the deadline passes
+     * while other classes run.
+     */
+    record BeforeTheDeadline(String call, Instant deadline, ProposalsApi.Made onTime, ProposalsApi.Made late,
+                             HttpResponse<String> earlyScreening) {
+    }
+
+    static final AheadOfTheRun.One<BeforeTheDeadline> BEFORE_THE_DEADLINE =
+            new AheadOfTheRun.One<>(ProposalsApiIT::beforeTheDeadline);
+
+    private static BeforeTheDeadline beforeTheDeadline() {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(40));
         String call = ProposalsApi.openCall(deadline);
         ProposalsApi.Made onTime = ProposalsApi.submitted("member",
@@ -192,6 +204,16 @@ class ProposalsApiIT extends DeployedApplication {
         ProposalsApi.Made late = ProposalsApi.completeDraft("member", call, SORBONNE, List.of(CAPE_TOWN, NAIROBI));
         HttpResponse<String> early = Http.send("POST", onTime.path() + "/screening", demoToken("officer"),
                 "{\"eligible\": true}", "If-Match", onTime.etag());
+        return new BeforeTheDeadline(call, deadline, onTime, late, early);
+    }
+
+    @Test
+    void afterTheDeadlineNothingIsSubmittedOrChangedAndTheOfficerScreens() throws Exception {
+        BeforeTheDeadline made = BEFORE_THE_DEADLINE.take();
+        String call = made.call();
+        ProposalsApi.Made onTime = made.onTime();
+        ProposalsApi.Made late = made.late();
+        HttpResponse<String> early = made.earlyScreening();
         assertThat(early.statusCode()).as("screening waits for the deadline").isEqualTo(422);
         assertThat(Json.text(early.body(), "code")).isEqualTo("rule.proposal.screenAfterDeadline");
         HttpResponse<String> first = Http.getWithToken(BASE + "?call=" + call + "&size=1", demoToken("officer"));
@@ -205,7 +227,7 @@ class ProposalsApiIT extends DeployedApplication {
                 .anyMatch(link -> link.contains("page=0") && link.contains("rel=\"prev\""))
                 .noneMatch(link -> link.contains("rel=\"next\""));
 
-        while (Instant.now().isBefore(deadline.plusSeconds(1))) {
+        while (Instant.now().isBefore(made.deadline().plusSeconds(1))) {
             Thread.sleep(250);
         }
 

@@ -5,6 +5,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -19,5 +20,11 @@ public abstract class DeployedApplication {
         return ShrinkWrap.create(ZipImporter.class, "secretariat.ear")
                 .importFrom(TestEnvironment.buildDirectory().resolve("secretariat.ear").toFile())
                 .as(EnterpriseArchive.class);
+    }
+
+    /** Keycloak started beside WildFly's boot and this deployment ({@link Infrastructure}); the tests need it now. */
+    @BeforeAll
+    static void keycloakAnswers() {
+        Infrastructure.awaitKeycloak();
     }
 }

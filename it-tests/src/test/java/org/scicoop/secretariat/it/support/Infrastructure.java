@@ -28,6 +28,10 @@ import java.util.stream.Stream;
  * e-mails, Keycloak with a freshly imported realm and the demo overlay (its users, the partner countries' provider
  * realms and the secretariat realm's identity providers), and WildFly's own base directory. Registered for every test class by JUnit's extension auto-detection; started once,
  * stopped when the whole run ends.
+ * <p>
+ * Keycloak's start (most of it the realm import) runs beside WildFly's boot and the first deployment, as bin/run
+ * starts them: a class that Arquillian deploys for waits for Keycloak after the deployment ({@link #awaitKeycloak},
+ * from {@link DeployedApplication} and {@link RestartableApplication}), any other class here, before it starts.
  */
 public class Infrastructure implements BeforeAllCallback {
 
@@ -48,6 +52,16 @@ public class Infrastructure implements BeforeAllCallback {
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                     .getOrComputeIfAbsent(Running.class, key -> Running.start(), Running.class);
         }
+        Class<?> testClass = context.getRequiredTestClass();
+        if (!DeployedApplication.class.isAssignableFrom(testClass)
+                && !RestartableApplication.class.isAssignableFrom(testClass)) {
+            awaitKeycloak();
+        }
+    }
+
+    /** Waits until Keycloak answers with the realm (at most three minutes); at once when it has. */
+    public static void awaitKeycloak() {
+        Running.awaitAnswer();
     }
 
     /**
@@ -65,14 +79,36 @@ public class Infrastructure implements BeforeAllCallback {
 
     static final class Running implements ExtensionContext.Store.CloseableResource {
 
+        /** Keycloak's process, started; {@code answered} once it has answered. */
+        private record Starting(Process process, Path log) {
+        }
+
+        private static volatile boolean answered;
+
+        private static volatile Starting keycloak;
+
         private final EmbeddedPostgres postgres;
         private final GreenMail smtp;
-        private final Process keycloak;
+        private final Process keycloakProcess;
 
         private Running(EmbeddedPostgres postgres, GreenMail smtp, Process keycloak) {
             this.postgres = postgres;
             this.smtp = smtp;
-            this.keycloak = keycloak;
+            this.keycloakProcess = keycloak;
+        }
+
+        static synchronized void awaitAnswer() {
+            if (keycloak == null) {
+                throw new IllegalStateException("the infrastructure has not been started");
+            }
+            if (!answered) {
+                try {
+                    awaitKeycloak(keycloak.process(), keycloak.log());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                answered = true;
+            }
         }
 
         static Running start() {
@@ -95,8 +131,8 @@ public class Infrastructure implements BeforeAllCallback {
 
         @Override
         public void close() throws IOException {
-            keycloak.descendants().forEach(ProcessHandle::destroy);
-            keycloak.destroy();
+            keycloakProcess.descendants().forEach(ProcessHandle::destroy);
+            keycloakProcess.destroy();
             smtp.stop();
             postgres.close();
         }
@@ -130,7 +166,7 @@ public class Infrastructure implements BeforeAllCallback {
                 process.descendants().forEach(ProcessHandle::destroy);
                 process.destroy();
             }));
-            awaitKeycloak(process, log);
+            keycloak = new Starting(process, log);
             return process;
         }
 

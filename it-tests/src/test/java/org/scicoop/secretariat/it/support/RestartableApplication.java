@@ -5,6 +5,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -23,6 +24,12 @@ public abstract class RestartableApplication {
     @Deployment(name = DEPLOYMENT, managed = false, testable = false)
     public static EnterpriseArchive application() {
         return DeployedApplication.application();
+    }
+
+    /** Keycloak started beside WildFly's boot ({@link Infrastructure}); the tests need it now. */
+    @BeforeAll
+    static void keycloakAnswers() {
+        Infrastructure.awaitKeycloak();
     }
 
     protected void start() {
