@@ -85,9 +85,24 @@ generate() { # db from to   (the stack must be stopped for H2: its file database
 }
 
 # --- measuring (statistics, logins: benchmarks/lib.sh) ---------------------------------------------
-load() { # url label header [connections]
-    local out connections=${4:-4}
-    out=$(wrk -t$threads -c"$connections" -d"${duration}s" --latency -H "$3" "$1")
+# The list pages are loaded as that many officers would load them: each request carries the next of the sessions'
+# cookies ($bench/sessions, one officer session per connection; wrk's threads each go round them), not all of them
+# one session's (a session's requests wait for each other in places: Faces' view state, the view scope).
+write_sessions_script() {
+    cat > "$bench/sessions.lua" <<'LUA'
+local cookies = {}
+for line in io.lines(os.getenv("BENCH_SESSIONS")) do cookies[#cookies + 1] = line end
+local next_cookie = 0
+request = function()
+    next_cookie = next_cookie % #cookies + 1
+    return wrk.format(nil, nil, {["Cookie"] = cookies[next_cookie]})
+end
+LUA
+}
+load() { # url label header|sessions [connections]
+    local out connections=${4:-4} options
+    if [[ "$3" == sessions ]]; then options=(-s "$bench/sessions.lua"); else options=(-H "$3"); fi
+    out=$(BENCH_SESSIONS="$bench/sessions" wrk -t$threads -c"$connections" -d"${duration}s" --latency "${options[@]}" "$1")
     local rps p50 p99 errors
     rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
     p50=$(echo "$out" | awk '$1 == "50%" {print $2}')
@@ -101,13 +116,13 @@ ratio() { printf '%.2f' "$(echo "$1 / $2" | bc -l)"; }
 
 # A JFR recording of WildFly while wrk loads url at connections, summed up: the methods that were running (self)
 # and the application's and frameworks' methods that were on the stack (total), as shares of the samples.
-profile_page() { # label url header connections
+profile_page() { # label url connections   (the officers' sessions, as load's)
     local pid file="$bench/$(echo "$1" | tr -c 'a-z0-9' '-').jfr"
     pid=$(cli "/core-service=platform-mbean/type=runtime:read-attribute(name=name)" | grep -o '"[0-9]*@' | tr -dc 0-9)
     jcmd "$pid" JFR.start name=lists settings=profile duration="${duration}s" filename="$file" >/dev/null
-    wrk -t$threads -c"$4" -d"${duration}s" -H "$3" "$2" >/dev/null
+    BENCH_SESSIONS="$bench/sessions" wrk -t$threads -c"$3" -d"${duration}s" -s "$bench/sessions.lua" "$2" >/dev/null
     sleep 3
-    echo "  profile of $1 ×$4 ($file):"
+    echo "  profile of $1 ×$3 ($file):"
     jfr print --stack-depth 200 --events jdk.ExecutionSample "$file" | python3 -c '
 import collections, re, sys
 samples, own, total, stack = 0, collections.Counter(), collections.Counter(), None
@@ -150,7 +165,7 @@ measure() { # db size
     bearer="Authorization: Bearer $(token officer)"
     local page="$app/app/calls/index.xhtml" api="$app/api/v1/calls?page=0&size=20"
     local proposals="$app/app/proposals/list.xhtml?call=BENCH-PROP-FX"
-    curl -sf -H "Cookie: $cookie" "$proposals" | grep -q 'FX-20' \
+    [[ "$(curl -sf -H "Cookie: $cookie" "$proposals")" == *FX-20* ]] \
         || { echo "the proposals list page does not show the benchmark's proposals" >&2; exit 1; }
     # warm up the code paths and caches
     wrk -t1 -c2 -d5s -H "Cookie: $cookie" "$page" >/dev/null
@@ -165,14 +180,16 @@ measure() { # db size
         "$(curl -sf -H "Cookie: $cookie" "$page" | wc -c)" "$(curl -sf -H "Cookie: $cookie" "$proposals" | wc -c)" \
         "$(curl -sf "$app/baseline/calls" | wc -c)"
     wrk -t1 -c2 -d5s "$app/baseline/calls" >/dev/null
-    local connections yardstick first_yardstick="" page_rate proposals_rate
+    local connections yardstick first_yardstick="" page_rate proposals_rate i
+    : > "$bench/sessions"
+    for ((i = 0; i < ${connection_counts[-1]}; i++)); do session_cookie "$(login officer)" >> "$bench/sessions"; done
     for connections in "${connection_counts[@]}"; do
         load "$app/baseline/calls" "JDBC servlet (yardstick)" "X-Benchmark: yardstick" "$connections"
         yardstick=$last_rps
         first_yardstick=${first_yardstick:-$yardstick}
-        load "$page" "calls list page" "Cookie: $cookie" "$connections"
+        load "$page" "calls list page" sessions "$connections"
         page_rate=$last_rps
-        load "$proposals" "proposals list page" "Cookie: $cookie" "$connections"
+        load "$proposals" "proposals list page" sessions "$connections"
         proposals_rate=$last_rps
         echo "  ×$connections: calls list / yardstick $(ratio "$page_rate" "$yardstick")×   proposals list / yardstick $(ratio "$proposals_rate" "$yardstick")×"
     done
@@ -180,8 +197,8 @@ measure() { # db size
     echo "  ×${connection_counts[0]}: API / yardstick $(ratio "$last_rps" "$first_yardstick")×"
     load "$app/calls.xhtml" "public calls page (anonymous)" "X-Benchmark: public" "${connection_counts[0]}"
     if $profile; then
-        profile_page "calls list page" "$page" "Cookie: $cookie" "${connection_counts[-1]}"
-        profile_page "proposals list page" "$proposals" "Cookie: $cookie" "${connection_counts[-1]}"
+        profile_page "calls list page" "$page" "${connection_counts[-1]}"
+        profile_page "proposals list page" "$proposals" "${connection_counts[-1]}"
     fi
     # the session: one login, then many GETs of the list page in the same session
     local fresh; fresh=$(session_cookie "$(login officer)")
@@ -202,6 +219,7 @@ fi
 rm -rf "$bench"
 mkdir -p "$bench"
 build_baseline
+write_sessions_script
 echo "Lists benchmark, $(nproc) cores, wrk $threads threads × ${connection_counts[*]} connections, ${duration}s per run,"
 echo "  $(git log -1 --format='%h %s' | cut -c1-80), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 for db in "${databases[@]}"; do
