@@ -131,7 +131,7 @@ def done():
     if stack:
         samples += 1
         own[stack[0]] += 1
-        for frame in set(f for f in stack if re.match(r"(org\.scicoop|org\.primefaces|com\.sun\.faces|org\.jboss\.weld|org\.hibernate|org\.postgresql|io\.undertow|org\.wildfly|org\.omnifaces|jakarta\.el|org\.glassfish)", f)):
+        for frame in set(f for f in stack if re.match(r"(org\.scicoop|org\.primefaces|com\.sun\.faces|jakarta\.faces|org\.jboss\.weld|org\.hibernate|org\.postgresql|io\.undertow|org\.wildfly|org\.infinispan|org\.omnifaces|jakarta\.el|org\.glassfish|java\.text|java\.lang\.Class\.|java\.io\.ObjectOutputStream)", f)):
             total[frame] += 1
 for line in sys.stdin:
     line = line.strip()
@@ -145,7 +145,7 @@ print(f"    {samples} samples; self:")
 for frame, n in own.most_common(15):
     print(f"    {100 * n / samples:5.1f} %  {frame[:150]}")
 print("    total (on the stack):")
-for frame, n in total.most_common(40):
+for frame, n in total.most_common(60):
     print(f"    {100 * n / samples:5.1f} %  {frame[:150]}")'
 }
 
