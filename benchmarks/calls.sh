@@ -9,7 +9,7 @@
 # Not a test: it measures, it does not judge. Figures go into docs/benchmarks.md.
 #
 # usage: benchmarks/calls.sh [--db h2|postgresql|both] [--sizes "1000 10000"] [--connections "4 16"]
-#                            [--duration SECONDS] [--profile] [--no-build]
+#                            [--duration SECONDS] [--profile] [--no-session-memory] [--no-build]
 # Runs its own stack beside bin/run's (WildFly on 8580, Keycloak on 8680, PostgreSQL on 15632), in
 # .bench/ (deleted at each start). Installs wrk (and PostgreSQL's server) with apt when missing.
 set -euo pipefail
@@ -22,6 +22,7 @@ build=true
 sizes=(1000 10000)
 connection_counts=(4 16)
 profile=false
+session_memory=true
 while (($#)); do
     case "$1" in
         --db) shift; [[ "$1" == both ]] && databases=(h2 postgresql) || databases=("$1") ;;
@@ -29,6 +30,7 @@ while (($#)); do
         --connections) shift; read -ra connection_counts <<< "$1" ;;
         --duration) shift; duration="$1" ;;
         --profile) profile=true ;;
+        --no-session-memory) session_memory=false ;;
         --no-build) build=false ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
@@ -200,6 +202,7 @@ measure() { # db size
         profile_page "calls list page" "$page" "${connection_counts[-1]}"
         profile_page "proposals list page" "$proposals" "${connection_counts[-1]}"
     fi
+    $session_memory || return 0
     # the session: one login, then many GETs of the list page in the same session
     local fresh; fresh=$(session_cookie "$(login officer)")
     local before; before=$(heap_after_gc)
