@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Benchmark of the calls list (issue 3): the officers' list page and GET /api/v1/calls at 1,000 and at
-# 10,000 calls, on H2 and on PostgreSQL. For each it prints throughput and p50/p99 latency (wrk over
-# loopback), the SQL statements and JTA transactions per request (Hibernate's and WildFly's
-# statistics), and the heap an officer's session holds after many GETs of the list page.
+# Benchmark of the officers' lists (issues 3 and 16): the calls list page, the proposals list page of a call with
+# proposals (benchmarks/generate-proposals.sql), GET /api/v1/calls and the public list at 1,000 and at 10,000 calls,
+# on H2 and on PostgreSQL, against a yardstick (a hand-written JDBC servlet). For each it prints throughput and
+# p50/p99 latency (wrk over loopback, at each --connections count), each page's rate over the yardstick's, the SQL
+# statements and JTA transactions per request (Hibernate's and WildFly's statistics), and the heap an officer's
+# session holds after many GETs of the list page. With --profile, a JFR recording of WildFly while each list page
+# is loaded at the highest connection count, summed up by the frames that take the samples.
 # Not a test: it measures, it does not judge. Figures go into docs/benchmarks.md.
 #
-# usage: benchmarks/calls.sh [--db h2|postgresql|both] [--duration SECONDS] [--no-build]
+# usage: benchmarks/calls.sh [--db h2|postgresql|both] [--sizes "1000 10000"] [--connections "4 16"]
+#                            [--duration SECONDS] [--profile] [--no-session-memory] [--no-build]
 # Runs its own stack beside bin/run's (WildFly on 8580, Keycloak on 8680, PostgreSQL on 15632), in
 # .bench/ (deleted at each start). Installs wrk (and PostgreSQL's server) with apt when missing.
 set -euo pipefail
@@ -15,10 +19,18 @@ cd "$root"
 databases=(h2 postgresql)
 duration=20
 build=true
+sizes=(1000 10000)
+connection_counts=(4 16)
+profile=false
+session_memory=true
 while (($#)); do
     case "$1" in
         --db) shift; [[ "$1" == both ]] && databases=(h2 postgresql) || databases=("$1") ;;
+        --sizes) shift; read -ra sizes <<< "$1" ;;
+        --connections) shift; read -ra connection_counts <<< "$1" ;;
         --duration) shift; duration="$1" ;;
+        --profile) profile=true ;;
+        --no-session-memory) session_memory=false ;;
         --no-build) build=false ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
@@ -30,7 +42,6 @@ keycloak_port=8680
 keycloak_management_port=9680
 pg_port=15632
 bench="$root/.bench"
-connections=4
 threads=2
 source "$root/benchmarks/lib.sh"
 
@@ -59,6 +70,12 @@ start_calls_stack() { # db
 trap cleanup EXIT
 
 # --- data ------------------------------------------------------------------------------------------
+generate_proposals() { # db   two calls of 20 submitted proposals each (BENCH-PROP-EUR, BENCH-PROP-FX)
+    local series
+    if [[ "$1" == h2 ]]; then series="system_range(1, 20) s"; else series="generate_series(1, 20) s(x)"; fi
+    sed "s/@SERIES@/$series/g" benchmarks/generate-proposals.sql > "$bench/proposals.sql"
+    run_sql "$1" "$bench/$1" "$bench/proposals.sql"
+}
 generate() { # db from to   (the stack must be stopped for H2: its file database has one owner)
     local sql; sql="$(mktemp)"
     local series
@@ -70,16 +87,86 @@ generate() { # db from to   (the stack must be stopped for H2: its file database
 }
 
 # --- measuring (statistics, logins: benchmarks/lib.sh) ---------------------------------------------
-load() { # label url header
-    local out
-    out=$(wrk -t$threads -c$connections -d"${duration}s" --latency -H "$3" "$1")
+# The list pages are loaded as that many officers would load them: each request carries the next of the sessions'
+# cookies ($bench/sessions, one officer session per connection; wrk's threads each go round them), not all of them
+# one session's (a session's requests wait for each other in places: Faces' view state, the view scope).
+write_sessions_script() {
+    cat > "$bench/sessions.lua" <<'LUA'
+local cookies = {}
+for line in io.lines(os.getenv("BENCH_SESSIONS")) do cookies[#cookies + 1] = line end
+local next_cookie = 0
+request = function()
+    next_cookie = next_cookie % #cookies + 1
+    return wrk.format(nil, nil, {["Cookie"] = cookies[next_cookie]})
+end
+LUA
+}
+load() { # url label header|sessions [connections]
+    local out connections=${4:-4} options
+    if [[ "$3" == sessions ]]; then options=(-s "$bench/sessions.lua"); else options=(-H "$3"); fi
+    out=$(BENCH_SESSIONS="$bench/sessions" wrk -t$threads -c"$connections" -d"${duration}s" --latency "${options[@]}" "$1")
     local rps p50 p99 errors
     rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
     p50=$(echo "$out" | awk '$1 == "50%" {print $2}')
     p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
     errors=$(echo "$out" | awk '/Non-2xx/ {print $5}')
-    printf '  %-28s %8s requests/s   p50 %8s   p99 %8s   non-2xx %s\n' "$2" "$rps" "$p50" "$p99" "${errors:-0}"
+    printf '  %-34s %8s requests/s   p50 %8s   p99 %8s   non-2xx %s\n' "$2 ×$connections" "$rps" "$p50" "$p99" \
+        "${errors:-0}"
     last_rps=$rps
+}
+ratio() { printf '%.2f' "$(echo "$1 / $2" | bc -l)"; }
+
+# A JFR recording of WildFly while wrk loads url at connections, summed up: the methods that were running (self)
+# and the application's and frameworks' methods that were on the stack (total), as shares of the samples.
+profile_page() { # label url connections   (the officers' sessions, as load's)
+    local pid file="$bench/$(echo "$1" | tr -c 'a-z0-9' '-').jfr"
+    pid=$(cli "/core-service=platform-mbean/type=runtime:read-attribute(name=name)" | grep -o '"[0-9]*@' | tr -dc 0-9)
+    jcmd "$pid" JFR.start name=lists settings=profile duration="${duration}s" filename="$file" >/dev/null
+    BENCH_SESSIONS="$bench/sessions" wrk -t$threads -c"$3" -d"${duration}s" -s "$bench/sessions.lua" "$2" >/dev/null
+    sleep 3
+    echo "  profile of $1 ×$3 ($file):"
+    jfr print --stack-depth 200 --events jdk.ExecutionSample "$file" | python3 -c '
+import collections, re, sys
+samples, own, total, stack = 0, collections.Counter(), collections.Counter(), None
+def done():
+    global samples
+    if stack:
+        samples += 1
+        own[stack[0]] += 1
+        for frame in set(f for f in stack if re.match(r"(org\.scicoop|org\.primefaces|com\.sun\.faces|jakarta\.faces|org\.jboss\.weld|org\.hibernate|org\.postgresql|io\.undertow|org\.wildfly|org\.infinispan|org\.omnifaces|jakarta\.el|org\.glassfish|java\.text|java\.lang\.Class\.|java\.io\.ObjectOutputStream)", f)):
+            total[frame] += 1
+for line in sys.stdin:
+    line = line.strip()
+    if line.startswith("stackTrace = ["):
+        stack = []
+    elif stack is not None and line.startswith("]"):
+        done(); stack = None
+    elif stack is not None and line and not line.startswith("..."):
+        stack.append(re.sub(r"\s+line:.*", "", line))
+print(f"    {samples} samples; self:")
+for frame, n in own.most_common(15):
+    print(f"    {100 * n / samples:5.1f} %  {frame[:150]}")
+print("    total (on the stack):")
+for frame, n in total.most_common(60):
+    print(f"    {100 * n / samples:5.1f} %  {frame[:150]}")'
+    # waits for a lock (JFR's profile settings record those of 10 ms and more): where they were, summed up
+    jfr print --stack-depth 8 --events jdk.JavaMonitorEnter "$file" | python3 -c '
+import collections, re, sys
+waits, count, stack, duration = collections.Counter(), collections.Counter(), None, 0.0
+for line in sys.stdin:
+    line = line.strip()
+    if line.startswith("duration ="):
+        value, unit = line.split("=")[1].split()
+        duration = float(value) * {"s": 1000, "ms": 1, "us": 0.001, "ns": 0.000001}.get(unit, 1)
+    elif line.startswith("stackTrace = ["):
+        stack = []
+    elif stack is not None and line.startswith("]"):
+        key = " < ".join(stack[:3]); waits[key] += duration; count[key] += 1; stack = None
+    elif stack is not None and line and not line.startswith("..."):
+        stack.append(re.sub(r"\s+line:.*", "", line))
+print(f"    lock waits of 10 ms or more: {sum(count.values())}, {sum(waits.values()):.0f} ms in all")
+for key, ms in waits.most_common(8):
+    print(f"    {ms:8.0f} ms  {count[key]:5d}×  {key[:220]}")'
 }
 
 heap_after_gc() { # MiB of heap in use after a full collection (WildFly's platform MBeans)
@@ -91,30 +178,49 @@ heap_after_gc() { # MiB of heap in use after a full collection (WildFly's platfo
 measure() { # db size
     local db=$1 size=$2 jar cookie bearer
     echo
-    echo "== $db, $size calls =="
+    echo "== $db, $size calls (load average $(cut -d' ' -f1-3 /proc/loadavg)) =="
     enable_statistics
     jar=$(login officer)
     cookie=$(session_cookie "$jar")
     bearer="Authorization: Bearer $(token officer)"
     local page="$app/app/calls/index.xhtml" api="$app/api/v1/calls?page=0&size=20"
+    local proposals="$app/app/proposals/list.xhtml?call=BENCH-PROP-FX"
+    [[ "$(curl -sf -H "Cookie: $cookie" "$proposals")" == *FX-20* ]] \
+        || { echo "the proposals list page does not show the benchmark's proposals" >&2; exit 1; }
     # warm up the code paths and caches
     wrk -t1 -c2 -d5s -H "Cookie: $cookie" "$page" >/dev/null
+    wrk -t1 -c2 -d5s -H "Cookie: $cookie" "$proposals" >/dev/null
     wrk -t1 -c2 -d5s -H "$bearer" "$api" >/dev/null
     per_request "list page (first 20 rows)" 50 curl -sf -H "Cookie: $cookie" "$page"
     per_request "list page, filtered" 50 curl -sf -H "Cookie: $cookie" "$page?status=OPEN&text=round"
+    per_request "proposals list page of a call" 50 curl -sf -H "Cookie: $cookie" "$proposals"
     per_request "API page of 20" 50 curl -sf -H "$bearer" "$api"
     per_request "public calls page" 50 curl -sf "$app/calls.xhtml"
+    printf '  page sizes: calls list %s bytes, proposals list %s bytes, yardstick %s bytes\n' \
+        "$(curl -sf -H "Cookie: $cookie" "$page" | wc -c)" "$(curl -sf -H "Cookie: $cookie" "$proposals" | wc -c)" \
+        "$(curl -sf "$app/baseline/calls" | wc -c)"
     wrk -t1 -c2 -d5s "$app/baseline/calls" >/dev/null
-    load "$app/baseline/calls" "JDBC servlet (yardstick)" "X-Benchmark: yardstick"
-    local yardstick=$last_rps
-    load "$page" "list page" "Cookie: $cookie"
-    local page_rate=$last_rps
-    load "$api" "GET /api/v1/calls" "$bearer"
-    local api_rate=$last_rps
-    load "$app/calls.xhtml" "public calls page (anonymous)" "X-Benchmark: public"
-    last_rps=$api_rate
-    printf '  list page / JDBC servlet: %.2f×   API / JDBC servlet: %.2f×\n' "$(echo "$page_rate / $yardstick" | bc -l)" \
-        "$(echo "$last_rps / $yardstick" | bc -l)"
+    local connections yardstick first_yardstick="" page_rate proposals_rate i
+    : > "$bench/sessions"
+    for ((i = 0; i < ${connection_counts[-1]}; i++)); do session_cookie "$(login officer)" >> "$bench/sessions"; done
+    for connections in "${connection_counts[@]}"; do
+        load "$app/baseline/calls" "JDBC servlet (yardstick)" "X-Benchmark: yardstick" "$connections"
+        yardstick=$last_rps
+        first_yardstick=${first_yardstick:-$yardstick}
+        load "$page" "calls list page" sessions "$connections"
+        page_rate=$last_rps
+        load "$proposals" "proposals list page" sessions "$connections"
+        proposals_rate=$last_rps
+        echo "  ×$connections: calls list / yardstick $(ratio "$page_rate" "$yardstick")×   proposals list / yardstick $(ratio "$proposals_rate" "$yardstick")×"
+    done
+    load "$api" "GET /api/v1/calls" "$bearer" "${connection_counts[0]}"
+    echo "  ×${connection_counts[0]}: API / yardstick $(ratio "$last_rps" "$first_yardstick")×"
+    load "$app/calls.xhtml" "public calls page (anonymous)" "X-Benchmark: public" "${connection_counts[0]}"
+    if $profile; then
+        profile_page "calls list page" "$page" "${connection_counts[-1]}"
+        profile_page "proposals list page" "$proposals" "${connection_counts[-1]}"
+    fi
+    $session_memory || return 0
     # the session: one login, then many GETs of the list page in the same session
     local fresh; fresh=$(session_cookie "$(login officer)")
     local before; before=$(heap_after_gc)
@@ -129,23 +235,30 @@ measure() { # db size
 install_missing
 if $build; then
     echo "Building ..."
-    ./mvnw -B -q install -DskipTests -pl server,ear -am
+    ./mvnw -B -q package -DskipTests -pl server,ear -am
 fi
 rm -rf "$bench"
 mkdir -p "$bench"
 build_baseline
-echo "Calls list benchmark, $(nproc) cores, wrk $threads threads × $connections connections, ${duration}s per run"
+write_sessions_script
+echo "Lists benchmark, $(nproc) cores, wrk $threads threads × ${connection_counts[*]} connections, ${duration}s per run,"
+echo "  $(git log -1 --format='%h %s' | cut -c1-80), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 for db in "${databases[@]}"; do
     [[ "$db" != postgresql ]] || start_postgresql
     start_calls_stack "$db"      # migrates the schema and loads the demo data (4 calls)
     stop_stack
     generate "$db" 1 996
-    start_calls_stack "$db"
-    measure "$db" 1000
-    stop_stack
-    generate "$db" 997 9996
-    start_calls_stack "$db"
-    measure "$db" 10000
-    stop_stack
+    generate_proposals "$db"     # 2 more calls: 1,002
+    if [[ " ${sizes[*]} " == *" 1000 "* ]]; then
+        start_calls_stack "$db"
+        measure "$db" 1000
+        stop_stack
+    fi
+    if [[ " ${sizes[*]} " == *" 10000 "* ]]; then
+        generate "$db" 997 9996
+        start_calls_stack "$db"
+        measure "$db" 10000
+        stop_stack
+    fi
     stop_postgresql
 done

@@ -369,6 +369,19 @@ public class ProposalService {
                 EXPORT_LIMIT);
     }
 
+    /**
+     * The codes of the calls that have proposals the caller may see, latest deadline first: what the proposals list's
+     * call filter offers (one query). A published call without proposals would only filter the list down to nothing,
+     * and with thousands of calls the menu of every published call was most of the list page's weight.
+     */
+    @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.NATIONAL_CONTACT})
+    public List<String> callCodes() {
+        Restriction restriction = access.restriction();
+        return restriction.bind(em.createQuery("select c.code from Call c where exists (select p from Proposal p"
+                + " where p.call = c" + restriction.clause("and") + ") order by c.deadline desc, c.code", String.class))
+                .getResultList();
+    }
+
     /** The submitted versions of a proposal the caller may read, newest first. */
     @RolesAllowed({Roles.CONSORTIUM_MEMBER, Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.NATIONAL_CONTACT})
     public ReceiptView submission(long id, int number) {

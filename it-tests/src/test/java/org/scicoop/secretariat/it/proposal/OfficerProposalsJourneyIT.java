@@ -111,6 +111,8 @@ class OfficerProposalsJourneyIT extends DeployedApplication {
             officer.waitForText(By.id("proposals-form:proposals"),
                     t -> t.contains(withZa) && t.contains(withoutZa) && t.contains(draft));
             assertThat(officer.driver().findElement(By.id("proposals-form:filter-call_label")).getText()).isEqualTo(code);
+            assertThat(callChoices(officer)).as("the calls with proposals, not a published call without any")
+                    .contains(code, later).doesNotContain("STI-2026-HLTH-01");
 
             // Charts of the submitted proposals, with their numbers as tables
             String byCountry = officer.waitFor(By.id("chart-country-table")).getText();
@@ -229,6 +231,8 @@ class OfficerProposalsJourneyIT extends DeployedApplication {
             assertThat(contact.driver().findElement(By.id("proposals-form:proposals")).getText())
                     .doesNotContain(withoutZa).as("never a draft").doesNotContain(draft);
             assertThat(contact.driver().findElement(By.id("country-notice")).getText()).contains("South Africa");
+            assertThat(callChoices(contact)).as("the calls with proposals the contact may see: not the later call's draft")
+                    .contains(code).doesNotContain(later);
             assertThat(contact.driver().findElements(By.id("charts-title"))).isEmpty();
             String contactsCsv = new String(contact.download(contact.driver()
                     .findElement(By.id("proposals-form:export-csv")).getAttribute("href")), StandardCharsets.UTF_8);
@@ -280,7 +284,13 @@ class OfficerProposalsJourneyIT extends DeployedApplication {
     }
 
     /** The row of a figures table whose heading cell is {@code heading}, as text. */
-    private static String rowOf(Browser browser, String tableId, String heading) {
+    /** The values the list's call filter offers (its select's options; the first, "any", has none). */
+    private static List<String> callChoices(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("select[id='proposals-form:filter-call_input'] option"))
+                .stream().map(option -> option.getAttribute("value")).toList();
+    }
+
+        private static String rowOf(Browser browser, String tableId, String heading) {
         return browser.driver().findElements(By.cssSelector("#" + tableId + " tbody tr")).stream()
                 .map(WebElement::getText).filter(t -> t.startsWith(heading)).findFirst()
                 .orElseThrow(() -> new AssertionError("no row " + heading + " in " + tableId));

@@ -107,12 +107,20 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Chooses {@code label} in a PrimeFaces select menu through its widget (items far down the list are out of
-     * view) and checks that the menu shows it. The label is read as the attribute's text: jQuery's {@code data()}
-     * would turn "4.5" into a number.
+     * Chooses {@code label} in a select menu and checks that the menu shows it: a native select as a person would,
+     * a PrimeFaces menu through its widget (items far down the list are out of view). The label is read as the
+     * attribute's text: jQuery's {@code data()} would turn "4.5" into a number.
      */
     public Browser choose(String menuId, String label) {
         awaitAjax();
+        WebElement menu = driver.findElement(By.id(menuId));
+        if ("select".equals(menu.getTagName())) {
+            new org.openqa.selenium.support.ui.Select(menu).selectByVisibleText(label);
+            awaitAjax();
+            assertThat(new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(menuId)))
+                    .getFirstSelectedOption().getText()).isEqualTo(label);
+            return this;
+        }
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "var menu = PrimeFaces.getWidgetById(arguments[0]); var label = arguments[1];"
                         + "if (!menu.items || !menu.items.length) { menu.show(); menu.hide(); }"

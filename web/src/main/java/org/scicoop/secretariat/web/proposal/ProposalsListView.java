@@ -3,7 +3,6 @@ package org.scicoop.secretariat.web.proposal;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.scicoop.secretariat.call.boundary.CallService;
 import org.scicoop.secretariat.proposal.boundary.ProposalFigures;
 import org.scicoop.secretariat.proposal.boundary.ProposalService;
 import org.scicoop.secretariat.proposal.boundary.ProposalSummary;
@@ -31,9 +30,6 @@ public class ProposalsListView implements Serializable {
 
     @Inject
     ProposalService proposals;
-
-    @Inject
-    CallService calls;
 
     @Inject
     CurrentUser user;
@@ -108,11 +104,10 @@ public class ProposalsListView implements Serializable {
         return user.isCountryView();
     }
 
-    /** The calls to choose from: published ones (proposals exist only for them), latest deadline first. */
-    /** The published calls' codes for the call filter, latest deadline first. */
+    /** The calls to choose from: those with proposals the reader may see, latest deadline first. */
     public List<String> getCalls() {
         if (callChoices == null) {
-            callChoices = calls.publishedCodes();
+            callChoices = proposals.callCodes();
         }
         return callChoices;
     }

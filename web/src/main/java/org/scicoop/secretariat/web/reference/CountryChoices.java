@@ -11,6 +11,9 @@ import org.scicoop.secretariat.web.i18n.LocaleBean;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The countries to choose from in the reference-data forms, named and sorted in the reader's language. */
 @Named
@@ -27,15 +30,33 @@ public class CountryChoices {
     @Inject
     LocaleBean locale;
 
+    /** The choices last sorted for each language, with the countries they were made of. */
+    private static final Map<Locale, Sorted> SORTED = new ConcurrentHashMap<>();
+
+    private record Sorted(List<CountryView> countries, List<Choice> choices) {
+    }
+
     private List<Choice> choices;
 
+    /**
+     * Every country, by name in the reader's language. Sorting two hundred names with the language's collator is
+     * most of the work, so the sorted choices are kept per language and used again as long as the countries (from
+     * the second-level cache, which an administrator's change invalidates on every node) are the same.
+     */
     public List<Choice> getAll() {
         if (choices == null) {
-            Collator collator = Collator.getInstance(locale.getLocale());
-            choices = referenceData.countries().stream()
-                    .map(c -> new Choice(c.code(), name(c)))
-                    .sorted(Comparator.comparing(Choice::name, collator))
-                    .toList();
+            Locale language = locale.getLocale();
+            List<CountryView> countries = referenceData.countries();
+            Sorted sorted = SORTED.get(language);
+            if (sorted == null || !sorted.countries().equals(countries)) {
+                Collator collator = Collator.getInstance(language);
+                sorted = new Sorted(countries, countries.stream()
+                        .map(c -> new Choice(c.code(), name(c)))
+                        .sorted(Comparator.comparing(Choice::name, collator))
+                        .toList());
+                SORTED.put(language, sorted);
+            }
+            choices = sorted.choices();
         }
         return choices;
     }
