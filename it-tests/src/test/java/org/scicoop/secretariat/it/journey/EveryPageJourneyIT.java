@@ -350,10 +350,14 @@ class EveryPageJourneyIT extends DeployedApplication {
         violationsWithin(member, "#proposal-actions").forEach(v -> problems.add(where + "hovered Save draft: " + v));
     }
 
-    /** The officers' lists fit 1280 px: neither the page nor the table scrolls sideways, no heading is cut. */
+    /**
+     * The officers' lists fit 1280 px: neither the page nor the table scrolls sideways, no heading is cut. The
+     * proposals list of every call (its widest form, with the call column) shows the ineligible ones: found
+     * ineligible after a deadline, each offers its screening again, whatever other classes of the run made.
+     */
     private static void listsFitASmallDesktop(Browser officer, String language, List<String> problems) {
         officer.driver().manage().window().setSize(SMALL_DESKTOP);
-        for (String list : List.of("/app/calls/index.xhtml", "/app/proposals/list.xhtml")) {
+        for (String list : List.of("/app/calls/index.xhtml", "/app/proposals/list.xhtml?status=INELIGIBLE")) {
             String where = "officer " + language + " " + list + " at 1280 px";
             if (!open(officer, Page.of(list), language, where, problems)) {
                 continue;
