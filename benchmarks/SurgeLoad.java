@@ -180,6 +180,10 @@ public class SurgeLoad {
                     Duration.between(windowOpens, Instant.now()).toSeconds());
         }
         // Tokens live 5 minutes: those obtained long ago are refreshed now, still before the window (no password hash).
+        // half a minute before the window, not at once: with N = 1,000 the preparation ends minutes before it
+        while (Instant.now().isBefore(windowOpens.minusSeconds(30))) {
+            Thread.sleep(1000);
+        }
         ExecutorService refreshing = Executors.newFixedThreadPool(4);
         parallel(refreshing, consortia, c -> {
             if (c.tokenAt.isBefore(windowOpens.plusSeconds(window).minusSeconds(280))) {
@@ -226,7 +230,7 @@ public class SurgeLoad {
                         + " s after the deadline");
         System.out.printf(Locale.ROOT, "  throughput       %.2f submissions/s   %.1f MB/s uploaded%n",
                 ok / elapsed, ok * (PDF_BYTES / 1048576.0) / elapsed);
-        printLatency("upload (5 MB)", consortia.stream().filter(c -> c.uploadNanos > 0).mapToLong(c -> c.uploadNanos));
+        printLatency("upload (" + PDF_BYTES / 1048576 + " MB)", consortia.stream().filter(c -> c.uploadNanos > 0).mapToLong(c -> c.uploadNanos));
         printLatency("submit", consortia.stream().filter(c -> c.submitNanos > 0).mapToLong(c -> c.submitNanos));
         printLatency("upload + submit", consortia.stream().filter(Consortium::succeeded)
                 .mapToLong(c -> c.endNanos - c.startNanos));
