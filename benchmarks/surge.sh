@@ -6,7 +6,7 @@
 # Not a test: it measures, it does not judge. Figures go into docs/benchmarks.md.
 #
 # usage: benchmarks/surge.sh [--n N (default 200)] [--mb MB each PDF's size (default 5)] [--concurrency C (default N)]
-#                            [--no-build]
+#                            [--files directory|database (where the PDFs' bytes go, default directory)] [--no-build]
 # Runs its own stack beside bin/run's, bin/test's and calls.sh's (WildFly on 8780, Keycloak on 8880,
 # PostgreSQL on 15732 from Debian's postgresql package, bin/run's mail catcher (MailDev) on 2725 and 8725), in
 # .bench-surge/ (deleted at each start). The load is benchmarks/SurgeLoad.java, a single-file Java program (java.net.http,
@@ -20,11 +20,13 @@ n=200
 mb=5
 concurrency=""
 build=true
+files=directory
 while (($#)); do
     case "$1" in
         --n) shift; n="$1" ;;
         --mb) shift; mb="$1" ;;
         --concurrency) shift; concurrency="$1" ;;
+        --files) shift; files="$1" ;;
         --no-build) build=false ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
@@ -57,6 +59,12 @@ fi
 rm -rf "$bench"
 mkdir -p "$bench"
 start_postgresql
+case "$files" in
+    directory) export SECRETARIAT_FILES_DIR="$bench/files" ;;
+    database) unset SECRETARIAT_FILES_DIR ;;
+    *) echo "--files: directory or database" >&2; exit 2 ;;
+esac
+echo "The files' bytes go to the $files${SECRETARIAT_FILES_DIR:+ ($SECRETARIAT_FILES_DIR)}."
 start_stack "$bench/run" "$bench/run.log"
 agencies="FR=$(psql_bench -c "select id from funding_agency where country_code = 'FR' and acronym = 'ANR'")"
 agencies+=",CN=$(psql_bench -c "select id from funding_agency where country_code = 'CN' and acronym = 'NSFC'")"

@@ -76,6 +76,29 @@ class StoredFilesStreamingTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void aFileKeptInTheDirectoryIsNamedWithoutItsBytesAndStillOnce(TestDatabase database) throws Exception {
+        DataSource dataSource = database.freshDataSource();
+        SchemaMigration.migrate(dataSource, false, getClass().getClassLoader());
+        String sha256 = checksum(new Generated(1000, 5));
+
+        try (Connection db = dataSource.getConnection()) {
+            db.setAutoCommit(false);
+            assertThat(StoredFiles.insertOnce(db, sha256, 1000, null, NOW)).isTrue();
+            assertThat(StoredFiles.insertOnce(db, sha256, 1000, null, NOW)).as("the same file again").isFalse();
+            db.commit();
+            try (Statement query = db.createStatement();
+                 ResultSet row = query.executeQuery("select size_bytes, bytes is null from stored_file where sha256 = '"
+                         + sha256 + "'")) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getLong(1)).isEqualTo(1000);
+                assertThat(row.getBoolean(2)).as("no bytes in the row").isTrue();
+            }
+            assertThat(StoredFiles.slice(db, sha256, 0, 100)).as("the database has no slice of it").isNull();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void aFileReadInSlicesComesBackByteIdenticalAndASliceCostsASlice(TestDatabase database) throws Exception {
         DataSource dataSource = database.freshDataSource();
         SchemaMigration.migrate(dataSource, false, getClass().getClassLoader());

@@ -13,8 +13,9 @@ import javax.sql.DataSource;
 import java.util.logging.Logger;
 
 /**
- * Migrates the database when the application starts, before any request is served. Flyway manages
- * its own transactions, hence bean-managed transactions here.
+ * Migrates the database when the application starts, before any request is served, and checks that the file
+ * directory, where one is set ({@link FileDirectory}), can be written. Flyway manages its own transactions, hence
+ * bean-managed transactions here.
  */
 @Startup
 @Singleton
@@ -32,5 +33,6 @@ public class SchemaMigrator {
         MigrateResult result = SchemaMigration.migrate(dataSource, demo, SchemaMigration.class.getClassLoader());
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied" + (demo ? ", demo data loaded" : "") + ")");
+        FileDirectory.configured().ifPresent(FileDirectory::checkWritable);
     }
 }

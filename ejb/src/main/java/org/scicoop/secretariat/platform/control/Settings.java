@@ -1,7 +1,9 @@
 package org.scicoop.secretariat.platform.control;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 /**
  * Settings read from the environment (or a system property of the same name in lower case with dots,
@@ -24,6 +26,14 @@ public final class Settings {
      */
     public static boolean requireSecondFactor() {
         return Boolean.parseBoolean(value("SECRETARIAT_REQUIRE_2FA", "true"));
+    }
+
+    /**
+     * The directory that keeps the bytes of new uploaded files ({@link FileDirectory}), shared by every node of a
+     * cluster; unset (the default), they go into the database. Files stored before keep their place either way.
+     */
+    public static Optional<Path> filesDirectory() {
+        return Optional.ofNullable(value("SECRETARIAT_FILES_DIR", null)).filter(path -> !path.isBlank()).map(Path::of);
     }
 
     /** The largest call document accepted, in bytes (default 10 MB). */

@@ -7,7 +7,8 @@ import java.io.OutputStream;
  * The bytes of one stored file on their way to a reader who may have them (a service checked that before making
  * this, through {@link FileStore#content}): its size, known before a byte is read (the download's
  * {@code Content-Length}), and the bytes themselves, written to a stream a slice of {@value #SLICE} bytes at a
- * time, each slice read ({@link FileSlices}) only after the one before was written. A download holds one slice in
+ * time, each slice read (from the database by {@link FileSlices}, or from the {@link FileDirectory}) only after the
+ * one before was written. A download holds one slice in
  * the heap, whatever the file's size.
  */
 public final class StoredContent {
@@ -15,11 +16,16 @@ public final class StoredContent {
     /** Bytes read at once: 40 reads for the largest file (20 MB); reading one allocates a few times this (PgJDBC). */
     static final int SLICE = 512 * 1024;
 
+    /** Reads the bytes of one slice: from the database ({@link FileSlices}) or the file directory. */
+    interface Slices {
+        byte[] read(long offset, int length) throws IOException;
+    }
+
     private final String sha256;
     private final long size;
-    private final FileSlices slices;
+    private final Slices slices;
 
-    StoredContent(String sha256, long size, FileSlices slices) {
+    StoredContent(String sha256, long size, Slices slices) {
         this.sha256 = sha256;
         this.size = size;
         this.slices = slices;
@@ -39,7 +45,7 @@ public final class StoredContent {
      */
     public void writeTo(OutputStream out) throws IOException {
         for (long offset = 0; offset < size; ) {
-            byte[] slice = slices.read(sha256, offset, (int) Math.min(SLICE, size - offset));
+            byte[] slice = slices.read(offset, (int) Math.min(SLICE, size - offset));
             if (slice.length == 0) {
                 throw new IOException("stored file " + sha256 + " ended at " + offset + " of " + size + " bytes");
             }

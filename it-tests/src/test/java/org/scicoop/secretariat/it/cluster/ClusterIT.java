@@ -17,12 +17,14 @@ import org.scicoop.secretariat.it.support.Http;
 import org.scicoop.secretariat.it.support.Json;
 import org.scicoop.secretariat.it.support.KeycloakAdmin;
 import org.scicoop.secretariat.it.support.KeycloakTokens;
+import org.scicoop.secretariat.it.support.Pdfs;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Year;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -31,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The cluster of issue 16 as {@code bin/run --cluster} starts it: two WildFly nodes on one database behind HAProxy.
  * What one node changes the other sees at once (Hibernate's second-level and query caches are invalidated across the
- * cluster); a call closes at its deadline once, although both nodes hold its timer; and a member whose node dies
+ * cluster; a file one node stored, the other reads); a call closes at its deadline once, although both nodes hold its timer; and a member whose node dies
  * mid-edit goes on on the other node, signed in, with the form they had not saved yet.
  * <p>
  * Runs in the {@code cluster} profile only ({@code ./mvnw verify -Pcluster}, docs/README.md "Cluster"): it starts
@@ -101,6 +103,26 @@ class ClusterIT {
         }
         assertThat(incomeGroupOfTuvalu("node2")).as("the other node, at once").isEqualTo("HIGH");
         assertThat(incomeGroupOfTuvalu("node1")).isEqualTo("HIGH");
+    }
+
+    @Test
+    @Order(1)
+    void aFileUploadedOnOneNodeIsReadOnTheOther() {
+        String officer = KeycloakTokens.accessToken("officer", "demo");
+        String call = cluster.nodeUrl("node1") + "/api/v1/calls/" + callCode;
+        byte[] guide = Pdfs.ofSize(600 * 1024 + 5);
+
+        HttpResponse<String> added = Http.postFile(call + "/documents", officer,
+                Map.of("title", "Guide", "kind", "GUIDE"), "guide.pdf", guide, "If-Match", Http.etag(call, officer));
+
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        String sha256 = Json.text(added.body(), "documents[0].sha256");
+        assertThat(Database.single("select bytes is null from stored_file where sha256 = ?", sha256))
+                .as("its bytes in the directory the nodes share (bin/run --cluster), not the database").isEqualTo("t");
+        HttpResponse<byte[]> read = Http.getBytes(cluster.nodeUrl("node2") + "/api/v1/calls/" + callCode
+                + "/documents/" + Json.text(added.body(), "documents[0].id"), officer);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.body()).as("read back on the other node").isEqualTo(guide);
     }
 
     @Test

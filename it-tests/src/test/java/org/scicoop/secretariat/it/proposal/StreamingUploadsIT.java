@@ -2,9 +2,11 @@ package org.scicoop.secretariat.it.proposal;
 
 import org.junit.jupiter.api.Test;
 import org.scicoop.secretariat.it.call.CallDocuments;
+import org.scicoop.secretariat.it.support.Database;
 import org.scicoop.secretariat.it.support.DeployedApplication;
 import org.scicoop.secretariat.it.support.Http;
 import org.scicoop.secretariat.it.support.Json;
+import org.scicoop.secretariat.it.support.Pdfs;
 import org.scicoop.secretariat.it.support.RawHttp;
 import org.scicoop.secretariat.it.support.TestEnvironment;
 
@@ -13,8 +15,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -25,7 +29,9 @@ import static org.scicoop.secretariat.it.support.Pdfs.pdf;
 /**
  * Uploads stream (issue 16): a body that cannot hold a file within its limit is refused before the server reads it,
  * with the rule a file found too large gets; a file over its limit inside a body that could hold one is refused
- * while it streams; and whatever the outcome, no temporary file is left in the server's temporary directory.
+ * while it streams; and whatever the outcome, no temporary file is left in the server's temporary directory. The
+ * suite runs with a file directory ({@code SECRETARIAT_FILES_DIR} in it-tests/pom.xml): new files' bytes go there,
+ * files stored in the database before stay there, and both are read back.
  */
 class StreamingUploadsIT extends DeployedApplication {
 
@@ -74,6 +80,41 @@ class StreamingUploadsIT extends DeployedApplication {
         assertThat(notPdf.statusCode()).isEqualTo(422);
         assertThat(kept.statusCode()).as(kept.body()).isEqualTo(201);
         assertThat(temporaryUploads()).as("the server's temporary uploads").isEmpty();
+    }
+
+    @Test
+    void newFilesAreKeptInTheFileDirectoryAndFilesStoredBeforeStayInTheDatabase() throws Exception {
+        Path directory = Path.of(System.getenv("SECRETARIAT_FILES_DIR"));
+        String officer = demoToken("officer");
+        String code = CallDocuments.draft(officer, CallDocuments.newCode("IT-STREAM"));
+        byte[] guide = Pdfs.ofSize(1024 * 1024 + 17);
+        byte[] earlier = Pdfs.ofSize(700 * 1024 + 3);
+        // as a release without the directory stored it: the bytes in the row
+        Database.update("insert into stored_file (sha256, size_bytes, bytes, created_at) values (?, ?, ?, now())",
+                sha256(earlier), (long) earlier.length, earlier);
+
+        HttpResponse<String> kept = CallDocuments.upload(officer, code, "Guide", "GUIDE", "guide.pdf", guide);
+        HttpResponse<String> again = CallDocuments.upload(officer, code, "Earlier", "OTHER", "earlier.pdf", earlier);
+
+        assertThat(kept.statusCode()).as(kept.body()).isEqualTo(201);
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+        Path file = directory.resolve(sha256(guide).substring(0, 2)).resolve(sha256(guide));
+        assertThat(file).as("the new file, named by its checksum").hasBinaryContent(guide);
+        assertThat(Database.single("select bytes is null from stored_file where sha256 = ?", sha256(guide)))
+                .as("its row holds no bytes").isEqualTo("t");
+        assertThat(directory.resolve(sha256(earlier).substring(0, 2)).resolve(sha256(earlier)))
+                .as("the file stored before, not copied").doesNotExist();
+        for (int document = 0; document < 2; document++) {
+            String id = Json.text(again.body(), "documents[" + document + "].id");
+            byte[] sent = Json.text(again.body(), "documents[" + document + "].title").equals("Guide") ? guide : earlier;
+            HttpResponse<byte[]> read = Http.getBytes("/api/v1/calls/" + code + "/documents/" + id, officer);
+            assertThat(read.statusCode()).isEqualTo(200);
+            assertThat(read.body()).as("document " + document + " read back").isEqualTo(sent);
+        }
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     /** What is left in WildFly's temporary directory of the uploads (the run's base directory, see arquillian.xml). */

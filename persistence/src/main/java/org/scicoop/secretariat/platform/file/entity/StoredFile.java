@@ -11,10 +11,11 @@ import java.time.Instant;
 import java.util.HexFormat;
 
 /**
- * The bytes of an uploaded file, named by their SHA-256 checksum: the one place where files live (call
- * documents, proposal attachments). The same bytes are stored once, whoever uploads them, and a row is
- * never changed or deleted: metadata rows, their audit trail and submitted versions name files by checksum,
- * and each must still find its bytes. In a table of its own, read only on download, so listing documents
+ * An uploaded file, named by its bytes' SHA-256 checksum: the one record of every file (call documents, proposal
+ * attachments, reports' attachments), with the bytes themselves, or without them where the file directory keeps
+ * them (ejb's {@code FileDirectory}, for files stored while {@code SECRETARIAT_FILES_DIR} was set). The same bytes
+ * are stored once, whoever uploads them, and a row is never changed or deleted: metadata rows, their audit trail
+ * and submitted versions name files by checksum, and each must still find its bytes. In a table of its own, read only on download, so listing documents
  * or attachments never reads files. Not audited: the metadata that names the checksum is.
  */
 @Entity
@@ -27,8 +28,9 @@ public class StoredFile {
     @Column(name = "size_bytes")
     private long size;
 
-    // bytea on PostgreSQL, binary varying on H2: both read and written as a plain byte array.
-    @Column(name = "bytes", nullable = false)
+    // bytea on PostgreSQL, binary varying on H2: both read and written as a plain byte array. Null when the bytes are
+    // kept in the file directory (ejb's FileDirectory, SECRETARIAT_FILES_DIR) rather than here.
+    @Column(name = "bytes")
     private byte[] bytes;
 
     @Column(name = "created_at")
@@ -71,8 +73,9 @@ public class StoredFile {
         return size;
     }
 
+    /** The bytes, where the database keeps them; null where the file directory does. */
     public byte[] getBytes() {
-        return bytes.clone();
+        return bytes == null ? null : bytes.clone();
     }
 
     /** When these bytes were first stored. */

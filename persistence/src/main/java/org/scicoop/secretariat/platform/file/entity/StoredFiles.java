@@ -7,10 +7,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 
 /**
- * The one insert of a {@link StoredFile} and the one read of its bytes, in plain JDBC so that the bytes go between a
+ * The one insert of a {@link StoredFile} and the one read of its bytes where the database keeps them, in plain JDBC so that the bytes go between a
  * stream and the database without a copy of the whole file in the heap. The insert binds them with {@link PreparedStatement#setBinaryStream(int, InputStream, long)}, which
  * PgJDBC sends from the stream as it writes the statement (an upload's memory does not grow with its size; H2, the
  * local run's database, reads the stream into one array: {@code StoredFilesStreamingTest} measures both). The read
@@ -33,7 +34,8 @@ public final class StoredFiles {
 
     /**
      * Inserts the {@code size} bytes read from {@code bytes} under {@code sha256}, in the connection's transaction;
-     * false when a row of that checksum was there first (nothing changed).
+     * false when a row of that checksum was there first (nothing changed). {@code bytes} null: the row names a file
+     * whose bytes are kept outside the database (the file directory of ejb's {@code FileDirectory}), already there.
      */
     public static boolean insertOnce(Connection connection, String sha256, long size, InputStream bytes,
                                      Instant createdAt) throws SQLException {
@@ -42,7 +44,11 @@ public final class StoredFiles {
                      "insert into stored_file (sha256, size_bytes, bytes, created_at) values (?, ?, ?, ?)")) {
             insert.setString(1, sha256);
             insert.setLong(2, size);
-            insert.setBinaryStream(3, bytes, size);
+            if (bytes == null) {
+                insert.setNull(3, Types.BINARY);
+            } else {
+                insert.setBinaryStream(3, bytes, size);
+            }
             insert.setTimestamp(4, Timestamp.from(createdAt));
             savepoint.execute("savepoint stored_file_insert");
             try {
@@ -61,7 +67,8 @@ public final class StoredFiles {
 
     /**
      * At most {@code length} bytes of the stored file {@code sha256} from {@code offset} (from 0), in the connection's
-     * transaction: fewer at the end of the file, none past it; null when no file has that checksum.
+     * transaction: fewer at the end of the file, none past it; null when no file has that checksum or its bytes are
+     * kept outside the database.
      */
     public static byte[] slice(Connection connection, String sha256, long offset, int length) throws SQLException {
         if (offset < 0 || length < 0) {
