@@ -125,48 +125,7 @@ profile_page() { # label url connections   (the officers' sessions, as load's)
     BENCH_SESSIONS="$bench/sessions" wrk -t$threads -c"$3" -d"${duration}s" -s "$bench/sessions.lua" "$2" >/dev/null
     sleep 3
     echo "  profile of $1 ×$3 ($file):"
-    jfr print --stack-depth 200 --events jdk.ExecutionSample "$file" | python3 -c '
-import collections, re, sys
-samples, own, total, stack = 0, collections.Counter(), collections.Counter(), None
-def done():
-    global samples
-    if stack:
-        samples += 1
-        own[stack[0]] += 1
-        for frame in set(f for f in stack if re.match(r"(org\.scicoop|org\.primefaces|com\.sun\.faces|jakarta\.faces|org\.jboss\.weld|org\.hibernate|org\.postgresql|io\.undertow|org\.wildfly|org\.infinispan|org\.omnifaces|jakarta\.el|org\.glassfish|java\.text|java\.lang\.Class\.|java\.io\.ObjectOutputStream)", f)):
-            total[frame] += 1
-for line in sys.stdin:
-    line = line.strip()
-    if line.startswith("stackTrace = ["):
-        stack = []
-    elif stack is not None and line.startswith("]"):
-        done(); stack = None
-    elif stack is not None and line and not line.startswith("..."):
-        stack.append(re.sub(r"\s+line:.*", "", line))
-print(f"    {samples} samples; self:")
-for frame, n in own.most_common(15):
-    print(f"    {100 * n / samples:5.1f} %  {frame[:150]}")
-print("    total (on the stack):")
-for frame, n in total.most_common(60):
-    print(f"    {100 * n / samples:5.1f} %  {frame[:150]}")'
-    # waits for a lock (JFR's profile settings record those of 10 ms and more): where they were, summed up
-    jfr print --stack-depth 8 --events jdk.JavaMonitorEnter "$file" | python3 -c '
-import collections, re, sys
-waits, count, stack, duration = collections.Counter(), collections.Counter(), None, 0.0
-for line in sys.stdin:
-    line = line.strip()
-    if line.startswith("duration ="):
-        value, unit = line.split("=")[1].split()
-        duration = float(value) * {"s": 1000, "ms": 1, "us": 0.001, "ns": 0.000001}.get(unit, 1)
-    elif line.startswith("stackTrace = ["):
-        stack = []
-    elif stack is not None and line.startswith("]"):
-        key = " < ".join(stack[:3]); waits[key] += duration; count[key] += 1; stack = None
-    elif stack is not None and line and not line.startswith("..."):
-        stack.append(re.sub(r"\s+line:.*", "", line))
-print(f"    lock waits of 10 ms or more: {sum(count.values())}, {sum(waits.values()):.0f} ms in all")
-for key, ms in waits.most_common(8):
-    print(f"    {ms:8.0f} ms  {count[key]:5d}×  {key[:220]}")'
+    jfr_summary "$file"
 }
 
 heap_after_gc() { # MiB of heap in use after a full collection (WildFly's platform MBeans)

@@ -44,6 +44,68 @@ stop_stack() {
 
 cleanup() { stop_stack; stop_postgresql; }
 
+# --- CPU seconds of the stack's processes (surge.sh) ---------------------------------------------------
+listener() { # port: the process listening on it
+    ss -Hltnp "sport = :$1" | grep -o 'pid=[0-9]*' | head -1 | tr -dc 0-9
+}
+cpu_seconds() { # pid: CPU seconds it and its reaped children used so far, plus its live children's
+    local ticks
+    ticks=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$1/stat")
+    for child in $(pgrep -P "$1"); do
+        ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$child/stat" 2>/dev/null || echo 0)))
+    done
+    echo "scale=1; $ticks / $(getconf CLK_TCK)" | bc
+}
+
+# --- a JFR recording, summed up (calls.sh, surge.sh) ---------------------------------------------------
+# The methods that were running (self) and the application's and frameworks' methods that were on the stack
+# (total), as shares of the samples; then the waits for a lock (JFR's profile settings record those of 10 ms and more).
+jfr_summary() { # recording.jfr
+    local file="$1"
+    jfr print --stack-depth 200 --events jdk.ExecutionSample "$file" | python3 -c '
+import collections, re, sys
+samples, own, total, stack = 0, collections.Counter(), collections.Counter(), None
+def done():
+    global samples
+    if stack:
+        samples += 1
+        own[stack[0]] += 1
+        for frame in set(f for f in stack if re.match(r"(org\.scicoop|org\.primefaces|com\.sun\.faces|jakarta\.faces|org\.jboss\.weld|org\.hibernate|org\.postgresql|io\.undertow|org\.jboss\.resteasy|org\.apache\.james|org\.apache\.pdfbox|java\.security|sun\.security|sun\.nio|org\.wildfly|org\.infinispan|org\.omnifaces|jakarta\.el|org\.glassfish|java\.text|java\.lang\.Class\.|java\.io\.ObjectOutputStream)", f)):
+            total[frame] += 1
+for line in sys.stdin:
+    line = line.strip()
+    if line.startswith("stackTrace = ["):
+        stack = []
+    elif stack is not None and line.startswith("]"):
+        done(); stack = None
+    elif stack is not None and line and not line.startswith("..."):
+        stack.append(re.sub(r"\s+line:.*", "", line))
+print(f"    {samples} samples; self:")
+for frame, n in own.most_common(15):
+    print(f"    {100 * n / samples:5.1f} %  {frame[:150]}")
+print("    total (on the stack):")
+for frame, n in total.most_common(60):
+    print(f"    {100 * n / samples:5.1f} %  {frame[:150]}")'
+    # waits for a lock (JFR's profile settings record those of 10 ms and more): where they were, summed up
+    jfr print --stack-depth 8 --events jdk.JavaMonitorEnter "$file" | python3 -c '
+import collections, re, sys
+waits, count, stack, duration = collections.Counter(), collections.Counter(), None, 0.0
+for line in sys.stdin:
+    line = line.strip()
+    if line.startswith("duration ="):
+        value, unit = line.split("=")[1].split()
+        duration = float(value) * {"s": 1000, "ms": 1, "us": 0.001, "ns": 0.000001}.get(unit, 1)
+    elif line.startswith("stackTrace = ["):
+        stack = []
+    elif stack is not None and line.startswith("]"):
+        key = " < ".join(stack[:3]); waits[key] += duration; count[key] += 1; stack = None
+    elif stack is not None and line and not line.startswith("..."):
+        stack.append(re.sub(r"\s+line:.*", "", line))
+print(f"    lock waits of 10 ms or more: {sum(count.values())}, {sum(waits.values()):.0f} ms in all")
+for key, ms in waits.most_common(8):
+    print(f"    {ms:8.0f} ms  {count[key]:5d}×  {key[:220]}")'
+}
+
 # --- the statement counts (proposals-list.sh, ranking.sh) --------------------------------------------
 statement_options() { # default-requests args...   the options of a statement count: sets db, requests, show_sql,
     db=h2; requests=$1; show_sql=false; build=true; shift    # build and tree

@@ -6,7 +6,10 @@
 # Not a test: it measures, it does not judge. Figures go into docs/benchmarks.md.
 #
 # usage: benchmarks/surge.sh [--n N (default 200)] [--mb MB each PDF's size (default 5)] [--concurrency C (default N)]
-#                            [--files directory|database (where the PDFs' bytes go, default directory)] [--no-build]
+#                            [--files directory|database (where the PDFs' bytes go, default directory)] [--profile]
+#                            [--no-build]
+# --profile: the CPU seconds WildFly, PostgreSQL and Keycloak used in the last minute's window, and a JFR recording of
+# WildFly over it, summed up.
 # Runs its own stack beside bin/run's, bin/test's and calls.sh's (WildFly on 8780, Keycloak on 8880,
 # PostgreSQL on 15732 from Debian's postgresql package, bin/run's mail catcher (MailDev) on 2725 and 8725), in
 # .bench-surge/ (deleted at each start). The load is benchmarks/SurgeLoad.java, a single-file Java program (java.net.http,
@@ -21,12 +24,14 @@ mb=5
 concurrency=""
 build=true
 files=directory
+profile=false
 while (($#)); do
     case "$1" in
         --n) shift; n="$1" ;;
         --mb) shift; mb="$1" ;;
         --concurrency) shift; concurrency="$1" ;;
         --files) shift; files="$1" ;;
+        --profile) profile=true ;;
         --no-build) build=false ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
@@ -69,10 +74,32 @@ start_stack "$bench/run" "$bench/run.log"
 agencies="FR=$(psql_bench -c "select id from funding_agency where country_code = 'FR' and acronym = 'ANR'")"
 agencies+=",CN=$(psql_bench -c "select id from funding_agency where country_code = 'CN' and acronym = 'NSFC'")"
 
+window_cpu() { # the CPU seconds of WildFly, PostgreSQL and Keycloak so far, on one line
+    echo "$(cpu_seconds "$(listener $((8080 + offset)))") $(cpu_seconds "$(listener $pg_port)") $(cpu_seconds "$(listener $keycloak_port)")"
+}
+: > "$bench/load.log"
+if $profile; then
+    ( until grep -q "the last minute:" "$bench/load.log"; do sleep 0.2; done
+      window_cpu > "$bench/cpu-before"
+      jcmd "$(listener $((8080 + offset)))" JFR.start name=surge settings=profile filename="$bench/surge.jfr" >/dev/null
+    ) &
+    watcher=$!
+fi
 java -Xmx3g benchmarks/SurgeLoad.java --app "$app" --keycloak "http://localhost:$keycloak_port" --n "$n" --mb "$mb" \
     --concurrency "$concurrency" --agencies "$agencies" --out "$bench/client.csv" \
     --client-secret "${SECRETARIAT_OIDC_CLIENT_SECRET:-demo-only-secretariat-web-secret}" | tee "$bench/load.log"
 call=$(awk '/^CALL / {print $2}' "$bench/load.log")
+if $profile; then
+    wait "$watcher"
+    jcmd "$(listener $((8080 + offset)))" JFR.stop name=surge >/dev/null
+    read -r wildfly_after pg_after keycloak_after <<< "$(window_cpu)"
+    read -r wildfly_before pg_before keycloak_before < "$bench/cpu-before"
+    echo "  CPU in the window WildFly $(echo "$wildfly_after - $wildfly_before" | bc) s, PostgreSQL" \
+        "$(echo "$pg_after - $pg_before" | bc) s, Keycloak $(echo "$keycloak_after - $keycloak_before" | bc) s" \
+        | tee -a "$bench/load.log"
+    echo "  profile of WildFly in the window ($bench/surge.jfr):"
+    jfr_summary "$bench/surge.jfr"
+fi
 
 # --- what the database holds, against what the clients saw -------------------------------------------
 psql_bench -F, -c "select p.id, count(s.id), coalesce(string_agg(s.receipt, ' '), '')
