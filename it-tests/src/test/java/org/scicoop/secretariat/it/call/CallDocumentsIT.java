@@ -3,6 +3,7 @@ package org.scicoop.secretariat.it.call;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.scicoop.secretariat.it.support.Bundles;
+import org.scicoop.secretariat.it.support.Database;
 import org.scicoop.secretariat.it.support.DeployedApplication;
 import org.scicoop.secretariat.it.support.Http;
 import org.scicoop.secretariat.it.support.Json;
@@ -233,5 +234,36 @@ class CallDocumentsIT extends DeployedApplication {
             assertThat(Json.objects(Http.getWithToken("/api/v1/calls/" + code, officer).body(), "documents"))
                     .as(code).hasSize(3);
         }
+    }
+
+    @Test
+    void aHeadOfADownloadAnswersTheHeadersWithoutReadingTheFile() throws Exception {
+        String officer = demoToken("officer");
+        String code = CallDocuments.open(officer, CallDocuments.draft(officer, CallDocuments.newCode("IT-DOC")));
+        byte[] guide = Pdfs.ofSize(2 * 1024 * 1024 + 7);
+        String sha256 = sha256(guide);
+        // kept in the database (as before the file directory) so that its bytes can be broken behind the server's back
+        Database.update("insert into stored_file (sha256, size_bytes, bytes, created_at) values (?, ?, ?, now())",
+                sha256, (long) guide.length, guide);
+        HttpResponse<String> added = upload(officer, code, "Guide", "GUIDE", "guide.pdf", guide);
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        String publicHref = Json.text(added.body(), "documents[0].publicHref");
+        Database.update("update stored_file set bytes = substring(bytes from 1 for 1000) where sha256 = ?", sha256);
+
+        // the download servlets only: RESTEasy answers an API HEAD by writing the GET's entity and counting its bytes
+        HttpResponse<String> head = Http.send("HEAD", publicHref, null, null);
+
+        assertThat(head.statusCode()).as("answered without reading the now broken bytes").isEqualTo(200);
+        assertThat(head.headers().firstValue("Content-Length")).hasValue(String.valueOf(guide.length));
+        assertThat(head.headers().firstValue("ETag")).hasValue("\"" + sha256 + "\"");
+        assertThat(head.body()).isEmpty();
+        boolean whole;
+        try {
+            HttpResponse<byte[]> get = download(publicHref);
+            whole = get.statusCode() == 200 && get.body().length == guide.length;
+        } catch (RuntimeException broken) {
+            whole = false;
+        }
+        assertThat(whole).as("a GET reads the bytes and meets the break").isFalse();
     }
 }

@@ -48,7 +48,7 @@ public class CallDocumentServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        Downloads.pdf(response, file.document().sha256(), file.document().fileName(), file.content(),
+        Downloads.pdf(request, response, file.document().sha256(), file.document().fileName(), file.content(),
                 secretariat ? "private, no-cache" : "public, max-age=300");
     }
 }

@@ -46,9 +46,13 @@ public final class Downloads {
                 .build();
     }
 
-    /** A servlet's answer: the PDF, or 304 when {@code content} is null (the client holds this very file). */
-    public static void pdf(HttpServletResponse response, String sha256, String fileName, StoredContent content,
-                           String cacheControl) throws IOException {
+    /**
+     * A servlet's answer: the PDF, or 304 when {@code content} is null (the client holds this very file). A
+     * {@code HEAD} (which the servlet's default {@code doHead} answers by running the GET and dropping the body) gets
+     * the headers without a byte of the file read.
+     */
+    public static void pdf(HttpServletRequest request, HttpServletResponse response, String sha256, String fileName,
+                           StoredContent content, String cacheControl) throws IOException {
         response.setHeader("ETag", etag(sha256));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", cacheControl);
@@ -59,7 +63,9 @@ public final class Downloads {
         response.setContentType(PDF);
         response.setContentLengthLong(content.size());
         response.setHeader("Content-Disposition", contentDisposition(fileName));
-        content.writeTo(response.getOutputStream());
+        if (!"HEAD".equals(request.getMethod())) {
+            content.writeTo(response.getOutputStream());
+        }
     }
 
     /** A stored PDF a download servlet found: its checksum, name and content (null: the client holds it). */
@@ -85,7 +91,7 @@ public final class Downloads {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        pdf(response, file.sha256(), file.fileName(), file.content(), "private, no-cache");
+        pdf(request, response, file.sha256(), file.fileName(), file.content(), "private, no-cache");
     }
 
     /** {@code attachment; filename="ascii.pdf"; filename*=UTF-8''percent-encoded.pdf}. */
