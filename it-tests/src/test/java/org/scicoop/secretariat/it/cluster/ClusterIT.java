@@ -162,7 +162,7 @@ class ClusterIT {
             browser.waitFor(By.id("page-title"));
             assertThat(browser.driver().manage().getCookieNamed(NODE_COOKIE).getValue()).isEqualTo("node2");
 
-            assertThat(KeycloakAdmin.post("/users/" + user + "/logout", "")).isEqualTo(204);
+            assertThat(KeycloakAdmin.signOut(user)).isEqualTo(204);
 
             assertThat(browser.reopenUntilKeycloakLogin("/app/dashboard.xhtml"))
                     .as("node2's next page after a sign-out that node1 heard of is the login page").isTrue();

@@ -67,7 +67,7 @@ class BrokeredLoginJourneyIT extends DeployedApplication {
             // through the agency (whose own session still holds: no password asked there)
             assertThat(KeycloakAdmin.post("/users/" + id + "/role-mappings/realm",
                     "[" + KeycloakAdmin.get("/roles/programme-officer") + "]")).isEqualTo(204);
-            assertThat(KeycloakAdmin.post("/users/" + id + "/logout", "")).isEqualTo(204);
+            assertThat(KeycloakAdmin.signOut(id)).isEqualTo(204);
             browser.driver().manage().deleteCookieNamed("JSESSIONID");
             browser.open("/app/dashboard.xhtml");
             browser.waitFor(By.id("social-agency-br")).click();
@@ -159,7 +159,7 @@ class BrokeredLoginJourneyIT extends DeployedApplication {
             // runs after the role check), so the browser leaves it as a person closing the browser would.
             assertThat(KeycloakAdmin.post("/users/" + id + "/role-mappings/realm",
                     "[" + KeycloakAdmin.get("/roles/consortium-member") + "]")).isEqualTo(204);
-            assertThat(KeycloakAdmin.post("/users/" + id + "/logout", "")).isEqualTo(204);
+            assertThat(KeycloakAdmin.signOut(id)).isEqualTo(204);
             browser.driver().manage().deleteCookieNamed("JSESSIONID");
             browser.open("/app/dashboard.xhtml");
             assertThat(browser.isOnKeycloakLogin()).as("signed out").isTrue();

@@ -1,30 +1,26 @@
 package org.scicoop.secretariat.it.support;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The real EAR, as the build made it, deployed to the managed WildFly (one server boot for the whole
- * run). Tests talk to it from outside, as browsers and API clients do.
+ * The real EAR, as the build made it, on the managed WildFly (one server boot for the whole run, Arquillian's), and
+ * deployed once for the run: the first class deploys it, the later ones find it deployed ({@link RunDeployment}).
+ * Tests talk to it from outside, as browsers and API clients do, so no class needs a deployment of its own. What one
+ * class leaves in the application's memory (caches, sessions, counters) the next one finds, as on a server that
+ * stays up.
  */
 @ExtendWith(ArquillianExtension.class)
 public abstract class DeployedApplication {
 
-    @Deployment(testable = false)
-    public static EnterpriseArchive application() {
-        return ShrinkWrap.create(ZipImporter.class, "secretariat.ear")
-                .importFrom(TestEnvironment.buildDirectory().resolve("secretariat.ear").toFile())
-                .as(EnterpriseArchive.class);
-    }
-
-    /** Keycloak started beside WildFly's boot and this deployment ({@link Infrastructure}); the tests need it now. */
+    /**
+     * The EAR deployed (a {@link RestartableApplication} class before may have taken it down), then Keycloak, started
+     * beside WildFly's boot and the first deployment ({@link Infrastructure}), awaited: the tests need both now.
+     */
     @BeforeAll
-    static void keycloakAnswers() {
+    static void deployedAndKeycloakAnswers() {
+        RunDeployment.ensureDeployed();
         Infrastructure.awaitKeycloak();
     }
 }

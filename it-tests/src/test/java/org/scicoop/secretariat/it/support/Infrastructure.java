@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * stopped when the whole run ends.
  * <p>
  * Keycloak's start (most of it the realm import) runs beside WildFly's boot and the first deployment, as bin/run
- * starts them: a class that Arquillian deploys for waits for Keycloak after the deployment ({@link #awaitKeycloak},
+ * starts them: a deployed class waits for Keycloak after the deployment ({@link #awaitKeycloak},
  * from {@link DeployedApplication} and {@link RestartableApplication}), any other class here, before it starts.
  */
 public class Infrastructure implements BeforeAllCallback {

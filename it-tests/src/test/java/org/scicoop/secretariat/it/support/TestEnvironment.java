@@ -17,6 +17,11 @@ public final class TestEnvironment {
         return Integer.parseInt(required("it.wildfly.offset"));
     }
 
+    /** The run's WildFly's management port, where {@link RunDeployment} deploys the EAR. */
+    public static int wildflyManagementPort() {
+        return Integer.parseInt(required("it.wildfly.management.port"));
+    }
+
     public static String keycloakUrl() {
         return required("it.keycloak.url");
     }

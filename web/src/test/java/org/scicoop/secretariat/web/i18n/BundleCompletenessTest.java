@@ -38,10 +38,13 @@ class BundleCompletenessTest {
         }
     }
 
-    /** Bean Validation's messages (ValidationMessages, at the classpath's root) in plain words in every language. */
+    /**
+     * Bean Validation's messages (ValidationMessages, at the root of the persistence jar, which every module of the EAR
+     * sees) in plain words in every language.
+     */
     @Test
     void everyConstraintMessageExistsInEveryLanguageInPlainWords() throws IOException {
-        Path root = Path.of("src/main/resources");
+        Path root = Path.of("../persistence/src/main/resources");
         Properties english = new Properties();
         try (Reader in = Files.newBufferedReader(root.resolve("ValidationMessages.properties"), StandardCharsets.US_ASCII)) {
             english.load(in);
