@@ -79,7 +79,8 @@ window_cpu() { # the CPU seconds of WildFly, PostgreSQL and Keycloak so far, on 
 }
 : > "$bench/load.log"
 if $profile; then
-    ( until grep -q "the last minute:" "$bench/load.log"; do sleep 0.2; done
+    # stops with the script if the load program fails before its window
+    ( until grep -q "the last minute:" "$bench/load.log"; do kill -0 $$ 2>/dev/null || exit 0; sleep 0.2; done
       window_cpu > "$bench/cpu-before"
       jcmd "$(listener $((8080 + offset)))" JFR.start name=surge settings=profile filename="$bench/surge.jfr" >/dev/null
     ) &

@@ -53,7 +53,15 @@ public final class FileDirectory {
     }
 
     /** Keeps the bytes of {@code file} under its checksum, unless a complete file of that checksum is there. */
-    public void put(ReceivedFile file) throws IOException {
+    public void put(ReceivedFile file) {
+        try {
+            putOrFail(file);
+        } catch (IOException unwritable) {
+            throw new UncheckedIOException("could not keep the upload in " + root, unwritable);
+        }
+    }
+
+    private void putOrFail(ReceivedFile file) throws IOException {
         Path target = path(file.sha256());
         if (Files.isRegularFile(target) && Files.size(target) == file.size()) {
             return;

@@ -47,19 +47,10 @@ public class FileStore {
     public String store(ReceivedFile file) {
         if (!exists(file.sha256())) {
             Optional<FileDirectory> directory = FileDirectory.configured();
-            try {
-                if (directory.isPresent()) {
-                    directory.get().put(file);
-                }
-            } catch (IOException unwritable) {
-                throw new UncheckedIOException("could not keep the upload in the file directory", unwritable);
-            }
+            directory.ifPresent(kept -> kept.put(file));
             em.unwrap(Session.class).doWork(connection -> {
-                if (directory.isPresent()) {
-                    StoredFiles.insertOnce(connection, file.sha256(), file.size(), null, clock.instant());
-                    return;
-                }
-                try (InputStream bytes = file.open()) {
+                // no bytes for the row when the directory keeps them
+                try (InputStream bytes = directory.isPresent() ? null : file.open()) {
                     StoredFiles.insertOnce(connection, file.sha256(), file.size(), bytes, clock.instant());
                 } catch (IOException unreadable) {
                     throw new UncheckedIOException("could not read the upload's temporary file", unreadable);

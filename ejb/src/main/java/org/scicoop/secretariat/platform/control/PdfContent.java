@@ -204,8 +204,9 @@ public final class PdfContent {
     /**
      * The mapping read forward a window at a time into the heap (one bulk copy each), for the scan for the keyword's
      * first byte: a loop of {@link ByteBuffer#get(int)} over the mapping was a third of the server's samples in the
-     * deadline surge, where the busy cores leave the compiler little time to optimise it; a loop over an array is
-     * cheap at once. Each byte is copied once while the scan goes forward.
+     * deadline surge; a loop over an array costs half as much, compiled or not. (In that surge the busy cores left
+     * the compiler no time for either: both ran interpreted, docs/benchmarks.md "Deadline surge".) Each byte is
+     * copied once while the scan goes forward.
      */
     private static final class Forward {
         private final ByteBuffer bytes;

@@ -8,8 +8,7 @@ import java.io.OutputStream;
  * this, through {@link FileStore#content}): its size, known before a byte is read (the download's
  * {@code Content-Length}), and the bytes themselves, written to a stream a slice of {@value #SLICE} bytes at a
  * time, each slice read (from the database by {@link FileSlices}, or from the {@link FileDirectory}) only after the
- * one before was written. A download holds one slice in
- * the heap, whatever the file's size.
+ * one before was written. A download holds one slice in the heap, whatever the file's size.
  */
 public final class StoredContent {
 
