@@ -26,6 +26,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -59,6 +60,7 @@ public final class PdfContent {
     private static final long MEGABYTE = 1024 * 1024;
     /** The keyword that ends a stream's dictionary: {@code >>}, white space, {@code stream}, an end of line. */
     private static final byte[] STREAM = "stream".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ENDSTREAM = "endstream".getBytes(StandardCharsets.US_ASCII);
     /** Bytes of the file copied at once into the heap for the scan for streams. */
     private static final int WINDOW = 64 * 1024;
     private static final Pattern FILTER = Pattern.compile("/Filter\\s*(\\[[^\\]]*\\]|/[A-Za-z0-9#]+)");
@@ -148,7 +150,8 @@ public final class PdfContent {
         // dictionary is looked for back to the previous stream's data at most, an endstream once past each point
         int floor = 0;
         int[] endstream = {-2};
-        Forward forward = new Forward(bytes);
+        Forward forward = new Forward(bytes, STREAM);
+        Forward endstreams = new Forward(bytes, ENDSTREAM);
         for (int[] stream = nextStream(bytes, 0, forward); stream != null;
              stream = nextStream(bytes, stream[1], forward)) {
             String dictionary = dictionaryBefore(text, stream[0], floor);
@@ -163,7 +166,8 @@ public final class PdfContent {
                 filters.add(name.group(1));
             }
             int start = stream[1];
-            int length = Math.max(0, Math.min(bytes.limit() - start, length(text, dictionary, start, endstream)));
+            int length = Math.max(0, Math.min(bytes.limit() - start,
+                    length(endstreams, dictionary, start, endstream)));
             left[0] -= decoded(new BufferStream(bytes.slice(start, length)), filters,
                     STRUCTURE.matcher(dictionary).find() ? Math.min(MAX_STRUCTURE_BYTES, left[0]) : left[0]);
         }
@@ -176,12 +180,9 @@ public final class PdfContent {
      */
     private static int[] nextStream(ByteBuffer bytes, int from, Forward forward) {
         for (int i = Math.max(0, from), last = bytes.limit() - STREAM.length; i <= last; i++) {
-            i = forward.indexOf(STREAM[0], i, last);
+            i = forward.indexOf(i, last);
             if (i < 0) {
                 return null;
-            }
-            if (!startsAt(bytes, i, STREAM)) {
-                continue;
             }
             int data = i + STREAM.length;
             if (data < bytes.limit() && bytes.get(data) == '\r') {
@@ -202,47 +203,60 @@ public final class PdfContent {
     }
 
     /**
-     * The mapping read forward a window at a time into the heap (one bulk copy each), for the scan for the keyword's
-     * first byte: a loop of {@link ByteBuffer#get(int)} over the mapping was a third of the server's samples in the
-     * deadline surge; a loop over an array costs half as much, compiled or not. (In that surge the busy cores left
-     * the compiler no time for either: both ran interpreted, docs/benchmarks.md "Deadline surge".) Each byte is
-     * copied once while the scan goes forward.
+     * The search for a keyword ({@code stream}, {@code endstream}), forward through the mapping a window at a time
+     * copied into the heap (one bulk copy each; each byte copied once). Horspool's search: it looks at the byte under
+     * the keyword's last letter and moves on by the keyword's length when that byte is not in it, so that in a file's
+     * compressed data it looks at about one byte in five. That matters when the loop runs interpreted: in the
+     * deadline surge the busy cores left the compiler no time to compile the scan (docs/benchmarks.md "Deadline
+     * surge"), and a loop that looked at every byte, first through {@link ByteBuffer#get(int)}, then in an array, was
+     * most of the server's samples.
      */
     private static final class Forward {
         private final ByteBuffer bytes;
+        private final byte[] word;
+        /** How far the search moves on when the byte under the keyword's last letter is {@code b}: shift[b & 0xff]. */
+        private final int[] shift = new int[256];
         private final byte[] window = new byte[WINDOW];
         private int start;
         private int length;
 
-        Forward(ByteBuffer bytes) {
+        Forward(ByteBuffer bytes, byte[] word) {
             this.bytes = bytes;
+            this.word = word;
+            Arrays.fill(shift, word.length);
+            for (int k = 0; k < word.length - 1; k++) {
+                shift[word[k] & 0xff] = word.length - 1 - k;
+            }
         }
 
-        /** Where the byte {@code b} is next, from {@code from} to {@code last} included, or -1. */
-        int indexOf(byte b, int from, int last) {
-            for (int i = from; i <= last; ) {
-                if (i < start || i >= start + length) {
+        /** Where the keyword starts next, from {@code from} to {@code last} included, or -1. */
+        int indexOf(int from, int last) {
+            int n = word.length;
+            for (int i = Math.max(0, from); i <= last; ) {
+                if (i < start || i + n > start + length) {
                     start = i;
-                    length = Math.min(window.length, last - i + 1);
+                    length = Math.min(window.length, last + n - i);
                     bytes.get(start, window, 0, length);
                 }
-                for (int end = Math.min(start + length, last + 1); i < end; i++) {
-                    if (window[i - start] == b) {
+                for (int end = Math.min(start + length - n, last); i <= end; ) {
+                    byte lastLetter = window[i - start + n - 1];
+                    if (lastLetter == word[n - 1] && matches(i - start)) {
                         return i;
                     }
+                    i += shift[lastLetter & 0xff];
                 }
             }
             return -1;
         }
-    }
 
-    private static boolean startsAt(ByteBuffer bytes, int i, byte[] word) {
-        for (int k = 1; k < word.length; k++) {
-            if (bytes.get(i + k) != word[k]) {
-                return false;
+        private boolean matches(int at) {
+            for (int k = 0; k < word.length - 1; k++) {
+                if (window[at + k] != word[k]) {
+                    return false;
+                }
             }
+            return true;
         }
-        return true;
     }
 
     /** White space as {@code \\s} means it: space, tab, line feed, vertical tab, form feed, carriage return. */
@@ -276,15 +290,15 @@ public final class PdfContent {
      * The stream's length: its {@code /Length} when the dictionary holds the number, else up to the next endstream
      * ({@code endstream[0]}: where the last search found it, -1 for nowhere, -2 before the first search).
      */
-    private static int length(CharSequence text, String dictionary, int start, int[] endstream) {
+    private static int length(Forward endstreams, String dictionary, int start, int[] endstream) {
         Matcher length = LENGTH.matcher(dictionary);
         if (length.find()) {
             return (int) Math.min(Integer.MAX_VALUE, Long.parseLong(length.group(1)));
         }
         if (endstream[0] == -2 || (endstream[0] >= 0 && endstream[0] < start)) {
-            endstream[0] = indexOf(text, "endstream", start);
+            endstream[0] = endstreams.indexOf(start, endstreams.bytes.limit() - ENDSTREAM.length);
         }
-        return endstream[0] < 0 ? text.length() - start : endstream[0] - start;
+        return endstream[0] < 0 ? endstreams.bytes.limit() - start : endstream[0] - start;
     }
 
     private static boolean at(CharSequence text, int i, String word) {
@@ -297,15 +311,6 @@ public final class PdfContent {
             }
         }
         return true;
-    }
-
-    private static int indexOf(CharSequence text, String word, int from) {
-        for (int i = Math.max(0, from), last = text.length() - word.length(); i <= last; i++) {
-            if (at(text, i, word)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** The file's bytes read as ISO-8859-1 characters (one per byte) for the scan, without copying them. */

@@ -260,6 +260,28 @@ class PdfContentTest {
     }
 
     @Test
+    void aStreamWhoseKeywordCrossesTheEdgeOfTheScansWindowIsDecodedToo() throws IOException {
+        // the scan copies the file into the heap 64 KB at a time: the bomb's keyword starts a little before the end of
+        // the first window, at each place where part of it is in the next
+        byte[] bomb = deflatedZeros(1024, "");
+        for (int before = 0; before <= "stream".length(); before++) {
+            byte[] file = null;
+            int padding = 60_000;
+            for (int attempt = 0; attempt < 3; attempt++) {
+                file = onePage("", "/Contents 4 0 R", text("<< /Length " + padding + " >>\nstream\n"
+                        + "x".repeat(padding) + "\nendstream"), bomb);
+                int keyword = new String(file, StandardCharsets.ISO_8859_1).indexOf("FlateDecode >>\nstream")
+                        + "FlateDecode >>\n".length();
+                padding += 64 * 1024 - before - keyword;
+            }
+            String around = new String(file, 64 * 1024 - before, "stream".length(), StandardCharsets.ISO_8859_1);
+
+            assertThat(around).as("the keyword %d bytes before the window's end", before).isEqualTo("stream");
+            assertRefused(file, "rule.document.expands");
+        }
+    }
+
+    @Test
     void manyStreamKeywordsAreEachLookedAtOnce() {
         // 3 MB of stream keywords inside a page's content: without dictionaries, or with a filter and no end (an
         // image filter: the check looks for the end, then leaves the data to the parser). Each
