@@ -44,7 +44,10 @@ import java.util.stream.Collectors;
  * application's client: a password hash per login, which is why it happens before), the officer opens
  * a call whose deadline lies a few minutes ahead, and each member drafts a proposal complete but for its
  * description. In the window: every consortium uploads a distinct PDF and submits, concurrently, on a
- * pool of {@code --concurrency} threads (default N). Afterwards: throughput, latencies, failures; each
+ * pool of {@code --concurrency} threads (default N). With {@code --warm-up K}, K more consortia draft, upload and submit
+ * to a second call (deadline a day ahead), four at a time, before the window: the server then meets the window with
+ * its upload path compiled, as a server that has been up a while does (docs/benchmarks.md "Deadline surge"); without
+ * it, the window is the first upload the server's JVM sees. Afterwards: throughput, latencies, failures; each
  * consortium's outcome as the client saw it goes to {@code --out} (CSV), for surge.sh to compare with
  * the database (and counts the receipt e-mails that bin/run's mail catcher kept).
  */
@@ -70,6 +73,7 @@ public class SurgeLoad {
     final String realm;
     final int n;
     final int window;
+    final int warmUp;
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(30)).build();
 
@@ -80,6 +84,7 @@ public class SurgeLoad {
         this.realm = keycloak + "/realms/secretariat";
         this.n = Integer.parseInt(options.getOrDefault("n", "200"));
         this.window = Integer.parseInt(options.getOrDefault("window", "60"));
+        this.warmUp = Integer.parseInt(options.getOrDefault("warm-up", "0"));
         PDF_BYTES = Integer.parseInt(options.getOrDefault("mb", "5")) * 1024 * 1024;
     }
 
@@ -140,23 +145,31 @@ public class SurgeLoad {
         for (int i = 1; i <= n; i++) {
             consortia.add(new Consortium(i, prefix));
         }
+        List<Consortium> warming = new ArrayList<>();
+        for (int i = n + 1; i <= n + warmUp; i++) {
+            warming.add(new Consortium(i, prefix));
+        }
+        List<Consortium> everyone = new ArrayList<>(consortia);
+        everyone.addAll(warming);
 
         // --- before the window ----------------------------------------------------------------
         long t0 = System.nanoTime();
-        createAccounts(consortia);
-        log("created %d member accounts in Keycloak in %.1f s", n, seconds(System.nanoTime() - t0));
+        createAccounts(everyone);
+        log("created %d member accounts in Keycloak in %.1f s", everyone.size(), seconds(System.nanoTime() - t0));
 
         t0 = System.nanoTime();
         ExecutorService logins = Executors.newFixedThreadPool(4);
-        parallel(logins, consortia, c -> login(c, c.username, PASSWORD));
+        parallel(logins, everyone, c -> login(c, c.username, PASSWORD));
         logins.shutdown();
-        log("obtained %d tokens (one login each) in %.1f s", n, seconds(System.nanoTime() - t0));
+        log("obtained %d tokens (one login each) in %.1f s", everyone.size(), seconds(System.nanoTime() - t0));
 
         String officer = tokens("officer", "demo")[0];
         // The drafts take about 0.3 s each here; the window opens when they are ready, and the deadline is
         // set so that it does not wait long for it.
-        Instant deadline = Instant.now().plusSeconds(window + 45 + Math.round(n * 0.35)).truncatedTo(ChronoUnit.SECONDS);
-        String call = openCall(officer, deadline);
+        // The drafts take about 0.3 s each here, a warm-up's upload and submission up to a few seconds.
+        Instant deadline = Instant.now().plusSeconds(window + 45 + Math.round((n + warmUp) * 0.35) + warmUp)
+                .truncatedTo(ChronoUnit.SECONDS);
+        String call = openCall(officer, "SURGE-", deadline);
         log("opened the call %s, deadline %s", call, deadline);
 
         t0 = System.nanoTime();
@@ -164,6 +177,9 @@ public class SurgeLoad {
         parallel(drafting, consortia, c -> draft(c, call));
         drafting.shutdown();
         log("drafted %d proposals (complete but for the PDF) in %.1f s", n, seconds(System.nanoTime() - t0));
+        if (warmUp > 0) {
+            warmUp(officer, warming);
+        }
 
         Set<String> digests = ConcurrentHashMap.newKeySet();
         for (Consortium c : consortia) {
@@ -250,6 +266,27 @@ public class SurgeLoad {
     }
 
     // ---------------------------------------------------------------- the window
+
+    /** The warm-up: its consortia draft, upload and submit to a call of their own, four at a time. */
+    void warmUp(String officer, List<Consortium> warming) throws Exception {
+        long t0 = System.nanoTime();
+        String call = openCall(officer, "WARM-", Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        parallel(pool, warming, c -> {
+            draft(c, call);
+            c.boundary = "----warm" + c.number + "x" + Long.toHexString(new SecureRandom().nextLong());
+            c.multipart = multipart(c.boundary, "description-" + c.username + ".pdf", pdf(c.number, c.username));
+            submit(c);
+        });
+        pool.shutdown();
+        long ok = warming.stream().filter(Consortium::succeeded).count();
+        log("warm-up: %d of %d consortia drafted, uploaded and submitted to %s in %.1f s", ok, warming.size(), call,
+                seconds(System.nanoTime() - t0));
+        if (ok < warming.size()) {
+            throw new IllegalStateException("the warm-up failed: " + warming.stream().filter(c -> !c.succeeded())
+                    .map(c -> c.error).toList());
+        }
+    }
 
     void submit(Consortium c) {
         c.startNanos = System.nanoTime();
@@ -406,8 +443,8 @@ public class SurgeLoad {
         c.tokenAt = Instant.now();
     }
 
-    String openCall(String officer, Instant deadline) throws Exception {
-        String code = "SURGE-" + (System.currentTimeMillis() / 1000 % 100000);
+    String openCall(String officer, String prefix, Instant deadline) throws Exception {
+        String code = prefix + (System.currentTimeMillis() / 1000 % 100000);
         Map<String, String> agencies = new HashMap<>();
         for (String pair : options.get("agencies").split(",")) {
             String[] kv = pair.split("=");

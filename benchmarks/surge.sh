@@ -7,7 +7,9 @@
 #
 # usage: benchmarks/surge.sh [--n N (default 200)] [--mb MB each PDF's size (default 5)] [--concurrency C (default N)]
 #                            [--files directory|database (where the PDFs' bytes go, default directory)] [--profile]
-#                            [--no-build]
+#                            [--warm-up K] [--no-build]
+# --warm-up K: K more consortia upload and submit to another call before the window (four at a time), so that the
+# window meets a server whose upload path the JIT compiler has compiled; without it the window is the JVM's first upload.
 # --profile: the CPU seconds WildFly, PostgreSQL and Keycloak used in the last minute's window, and a JFR recording of
 # WildFly over it, summed up.
 # Runs its own stack beside bin/run's, bin/test's and calls.sh's (WildFly on 8780, Keycloak on 8880,
@@ -21,6 +23,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 n=200
 mb=5
+warm_up=0
 concurrency=""
 build=true
 files=directory
@@ -29,6 +32,7 @@ while (($#)); do
     case "$1" in
         --n) shift; n="$1" ;;
         --mb) shift; mb="$1" ;;
+        --warm-up) shift; warm_up="$1" ;;
         --concurrency) shift; concurrency="$1" ;;
         --files) shift; files="$1" ;;
         --profile) profile=true ;;
@@ -87,6 +91,7 @@ if $profile; then
     watcher=$!
 fi
 java -Xmx3g benchmarks/SurgeLoad.java --app "$app" --keycloak "http://localhost:$keycloak_port" --n "$n" --mb "$mb" \
+    --warm-up "$warm_up" \
     --concurrency "$concurrency" --agencies "$agencies" --out "$bench/client.csv" \
     --client-secret "${SECRETARIAT_OIDC_CLIENT_SECRET:-demo-only-secretariat-web-secret}" | tee "$bench/load.log"
 call=$(awk '/^CALL / {print $2}' "$bench/load.log")
