@@ -102,8 +102,9 @@ public final class Settings {
     }
 
     /**
-     * The secret of the {@code secretariat-web} client (DEMO default, for the local run only; {@code WEB-INF/oidc.json}
-     * reads the same variable with the same default, and {@link DemoSecrets} refuses it on a public address).
+     * The secret of the {@code secretariat-web} client (DEMO default, for the local run only; the web application's
+     * {@code oidc.json} reads the same variable with the same default, and {@link DemoSecrets} refuses it on a public
+     * address).
      */
     public static String oidcClientSecret() {
         return value("SECRETARIAT_OIDC_CLIENT_SECRET", "demo-only-secretariat-web-secret");

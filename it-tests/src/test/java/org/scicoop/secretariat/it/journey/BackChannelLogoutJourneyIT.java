@@ -38,6 +38,32 @@ class BackChannelLogoutJourneyIT extends DeployedApplication {
     }
 
     /**
+     * An administrator's "Sign out" of one person moves that person's not-before in Keycloak, and their next sign-in
+     * brings it to the application with its tokens: everybody else's bearer tokens issued before stay good (they were
+     * all refused, until the next deployment, when one configuration of WildFly's OIDC client served both).
+     */
+    @Test
+    void onePersonsSignOutAndNextSignInLeaveEveryoneElsesEarlierTokensGood() {
+        String earlier = KeycloakTokens.freshAccessToken("officer", "demo");
+        assertThat(Http.getWithToken("/api/v1/calls", earlier).statusCode()).isEqualTo(200);
+        String username = "not-before-" + System.nanoTime();
+        String id = KeycloakAdmin.createUser(username, username + "@it.example", PASSWORD, "KE", "consortium-member");
+
+        try (Browser browser = new Browser()) {
+            browser.open("/app/dashboard.xhtml");
+            browser.logInAs(username, PASSWORD);
+            browser.waitFor(By.id("page-title"));
+            assertThat(KeycloakAdmin.signOut(id)).isEqualTo(204);
+            assertThat(browser.reopenUntilKeycloakLogin("/app/dashboard.xhtml")).isTrue();
+            browser.logInAs(username, PASSWORD);
+            browser.waitFor(By.id("page-title"));
+        }
+
+        assertThat(Http.getWithToken("/api/v1/calls", earlier).statusCode())
+                .as("the officer's token, issued before the sign-out").isEqualTo(200);
+    }
+
+    /**
      * An administrator disables a user in Keycloak's console and signs them out there (keycloak-realm.md: disabling
      * alone sends no logout token): the next page is the login page, where the account no longer signs in, and the
      * administrators' list of people says the account is disabled.

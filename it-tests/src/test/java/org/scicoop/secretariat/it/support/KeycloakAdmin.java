@@ -49,16 +49,10 @@ public final class KeycloakAdmin {
 
     /**
      * Signs the user ({@code id}) out of every session, as an administrator's "Sign out" does; the status code. Keycloak
-     * also moves the user's not-before to now, and sends it as {@code not-before-policy} with the tokens of the user's
-     * next sign-in through the application, which applies it to every token it accepts, whoever's (WildFly's OIDC
-     * client keeps one not-before per deployment): a token issued earlier to anyone is refused (401, "Stale token")
-     * until the next deployment. So the demo tokens kept for the run ({@link KeycloakTokens#demoToken}) are forgotten
-     * here; the next ask obtains new ones.
+     * also moves the user's not-before to now (their tokens issued before are refused by Keycloak's own endpoints).
      */
     public static int signOut(String id) {
-        int status = post("/users/" + id + "/logout", "");
-        KeycloakTokens.forgetDemoTokens();
-        return status;
+        return post("/users/" + id + "/logout", "");
     }
 
     /** PUT of JSON to a path below {@code /admin/realms/secretariat}; the status code. */

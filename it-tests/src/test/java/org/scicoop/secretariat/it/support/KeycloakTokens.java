@@ -46,11 +46,6 @@ public final class KeycloakTokens {
                 : new Token(accessToken(name, "demo"), Instant.now())).value();
     }
 
-    /** Forgets the demo tokens kept so far: the application may refuse them now ({@link KeycloakAdmin#signOut}). */
-    static void forgetDemoTokens() {
-        DEMO_TOKENS.clear();
-    }
-
     /**
      * A token of the user signed in with this password; for a user with a second factor, through the Keycloak session
      * their last sign-in left if Keycloak still knows it ({@link KeycloakSessions}).

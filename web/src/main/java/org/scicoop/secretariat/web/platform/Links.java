@@ -13,7 +13,7 @@ public class Links {
     private final String realmUrl = System.getenv().getOrDefault("SECRETARIAT_OIDC_PROVIDER_URL",
             "http://localhost:8180/realms/secretariat");
 
-    /** The Keycloak realm, as WEB-INF/oidc.json reads it from the environment. */
+    /** The Keycloak realm, as oidc.json (WEB-INF/classes) reads it from the environment. */
     public String getRealmUrl() {
         return realmUrl;
     }
