@@ -60,4 +60,20 @@ class NoRoleJourneyIT extends DeployedApplication {
             assertThat(browser.waitFor(By.id("username")).isDisplayed()).as("Keycloak's login again").isTrue();
         }
     }
+
+    @Test
+    void theSignInsReturnAddressOpenedAgainLaterIsExplainedWithTheWayToSignIn() {
+        try (Browser browser = new Browser()) {
+            browser.open("/?lang=es");
+            // a bookmarked or re-opened return from Keycloak: a state this browser's sign-in never had, no state cookie
+            browser.open("/app/dashboard.xhtml?state=a-state-long-gone&code=a-code-long-used");
+
+            assertThat(browser.waitFor(By.id("error-title")).getText()).isEqualTo(Bundles.text("es", "error.400.title"));
+            assertThat(browser.driver().getPageSource()).contains(Bundles.text("es", "error.400.text"));
+            assertThat(browser.isStyled()).as("the error page has the application's look").isTrue();
+            browser.screenshot("return-address-again-es");
+            browser.driver().findElement(By.id("sign-in-again")).click();
+            assertThat(browser.waitFor(By.id("username")).isDisplayed()).as("Keycloak's login").isTrue();
+        }
+    }
 }
