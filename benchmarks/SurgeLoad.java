@@ -45,9 +45,9 @@ import java.util.stream.Collectors;
  * a call whose deadline lies a few minutes ahead, and each member drafts a proposal complete but for its
  * description. In the window: every consortium uploads a distinct PDF and submits, concurrently, on a
  * pool of {@code --concurrency} threads (default N). With {@code --warm-up K}, K more consortia draft, upload and submit
- * to a second call (deadline a day ahead), four at a time, before the window: the server then meets the window with
- * its upload path compiled, as a server that has been up a while does (docs/benchmarks.md "Deadline surge"); without
- * it, the window is the first upload the server's JVM sees. Afterwards: throughput, latencies, failures; each
+ * to a second call (deadline a day ahead), four at a time, before the window, so that the window's uploads are not the
+ * first the server's JVM sees (whether its compiler keeps the upload path compiled until then is another matter:
+ * docs/benchmarks.md "Deadline surge"). Afterwards: throughput, latencies, failures; each
  * consortium's outcome as the client saw it goes to {@code --out} (CSV), for surge.sh to compare with
  * the database (and counts the receipt e-mails that bin/run's mail catcher kept).
  */

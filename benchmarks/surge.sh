@@ -9,7 +9,7 @@
 #                            [--files directory|database (where the PDFs' bytes go, default directory)] [--profile]
 #                            [--warm-up K] [--no-build]
 # --warm-up K: K more consortia upload and submit to another call before the window (four at a time), so that the
-# window meets a server whose upload path the JIT compiler has compiled; without it the window is the JVM's first upload.
+# window's uploads are not the first the server's JVM sees; without it they are.
 # --profile: the CPU seconds WildFly, PostgreSQL and Keycloak used in the last minute's window, and a JFR recording of
 # WildFly over it, summed up.
 # Runs its own stack beside bin/run's, bin/test's and calls.sh's (WildFly on 8780, Keycloak on 8880,
