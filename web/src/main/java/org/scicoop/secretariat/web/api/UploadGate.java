@@ -23,15 +23,15 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * The API's uploads (call documents, proposals' and milestone reports' attachments), before RESTEasy reads their
- * body: a body longer than the operation's largest file and {@link #FRAMING} cannot hold a file it would take, and is
+ * The API's uploads (call documents, proposals' and milestone reports' attachments), before their body is read: a body longer than the operation's largest file and {@link #FRAMING} cannot hold a file it would take, and is
  * refused at once with the file's rule ({@code rule.document.tooLarge}, 422, as a file found too large while it
  * streams) and the connection closed, unread; otherwise the upload takes a place among the uploads in progress
  * ({@link UploadBudget}), given back with the response; one that waited too long gets 503 with Retry-After. The
- * resource then streams the file part into a {@link org.scicoop.secretariat.platform.control.ReceivedFile}.
+ * resource then reads the body as it streams ({@link MultipartUpload}), its file part into a
+ * {@link org.scicoop.secretariat.platform.control.ReceivedFile}.
  */
 @Provider
-// before RESTEasy's EntityPartFilter (priority USER), which reads and parses the whole body
+// before any filter that could read the body (priority USER and later)
 @Priority(Priorities.ENTITY_CODER)
 public class UploadGate implements ContainerRequestFilter, ContainerResponseFilter {
 
