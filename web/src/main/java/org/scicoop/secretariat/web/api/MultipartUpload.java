@@ -59,11 +59,13 @@ final class MultipartUpload implements AutoCloseable {
             FileItemInputIterator items = upload.getItemIterator(request);
             while (items.hasNext()) {
                 FileItemInput item = items.next();
+                if (!item.isFormField() && FILE.equals(item.getFieldName()) && file == null) {
+                    file = receive(request, item.getInputStream(), maxBytes);
+                    fileName = item.getName();
+                    continue;
+                }
                 try (InputStream in = item.getInputStream()) {
-                    if (!item.isFormField() && FILE.equals(item.getFieldName()) && file == null) {
-                        file = ReceivedFile.receive(in, maxBytes);
-                        fileName = item.getName();
-                    } else if (item.isFormField() && item.getFieldName() != null) {
+                    if (item.isFormField() && item.getFieldName() != null) {
                         byte[] value = in.readNBytes((int) UploadGate.FRAMING + 1);
                         if (value.length > UploadGate.FRAMING) {
                             throw new BadInput("problem.input.multipart");
@@ -86,6 +88,24 @@ final class MultipartUpload implements AutoCloseable {
             throw new BadInput("problem.input.part", FILE);
         }
         return new MultipartUpload(fields, file, fileName);
+    }
+
+    /**
+     * The file part into its temporary file. Refused (too large, or the body broken off), the part's stream is left
+     * as it is: closing it would read the rest of the body, which a client may still be sending, before the answer;
+     * the answer closes the connection instead ({@link UploadGate#BODY_LEFT_UNREAD}).
+     */
+    private static ReceivedFile receive(HttpServletRequest request, InputStream part, long maxBytes)
+            throws IOException {
+        ReceivedFile received;
+        try {
+            received = ReceivedFile.receive(part, maxBytes);
+        } catch (IOException | RuntimeException refused) {
+            request.setAttribute(UploadGate.BODY_LEFT_UNREAD, Boolean.TRUE);
+            throw refused;
+        }
+        part.close();
+        return received;
     }
 
     private static void close(ReceivedFile file) {
