@@ -35,16 +35,18 @@ public final class ReceivedFile implements AutoCloseable {
     }
 
     /**
-     * Reads {@code in} to its end into a temporary file; refuses it ({@code rule.document.tooLarge}, as
-     * {@link PdfContent#checkSize}) as soon as more than {@code maxBytes} arrived, without reading the rest.
+     * Reads {@code in} to its end into a temporary file, leaving it open; refuses it ({@code rule.document.tooLarge},
+     * as {@link PdfContent#checkSize}) as soon as more than {@code maxBytes} arrived, without reading the rest.
      */
     public static ReceivedFile receive(InputStream in, long maxBytes) throws IOException {
         Path path = Files.createTempFile(directory(), "upload-", ".part");
         try {
             MessageDigest digest = StoredFile.digest();
             long size = 0;
-            try (InputStream digesting = new DigestInputStream(in, digest);
-                 OutputStream out = Files.newOutputStream(path)) {
+            // the caller's stream stays open: the caller closes it (a multipart part's stream, closed, reads the
+            // rest of its body, which a refused upload must not wait for)
+            InputStream digesting = new DigestInputStream(in, digest);
+            try (OutputStream out = Files.newOutputStream(path)) {
                 byte[] buffer = new byte[BUFFER];
                 for (int n = digesting.read(buffer); n >= 0; n = digesting.read(buffer)) {
                     size += n;

@@ -3,6 +3,7 @@ package org.scicoop.secretariat.it.api;
 import org.junit.jupiter.api.Test;
 import org.scicoop.secretariat.it.support.DeployedApplication;
 import org.scicoop.secretariat.it.support.Http;
+import org.scicoop.secretariat.it.support.Json;
 import org.scicoop.secretariat.it.support.KeycloakTokens;
 
 import java.net.http.HttpResponse;
@@ -140,6 +141,20 @@ class ApiIT extends DeployedApplication {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("/api/v1/me").contains("/api/v1/countries").contains("keycloak");
+    }
+
+    @Test
+    void theUploadsPartsAreDescribedThoughTheResourcesReadTheBodiesThemselves() {
+        String openApi = Http.get("/openapi", "Accept", "application/json").body();
+
+        for (String[] upload : new String[][]{{"/api/v1/proposals/{id}/attachments", "ProposalAttachmentForm"},
+                {"/api/v1/calls/{code}/documents", "CallDocumentForm"},
+                {"/api/v1/projects/{id}/milestones/{milestoneId}/reports/draft/attachments", "ReportAttachmentForm"}}) {
+            assertThat(Json.text(openApi, "paths." + upload[0] + ".post.requestBody.content.multipart/form-data.schema"
+                    + ".$ref")).as(upload[0]).isEqualTo("#/components/schemas/" + upload[1]);
+            assertThat(Json.text(openApi, "components.schemas." + upload[1] + ".properties.file.format"))
+                    .as(upload[1]).isEqualTo("binary");
+        }
     }
 
     private static void assertProblem(HttpResponse<String> response, int status) {

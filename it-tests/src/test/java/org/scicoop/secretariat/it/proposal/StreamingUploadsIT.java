@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -29,7 +30,7 @@ import static org.scicoop.secretariat.it.support.Pdfs.pdf;
 /**
  * Uploads stream (issue 16): a body that cannot hold a file within its limit is refused before the server reads it,
  * with the rule a file found too large gets; a file over its limit inside a body that could hold one is refused
- * while it streams; and whatever the outcome, no temporary file is left in the server's temporary directory. The
+ * once its part passes the limit, without the rest of the body; and whatever the outcome, no temporary file is left in the server's temporary directory. The
  * suite runs with a file directory ({@code SECRETARIAT_FILES_DIR} in it-tests/pom.xml): new files' bytes go there,
  * files stored in the database before stay there, and both are read back.
  */
@@ -61,6 +62,25 @@ class StreamingUploadsIT extends DeployedApplication {
                 .isLessThan(Duration.ofSeconds(15));
         assertThat(Json.objects(Http.getWithToken(draft.path(), demoToken("member")).body(), "content.attachments"))
                 .as("the proposal keeps its one description").hasSize(1);
+    }
+
+    @Test
+    void aFileOverItsLimitInABodyThatCouldHoldOneIsRefusedOnceItPassesTheLimitWithoutTheRest() throws IOException {
+        String officer = demoToken("officer");
+        String code = CallDocuments.draft(officer, CallDocuments.newCode("IT-STREAM"));
+        byte[] head = ("--streaming-upload\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nHuge\r\n"
+                + "--streaming-upload\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nOTHER\r\n"
+                + "--streaming-upload\r\nContent-Disposition: form-data; name=\"file\"; filename=\"huge.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n%PDF-1.7\n").getBytes(StandardCharsets.US_ASCII);
+
+        // the body declares 10.5 MB (room for a 10 MB file and its framing), and only its first 10.2 MB are sent: the
+        // file part passes its limit there, and the answer comes without the rest
+        String answer = RawHttp.declareAndSendOnlyTheStart("POST", "/api/v1/calls/" + code + "/documents", MULTIPART,
+                10 * MEGABYTE + 512 * 1024, Arrays.copyOf(head, (int) (10 * MEGABYTE + 200 * 1024)),
+                "Authorization: Bearer " + officer, "If-Match: \"0\"");
+
+        assertThat(answer).startsWith("HTTP/1.1 422").contains("\"code\":\"rule.document.tooLarge\"")
+                .contains("10 MB");
     }
 
     @Test

@@ -48,6 +48,12 @@ public final class RawHttp {
      */
     public static String declareAndSendOnlyTheStart(String method, String path, String contentType, long length,
                                                     String... headers) throws IOException {
+        return declareAndSendOnlyTheStart(method, path, contentType, length, new byte[64 * 1024], headers);
+    }
+
+    /** As {@link #declareAndSendOnlyTheStart(String, String, String, long, String...)}, sending {@code start} only. */
+    public static String declareAndSendOnlyTheStart(String method, String path, String contentType, long length,
+                                                    byte[] start, String... headers) throws IOException {
         URI app = URI.create(TestEnvironment.appUrl());
         try (Socket socket = new Socket(app.getHost(), app.getPort())) {
             socket.setSoTimeout(10_000);
@@ -60,7 +66,7 @@ public final class RawHttp {
             head.append("\r\n");
             OutputStream out = socket.getOutputStream();
             out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-            out.write(new byte[64 * 1024]);
+            out.write(start);
             out.flush();
             InputStream in = socket.getInputStream();
             ByteArrayOutputStream answer = new ByteArrayOutputStream();

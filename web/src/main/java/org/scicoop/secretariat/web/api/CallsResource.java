@@ -1,11 +1,11 @@
 package org.scicoop.secretariat.web.api;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -15,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -25,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -39,12 +39,10 @@ import org.scicoop.secretariat.call.boundary.DocumentFile;
 import org.scicoop.secretariat.call.entity.DocumentKind;
 import org.scicoop.secretariat.platform.boundary.BadInput;
 import org.scicoop.secretariat.platform.boundary.PageRequest;
-import org.scicoop.secretariat.platform.control.ReceivedFile;
 import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.web.platform.Downloads;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 
@@ -172,21 +170,18 @@ public class CallsResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(operationId = "attachCallDocument", summary = "Add a PDF to a draft or open call (multipart: title, kind, optional language, file);"
             + " the file is checked by its content, at most 10 MB; If-Match as for PUT")
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = UploadForms.CallDocument.class)))
     @APIResponseSchema(value = CallView.class, responseCode = "201")
     public Response attachDocument(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                   @FormParam("title") String title,
-                                   @FormParam("kind") String kind, @FormParam("language") String language,
-                                   @FormParam("file") EntityPart file) throws IOException {
+                                   @Context HttpServletRequest request) throws IOException {
         long version = Versions.ifMatch(ifMatch);
-        if (file == null) {
-            throw new BadInput("problem.input.part", "file");
-        }
-        DocumentCommand command = new DocumentCommand(title, kind(kind),
-                language == null || language.isBlank() ? null : language.trim(), file.getFileName().orElse(null));
         CallView call;
-        try (InputStream in = file.getContent();
-             ReceivedFile content = ReceivedFile.receive(in, Settings.maxDocumentBytes())) {
-            call = calls.attachDocument(code, version, command, content);
+        try (MultipartUpload upload = MultipartUpload.read(request, Settings.maxDocumentBytes())) {
+            String language = upload.field("language");
+            DocumentCommand command = new DocumentCommand(upload.field("title"), kind(upload.field("kind")),
+                    language == null || language.isBlank() ? null : language.trim(), upload.fileName().orElse(null));
+            call = calls.attachDocument(code, version, command, upload.file());
         }
         CallView.DocumentView added = call.documents().stream()
                 .max(java.util.Comparator.comparingLong(CallView.DocumentView::id)).orElseThrow();

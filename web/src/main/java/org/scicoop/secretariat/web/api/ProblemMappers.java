@@ -159,11 +159,6 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             LOG.log(Level.FINE, "Bad request to " + path, invalid);
             return Problem.response(Response.Status.BAD_REQUEST, Texts.of(locale, "problem.badRequest"), path);
         }
-        if (fromMultipartParser(e)) {
-            // mime4j refused the multipart body (a part's header over its limit, no closing boundary): its own words
-            // name its classes
-            return Problem.response(Response.Status.BAD_REQUEST, Texts.of(locale, "problem.input.multipart"), path);
-        }
         if (e instanceof WebApplicationException web) {
             return framework(web.getResponse(), locale, path);
         }
@@ -203,15 +198,6 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         return Problem.build(new Problem("about:blank", "Unprocessable Content", 422, detail, path,
                 violation.messageKey(), violation.field() == null ? null
                 : List.of(new Problem.FieldError(violation.field(), detail))));
-    }
-
-    private static boolean fromMultipartParser(Throwable thrown) {
-        for (Throwable e = thrown; e != null; e = e.getCause() == e ? null : e.getCause()) {
-            if (e.getClass().getName().startsWith("org.apache.james.mime4j.")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The violation's message in the caller's language (Hibernate Validator ships the translations). */

@@ -1,10 +1,10 @@
 package org.scicoop.secretariat.web.api;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -14,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -23,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.scicoop.secretariat.platform.boundary.BadInput;
 import org.scicoop.secretariat.platform.boundary.Change;
 import org.scicoop.secretariat.platform.boundary.PageRequest;
-import org.scicoop.secretariat.platform.control.ReceivedFile;
 import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.project.boundary.ProjectCommands;
 import org.scicoop.secretariat.project.boundary.ProjectService;
@@ -41,7 +40,6 @@ import org.scicoop.secretariat.web.i18n.Language;
 import org.scicoop.secretariat.web.platform.Downloads;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 
 /**
@@ -222,19 +220,16 @@ public class ProjectsResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(operationId = "attachToReport", summary = "Attach a PDF to the report draft (members; multipart: file). Checked by its content, at "
             + "most 20 MB, 10 per version. Answers the attachment and the project's new ETag. If-Match required.")
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = UploadForms.ReportAttachment.class)))
     @APIResponseSchema(value = ProjectView.AttachmentView.class, responseCode = "201")
     public Response attach(@PathParam("id") long id, @PathParam("milestoneId") long milestoneId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @FormParam("file") EntityPart file) throws IOException {
+                           @Context HttpServletRequest request) throws IOException {
         long version = Versions.ifMatch(ifMatch);
-        if (file == null) {
-            throw new BadInput("problem.input.part", "file");
-        }
-        String fileName = file.getFileName().filter(name -> !name.isBlank()).orElse("report.pdf");
         ProjectView project;
-        try (InputStream in = file.getContent();
-             ReceivedFile content = ReceivedFile.receive(in, Settings.maxProposalAttachmentBytes())) {
-            project = projects.attach(id, version, milestoneId, fileName, content);
+        try (MultipartUpload upload = MultipartUpload.read(request, Settings.maxProposalAttachmentBytes())) {
+            project = projects.attach(id, version, milestoneId, upload.fileName().orElse("report.pdf"), upload.file());
         }
         List<ProjectView.ReportView> reports = milestone(project, milestoneId).reports();
         ProjectView.AttachmentView added = reports.get(reports.size() - 1).attachments().stream()

@@ -1,10 +1,10 @@
 package org.scicoop.secretariat.web.api;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -14,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -24,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.scicoop.secretariat.platform.boundary.BadInput;
 import org.scicoop.secretariat.platform.boundary.Change;
 import org.scicoop.secretariat.platform.boundary.PageRequest;
-import org.scicoop.secretariat.platform.control.ReceivedFile;
 import org.scicoop.secretariat.platform.control.Settings;
 import org.scicoop.secretariat.proposal.boundary.AccountLinkView;
 import org.scicoop.secretariat.proposal.boundary.AttachmentFile;
@@ -46,7 +45,6 @@ import org.scicoop.secretariat.web.i18n.Language;
 import org.scicoop.secretariat.web.platform.Downloads;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -160,21 +158,19 @@ public class ProposalsResource {
     @Operation(operationId = "attachToProposal", summary = "Attach a PDF (coordinator; multipart: kind DESCRIPTION (default), LETTER or OTHER, and "
             + "file). Checked by its content, at most 20 MB; a new description replaces the old. Answers the "
             + "attachment with its SHA-256, and the proposal's new ETag. If-Match as for PUT.")
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = UploadForms.ProposalAttachment.class)))
     @APIResponseSchema(value = ProposalView.AttachmentView.class, responseCode = "201")
     public Response attach(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @FormParam("kind") String kind, @FormParam("file") EntityPart file) throws IOException {
+                           @Context HttpServletRequest request) throws IOException {
         long version = Versions.ifMatch(ifMatch);
-        if (file == null) {
-            throw new BadInput("problem.input.part", "file");
-        }
-        AttachmentKind attachmentKind = kind == null || kind.isBlank() ? AttachmentKind.DESCRIPTION
-                : BadInput.oneOf("kind", AttachmentKind.class, kind);
-        String fileName = file.getFileName().filter(name -> !name.isBlank())
-                .orElse(attachmentKind.name().toLowerCase(Locale.ROOT) + ".pdf");
         ProposalView proposal;
-        try (InputStream in = file.getContent();
-             ReceivedFile content = ReceivedFile.receive(in, Settings.maxProposalAttachmentBytes())) {
-            proposal = proposals.attach(id, version, attachmentKind, fileName, content);
+        try (MultipartUpload upload = MultipartUpload.read(request, Settings.maxProposalAttachmentBytes())) {
+            String kind = upload.field("kind");
+            AttachmentKind attachmentKind = kind == null || kind.isBlank() ? AttachmentKind.DESCRIPTION
+                    : BadInput.oneOf("kind", AttachmentKind.class, kind);
+            String fileName = upload.fileName().orElse(attachmentKind.name().toLowerCase(Locale.ROOT) + ".pdf");
+            proposal = proposals.attach(id, version, attachmentKind, fileName, upload.file());
         }
         ProposalView.AttachmentView added = proposal.content().attachments().stream()
                 .max(Comparator.comparingLong(ProposalView.AttachmentView::id)).orElseThrow();

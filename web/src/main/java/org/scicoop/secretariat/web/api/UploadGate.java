@@ -23,15 +23,16 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * The API's uploads (call documents, proposals' and milestone reports' attachments), before RESTEasy reads their
- * body: a body longer than the operation's largest file and {@link #FRAMING} cannot hold a file it would take, and is
+ * The API's uploads (call documents, proposals' and milestone reports' attachments), before their body is read: a
+ * body longer than the operation's largest file and {@link #FRAMING} cannot hold a file it would take, and is
  * refused at once with the file's rule ({@code rule.document.tooLarge}, 422, as a file found too large while it
  * streams) and the connection closed, unread; otherwise the upload takes a place among the uploads in progress
  * ({@link UploadBudget}), given back with the response; one that waited too long gets 503 with Retry-After. The
- * resource then streams the file part into a {@link org.scicoop.secretariat.platform.control.ReceivedFile}.
+ * resource then reads the body as it streams ({@link MultipartUpload}), its file part into a
+ * {@link org.scicoop.secretariat.platform.control.ReceivedFile}.
  */
 @Provider
-// before RESTEasy's EntityPartFilter (priority USER), which reads and parses the whole body
+// before any filter that could read the body (priority USER and later)
 @Priority(Priorities.ENTITY_CODER)
 public class UploadGate implements ContainerRequestFilter, ContainerResponseFilter {
 
@@ -39,6 +40,8 @@ public class UploadGate implements ContainerRequestFilter, ContainerResponseFilt
     static final long FRAMING = 1024L * 1024;
     private static final Logger LOG = Logger.getLogger(UploadGate.class.getName());
     private static final String TAKEN = UploadGate.class.getName() + ".taken";
+    /** Set by {@link MultipartUpload} when it refused a file before its body ended: the answer ends the connection. */
+    static final String BODY_LEFT_UNREAD = UploadGate.class.getName() + ".bodyLeftUnread";
 
     @Context
     ResourceInfo resource;
@@ -72,6 +75,10 @@ public class UploadGate implements ContainerRequestFilter, ContainerResponseFilt
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (request.getProperty(BODY_LEFT_UNREAD) != null) {
+            // the rest of the body stays unread: the connection ends with the answer instead of draining it
+            response.getHeaders().putSingle("Connection", "close");
+        }
         if (request.getProperty(TAKEN) != null) {
             request.removeProperty(TAKEN);
             UploadBudget.release();
