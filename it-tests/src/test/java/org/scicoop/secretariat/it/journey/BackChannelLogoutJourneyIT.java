@@ -19,15 +19,20 @@ class BackChannelLogoutJourneyIT extends DeployedApplication {
 
     private static final String PASSWORD = "a back-channel test passphrase";
 
+    /** A new member account {@code username}, signed in to the dashboard in the browser; its Keycloak id. */
+    private static String signedInMember(Browser browser, String username) {
+        String id = KeycloakAdmin.createUser(username, username + "@it.example", PASSWORD, "KE", "consortium-member");
+        browser.open("/app/dashboard.xhtml");
+        browser.logInAs(username, PASSWORD);
+        browser.waitFor(By.id("page-title"));
+        return id;
+    }
+
     @Test
     void aUserSignedOutInKeycloakFindsTheLoginPageOnTheirNextPage() {
         String username = "signed-out-" + System.nanoTime();
-        String id = KeycloakAdmin.createUser(username, username + "@it.example", PASSWORD, "KE", "consortium-member");
-
         try (Browser browser = new Browser()) {
-            browser.open("/app/dashboard.xhtml");
-            browser.logInAs(username, PASSWORD);
-            browser.waitFor(By.id("page-title"));
+            String id = signedInMember(browser, username);
 
             assertThat(KeycloakAdmin.signOut(id)).isEqualTo(204);
 
@@ -47,12 +52,8 @@ class BackChannelLogoutJourneyIT extends DeployedApplication {
         String earlier = KeycloakTokens.freshAccessToken("officer", "demo");
         assertThat(Http.getWithToken("/api/v1/calls", earlier).statusCode()).isEqualTo(200);
         String username = "not-before-" + System.nanoTime();
-        String id = KeycloakAdmin.createUser(username, username + "@it.example", PASSWORD, "KE", "consortium-member");
-
         try (Browser browser = new Browser()) {
-            browser.open("/app/dashboard.xhtml");
-            browser.logInAs(username, PASSWORD);
-            browser.waitFor(By.id("page-title"));
+            String id = signedInMember(browser, username);
             assertThat(KeycloakAdmin.signOut(id)).isEqualTo(204);
             assertThat(browser.reopenUntilKeycloakLogin("/app/dashboard.xhtml")).isTrue();
             browser.logInAs(username, PASSWORD);
@@ -71,12 +72,8 @@ class BackChannelLogoutJourneyIT extends DeployedApplication {
     @Test
     void aUserDisabledAndSignedOutInKeycloakFindsTheLoginPageAndCannotSignInAgain() {
         String username = "disabled-" + System.nanoTime();
-        String id = KeycloakAdmin.createUser(username, username + "@it.example", PASSWORD, "KE", "consortium-member");
-
         try (Browser browser = new Browser()) {
-            browser.open("/app/dashboard.xhtml");
-            browser.logInAs(username, PASSWORD);
-            browser.waitFor(By.id("page-title"));
+            String id = signedInMember(browser, username);
 
             JsonObject user = Json.createReader(new StringReader(KeycloakAdmin.get("/users/" + id))).readObject();
             assertThat(KeycloakAdmin.put("/users/" + id, Json.createObjectBuilder(user).add("enabled", false).build()
