@@ -183,10 +183,9 @@ public class SurgeLoad {
 
         Set<String> digests = ConcurrentHashMap.newKeySet();
         for (Consortium c : consortia) {
-            c.boundary = "----surge" + c.number + "x" + Long.toHexString(new SecureRandom().nextLong());
             byte[] pdf = pdf(c.number, c.username);
             digests.add(sha256(pdf));
-            c.multipart = multipart(c.boundary, "description-" + c.username + ".pdf", pdf);
+            prepareUpload(c, "surge", pdf);
         }
         log("made %d distinct PDFs of %d bytes", digests.size(), PDF_BYTES);
 
@@ -274,8 +273,7 @@ public class SurgeLoad {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         parallel(pool, warming, c -> {
             draft(c, call);
-            c.boundary = "----warm" + c.number + "x" + Long.toHexString(new SecureRandom().nextLong());
-            c.multipart = multipart(c.boundary, "description-" + c.username + ".pdf", pdf(c.number, c.username));
+            prepareUpload(c, "warm", pdf(c.number, c.username));
             submit(c);
         });
         pool.shutdown();
@@ -547,6 +545,12 @@ public class SurgeLoad {
         table.append("trailer\n<< /Size 7 /Root 1 0 R >>\nstartxref\n").append(xref).append("\n%%EOF\n");
         write(out, table.toString());
         return out.toByteArray();
+    }
+
+    /** The consortium's upload: its PDF in a multipart body under a boundary of its own. */
+    static void prepareUpload(Consortium c, String prefix, byte[] pdf) {
+        c.boundary = "----" + prefix + c.number + "x" + Long.toHexString(new SecureRandom().nextLong());
+        c.multipart = multipart(c.boundary, "description-" + c.username + ".pdf", pdf);
     }
 
     static byte[] multipart(String boundary, String fileName, byte[] pdf) {

@@ -53,6 +53,17 @@ XML
     echo "$stamp" > "$wildfly/.secretariat-config"
 fi
 
+# The JIT compiler's threads before the requests' (docs/README.md, "The compiler's threads come first"): for every
+# WildFly started from this home by standalone.sh (bin/run, its cluster, the benchmarks). Lowering a thread's nice
+# value needs root or CAP_SYS_NICE; without it the JVM warns once and runs as before.
+if ! grep -q "CompilerThreadPriority" "$wildfly/bin/standalone.conf"; then
+    cat >> "$wildfly/bin/standalone.conf" <<'CONF'
+
+# SciCoop Secretariat: the JIT compiler's threads at nice -10 (docs/README.md, "The compiler's threads come first")
+JAVA_OPTS="$JAVA_OPTS -XX:ThreadPriorityPolicy=1 -XX:CompilerThreadPriority=-10"
+CONF
+fi
+
 if [[ ! -f "$keycloak/.secretariat-built" ]]; then
     echo "Building Keycloak $keycloak_version (once) ..."
     "$keycloak/bin/kc.sh" build --db=dev-file --health-enabled=true

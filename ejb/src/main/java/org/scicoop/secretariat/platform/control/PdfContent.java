@@ -89,7 +89,14 @@ public final class PdfContent {
 
     /** Refuses a file of {@code size} bytes over {@code maxBytes}: before its bytes are read, where the size is known. */
     public static void checkSize(long size, long maxBytes) {
-        RuleViolation.require(size <= maxBytes, "rule.document.tooLarge", Math.max(1, maxBytes / MEGABYTE));
+        if (size > maxBytes) {
+            throw tooLarge(maxBytes);
+        }
+    }
+
+    /** The refusal of a file over {@code maxBytes}, for a reader that learns it otherwise than by counting. */
+    public static RuleViolation tooLarge(long maxBytes) {
+        return new RuleViolation("rule.document.tooLarge", Math.max(1, maxBytes / MEGABYTE));
     }
 
     /**

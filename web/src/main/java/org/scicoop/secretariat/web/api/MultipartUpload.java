@@ -7,8 +7,8 @@ import org.apache.commons.fileupload2.core.FileUploadException;
 import org.apache.commons.fileupload2.core.FileUploadSizeException;
 import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
 import org.scicoop.secretariat.platform.boundary.BadInput;
+import org.scicoop.secretariat.platform.control.PdfContent;
 import org.scicoop.secretariat.platform.control.ReceivedFile;
-import org.scicoop.secretariat.platform.rules.RuleViolation;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,8 +75,10 @@ final class MultipartUpload implements AutoCloseable {
                 }
             }
         } catch (FileUploadSizeException tooLong) {
+            // FileUpload stopped reading at the body's limit: the rest is left unread, as for a file refused in receive
+            request.setAttribute(UploadGate.BODY_LEFT_UNREAD, Boolean.TRUE);
             close(file);
-            throw new RuleViolation("rule.document.tooLarge", Math.max(1, maxBytes / (1024 * 1024)));
+            throw PdfContent.tooLarge(maxBytes);
         } catch (FileUploadException unreadable) {
             close(file);
             throw new BadInput("problem.input.multipart");
