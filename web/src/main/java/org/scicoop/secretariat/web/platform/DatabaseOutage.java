@@ -11,6 +11,7 @@ import javax.transaction.xa.XAException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
@@ -99,6 +100,9 @@ public final class DatabaseOutage {
             if (e instanceof SQLException sql && sql.getNextException() != null) {
                 next.add(sql.getNextException());
             }
+            // a commit that failed says why only in what it suppressed: Narayana's RollbackException carries the
+            // resource's LocalXAException, whose cause is the driver's "terminating connection" (57P01)
+            next.addAll(Arrays.asList(e.getSuppressed()));
         }
         return false;
     }

@@ -46,6 +46,26 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void aCommitThatFailedBecauseTheServerWentDownIsAnOutageThoughOnlyWhatItSuppressedSaysSo() {
+        // long before any outage the other tests recognise (their times are later), and the outage this one
+        // recognises is long before theirs: only the suppressed cause can make it one
+        long now = System.nanoTime() - Duration.ofHours(2).toNanos();
+        XAException resource = new XAException("IJ001156: Could not commit local transaction");
+        resource.initCause(new ResourceException("SQLException",
+                new SQLException("FATAL: terminating connection due to administrator command", "57P01")));
+        RollbackException commit = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        commit.addSuppressed(resource);
+        assertThat(DatabaseOutage.causes(new EJBTransactionRolledbackException("rolled back", commit), now)).isTrue();
+
+        RollbackException logical = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        logical.addSuppressed(new XAException("IJ001156: Could not commit local transaction"));
+        // long after every outage any test recognised
+        long later = System.nanoTime() + Duration.ofHours(100).toNanos();
+        assertThat(DatabaseOutage.causes(new EJBTransactionRolledbackException("rolled back", logical), later))
+                .as("nothing suppressed says the database is gone").isFalse();
+    }
+
+    @Test
     void aTransactionOrConnectionFailureThatSaysNoReasonIsPartOfAnOutageSeenShortlyBefore() {
         // later than any outage the other tests recognised (they use the real clock)
         long outage = System.nanoTime() + Duration.ofMinutes(10).toNanos();
