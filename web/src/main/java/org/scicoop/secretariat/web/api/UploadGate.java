@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import org.scicoop.secretariat.platform.control.PdfContent;
 import org.scicoop.secretariat.platform.control.Settings;
-import org.scicoop.secretariat.platform.rules.RuleViolation;
 import org.scicoop.secretariat.web.i18n.Language;
 import org.scicoop.secretariat.web.platform.Texts;
 import org.scicoop.secretariat.web.platform.UploadBudget;
@@ -40,6 +40,9 @@ public class UploadGate implements ContainerRequestFilter, ContainerResponseFilt
     static final long FRAMING = 1024L * 1024;
     private static final Logger LOG = Logger.getLogger(UploadGate.class.getName());
     private static final String TAKEN = UploadGate.class.getName() + ".taken";
+    /** The resource methods that take an upload, by their class (every API request is looked up here). */
+    private static final Map<Class<?>, String> UPLOADS = Map.of(ProposalsResource.class, "attach",
+            ProjectsResource.class, "attach", CallsResource.class, "attachDocument");
     /** Set by {@link MultipartUpload} when it refused a file before its body ended: the answer ends the connection. */
     static final String BODY_LEFT_UNREAD = UploadGate.class.getName() + ".bodyLeftUnread";
 
@@ -55,8 +58,7 @@ public class UploadGate implements ContainerRequestFilter, ContainerResponseFilt
         Language language = Language.fromAcceptLanguage(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         String path = request.getUriInfo().getRequestUri().getPath();
         if (request.getLength() > largest + FRAMING) {
-            request.abortWith(Response.fromResponse(ProblemMappers.violation(
-                            new RuleViolation("rule.document.tooLarge", Math.max(1, largest / (1024 * 1024))),
+            request.abortWith(Response.fromResponse(ProblemMappers.violation(PdfContent.tooLarge(largest),
                             language.locale(), path))
                     // the body stays unread: the connection ends with the answer instead of draining it
                     .header("Connection", "close").build());
@@ -90,9 +92,7 @@ public class UploadGate implements ContainerRequestFilter, ContainerResponseFilt
         if (method == null) {
             return null;
         }
-        Map<Class<?>, String> uploads = Map.of(ProposalsResource.class, "attach", ProjectsResource.class, "attach",
-                CallsResource.class, "attachDocument");
-        if (!method.getName().equals(uploads.get(resourceClass))) {
+        if (!method.getName().equals(UPLOADS.get(resourceClass))) {
             return null;
         }
         return resourceClass == CallsResource.class ? Settings.maxDocumentBytes() : Settings.maxProposalAttachmentBytes();
