@@ -319,12 +319,12 @@ class PdfContentTest {
                 return length;
             }
         };
-        long filesBefore = temporaryFiles();
+        long filesBefore = ReceivedFile.temporaryFiles();
 
         assertThatThrownBy(() -> ReceivedFile.receive(endless, TEN_MB)).isInstanceOfSatisfying(RuleViolation.class,
                 violation -> assertThat(violation.messageKey()).isEqualTo("rule.document.tooLarge"));
         assertThat(read[0]).as("bytes read of an endless upload").isLessThanOrEqualTo(TEN_MB + 64 * 1024);
-        assertThat(temporaryFiles()).as("its temporary file is gone").isEqualTo(filesBefore);
+        assertThat(ReceivedFile.temporaryFiles()).as("its temporary file is gone").isEqualTo(filesBefore);
     }
 
     @Test
@@ -353,16 +353,6 @@ class PdfContentTest {
 
             assertThat(threads.getCurrentThreadAllocatedBytes() - allocatedBefore).as("bytes allocated")
                     .isLessThan(large.length / 2);
-        }
-    }
-
-    private static long temporaryFiles() throws IOException {
-        Path uploads = Path.of(System.getProperty("java.io.tmpdir"), "uploads");
-        if (!Files.isDirectory(uploads)) {
-            return 0;
-        }
-        try (var files = Files.list(uploads)) {
-            return files.count();
         }
     }
 }

@@ -1,35 +1,41 @@
 package org.scicoop.secretariat.web.api;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.apache.commons.fileupload2.core.FileItemInput;
-import org.apache.commons.fileupload2.core.FileItemInputIterator;
-import org.apache.commons.fileupload2.core.FileUploadException;
-import org.apache.commons.fileupload2.core.FileUploadSizeException;
-import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.MultiPart;
+import org.eclipse.jetty.io.Content;
 import org.scicoop.secretariat.platform.boundary.BadInput;
 import org.scicoop.secretariat.platform.control.PdfContent;
 import org.scicoop.secretariat.platform.control.ReceivedFile;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The body of an API upload ({@code multipart/form-data}), read once as it arrives with Apache Commons FileUpload's
- * streaming iterator: the file part goes from the request straight into a {@link ReceivedFile} (counted, checksummed
- * and refused past its limit while it streams), the text fields into a map, in any order. Before, RESTEasy's
- * {@code EntityPart} first copied the whole body into a temporary file of its own and parsed it with mime4j: two more
- * passes over every byte of every upload, the largest cost of the deadline surge after the PDF check
- * (docs/benchmarks.md "Deadline surge"). The resource receives it in a try-with-resources: {@link #close()} deletes the
- * file.
+ * The body of an API upload ({@code multipart/form-data}), read once as it arrives and parsed by Jetty's multipart
+ * parser ({@code jetty-http}'s {@link MultiPart.Parser}, a parser of its own that needs no Jetty server): the file
+ * part goes from the request straight into a {@link ReceivedFile} (counted, checksummed and refused past its limit
+ * while it streams), the text fields into a map, in any order. Jetty's parser finds the boundary with
+ * Boyer-Moore-Horspool's search, which looks at about one byte in the boundary's length; Apache Commons FileUpload's,
+ * used before, looked at every byte, and was the largest cost of the deadline surge (docs/benchmarks.md "Deadline
+ * surge"). The resource receives it in a try-with-resources: {@link #close()} deletes the file.
  */
 final class MultipartUpload implements AutoCloseable {
 
     /** The name of the file's part in every upload of the API. */
     static final String FILE = "file";
+    /** The headers of one part, together: a browser's are a few hundred bytes. */
+    static final int MAX_PART_HEADERS = 10 * 1024;
+    /** More parts than any upload of the API has (a file and at most three fields). */
+    static final int MAX_PARTS = 32;
+    private static final int BUFFER = 64 * 1024;
 
     private final Map<String, String> fields;
     private final ReceivedFile file;
@@ -41,78 +47,183 @@ final class MultipartUpload implements AutoCloseable {
         this.fileName = fileName;
     }
 
-    /**
-     * Reads the request's body: the part {@value #FILE} (the first one; a file over {@code maxBytes} is refused with
-     * {@code rule.document.tooLarge} as it streams), the text fields (each at most {@link UploadGate#FRAMING} bytes,
-     * the first of a name counting). A body without the file part is refused ({@code problem.input.part}), one that is
-     * no multipart body a parser can read with {@code problem.input.multipart}.
-     */
+    /** The request's body ({@link #read(String, InputStream, long, Runnable)}). */
     static MultipartUpload read(HttpServletRequest request, long maxBytes) throws IOException {
-        JakartaServletFileUpload<?, ?> upload = new JakartaServletFileUpload<>();
-        upload.setHeaderCharset(StandardCharsets.UTF_8);
-        // the whole body: the file and what a body holds beside it (UploadGate refused a longer declared length)
-        upload.setSizeMax(maxBytes + UploadGate.FRAMING);
-        Map<String, String> fields = new HashMap<>();
-        ReceivedFile file = null;
-        String fileName = null;
+        return read(request.getContentType(), request.getInputStream(), maxBytes,
+                () -> request.setAttribute(UploadGate.BODY_LEFT_UNREAD, Boolean.TRUE));
+    }
+
+    /**
+     * Reads a body of type {@code contentType}: the part {@value #FILE} with a file name (the first one; a file over
+     * {@code maxBytes} is refused with {@code rule.document.tooLarge} as it streams), the text fields (each at most
+     * {@link UploadGate#FRAMING} bytes, the first of a name counting). A body longer than the file's limit and
+     * {@link UploadGate#FRAMING} is refused as too large; one without the file part with {@code problem.input.part},
+     * one that is no multipart body with {@code problem.input.multipart}. Refused before the body's end, the rest is
+     * left unread and {@code leftUnread} is run: the answer closes the connection instead of draining it.
+     */
+    static MultipartUpload read(String contentType, InputStream body, long maxBytes, Runnable leftUnread)
+            throws IOException {
+        String boundary = contentType == null ? null : MultiPart.extractBoundary(contentType);
+        if (boundary == null || boundary.isEmpty()) {
+            throw new BadInput("problem.input.multipart");
+        }
+        Parts parts = new Parts(maxBytes);
+        MultiPart.Parser parser = new MultiPart.Parser(boundary, parts);
+        parser.setPartHeadersMaxLength(MAX_PART_HEADERS);
+        parser.setMaxParts(MAX_PARTS);
+        long read = 0;
+        boolean ended = false;
         try {
-            FileItemInputIterator items = upload.getItemIterator(request);
-            while (items.hasNext()) {
-                FileItemInput item = items.next();
-                if (!item.isFormField() && FILE.equals(item.getFieldName()) && file == null) {
-                    file = receive(request, item.getInputStream(), maxBytes);
-                    fileName = item.getName();
-                    continue;
-                }
-                try (InputStream in = item.getInputStream()) {
-                    if (item.isFormField() && item.getFieldName() != null) {
-                        byte[] value = in.readNBytes((int) UploadGate.FRAMING + 1);
-                        if (value.length > UploadGate.FRAMING) {
-                            throw new BadInput("problem.input.multipart");
-                        }
-                        fields.putIfAbsent(item.getFieldName(), new String(value, StandardCharsets.UTF_8));
+            byte[] buffer = new byte[BUFFER];
+            while (!ended && parts.failure == null) {
+                int n = body.read(buffer);
+                if (n < 0) {
+                    ended = true;
+                    parser.parse(Content.Chunk.EOF);
+                } else {
+                    read += n;
+                    if (read > maxBytes + UploadGate.FRAMING) {
+                        // the whole body: the file and what a body holds beside it
+                        throw PdfContent.tooLarge(maxBytes);
                     }
+                    parser.parse(Content.Chunk.from(ByteBuffer.wrap(buffer, 0, n), false));
                 }
             }
-        } catch (FileUploadSizeException tooLong) {
-            // FileUpload stopped reading at the body's limit: the rest is left unread, as for a file refused in receive
-            request.setAttribute(UploadGate.BODY_LEFT_UNREAD, Boolean.TRUE);
-            close(file);
-            throw PdfContent.tooLarge(maxBytes);
-        } catch (FileUploadException unreadable) {
-            close(file);
-            throw new BadInput("problem.input.multipart");
-        } catch (IOException | RuntimeException failed) {
-            close(file);
-            throw failed;
+            parts.failed();
+            if (!parts.complete) {
+                throw new BadInput("problem.input.multipart");
+            }
+            if (parts.file == null) {
+                throw new BadInput("problem.input.part", FILE);
+            }
+            return new MultipartUpload(parts.fields, parts.file, parts.fileName);
+        } catch (IOException | RuntimeException refused) {
+            parts.discard();
+            if (!ended) {
+                leftUnread.run();
+            }
+            throw refused;
         }
-        if (file == null) {
-            throw new BadInput("problem.input.part", FILE);
-        }
-        return new MultipartUpload(fields, file, fileName);
     }
 
     /**
-     * The file part into its temporary file. Refused (too large, or the body broken off), the part's stream is left
-     * as it is: closing it would read the rest of the body, which a client may still be sending, before the answer;
-     * the answer closes the connection instead ({@link UploadGate#BODY_LEFT_UNREAD}).
+     * What the parser hands over, part by part. The parser catches what its listener throws (and only logs it), so a
+     * refusal is kept in {@link #failure}; the reader stops at it and throws it.
      */
-    private static ReceivedFile receive(HttpServletRequest request, InputStream part, long maxBytes)
-            throws IOException {
-        ReceivedFile received;
-        try {
-            received = ReceivedFile.receive(part, maxBytes);
-        } catch (IOException | RuntimeException refused) {
-            request.setAttribute(UploadGate.BODY_LEFT_UNREAD, Boolean.TRUE);
-            throw refused;
-        }
-        part.close();
-        return received;
-    }
+    private static final class Parts extends MultiPart.AbstractPartsListener {
+        private final long maxBytes;
+        private final Map<String, String> fields = new HashMap<>();
+        private ReceivedFile.Writer writer;
+        private ReceivedFile file;
+        private String fileName;
+        private ByteArrayOutputStream field;
+        private boolean complete;
+        private Exception failure;
 
-    private static void close(ReceivedFile file) {
-        if (file != null) {
-            file.close();
+        Parts(long maxBytes) {
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public void onPartHeaders() {
+            if (failure != null) {
+                return;
+            }
+            if (getFileName() == null) {
+                field = getName() == null ? null : new ByteArrayOutputStream();
+            } else if (FILE.equals(getName()) && file == null && writer == null) {
+                try {
+                    writer = ReceivedFile.writer(maxBytes);
+                    fileName = getFileName();
+                } catch (IOException | RuntimeException failed) {
+                    failure = failed;
+                }
+            }
+        }
+
+        /** A piece of the part's content, written or kept at once: the parser releases the chunk when this returns. */
+        @Override
+        public void onPartContent(Content.Chunk chunk) {
+            try {
+                if (failure != null) {
+                    return;
+                }
+                ByteBuffer bytes = chunk.getByteBuffer();
+                if (writer != null) {
+                    writer.write(bytes);
+                } else if (field != null) {
+                    if (field.size() + bytes.remaining() > UploadGate.FRAMING) {
+                        throw new BadInput("problem.input.multipart");
+                    }
+                    byte[] part = new byte[bytes.remaining()];
+                    bytes.get(part);
+                    field.writeBytes(part);
+                }
+            } catch (IOException | RuntimeException failed) {
+                failure = failed;
+            }
+        }
+
+        @Override
+        public void onPartEnd() {
+            try {
+                if (failure != null) {
+                    return;
+                }
+                if (writer != null) {
+                    file = writer.finish();
+                    writer = null;
+                } else if (field != null) {
+                    fields.putIfAbsent(getName(), field.toString(StandardCharsets.UTF_8));
+                }
+            } catch (IOException | RuntimeException failed) {
+                failure = failed;
+            } finally {
+                field = null;
+                super.onPartEnd();
+            }
+        }
+
+        @Override
+        public void onPart(String name, String fileName, HttpFields headers) {
+            // each part is handled as it streams (above), not at its end
+        }
+
+        @Override
+        public void onComplete() {
+            complete = failure == null;
+        }
+
+        @Override
+        public void onFailure(Throwable malformed) {
+            if (failure == null) {
+                failure = new BadInput("problem.input.multipart");
+            }
+        }
+
+        /** Throws the refusal the body met, if it met one. */
+        void failed() throws IOException {
+            if (failure instanceof IOException io) {
+                throw io;
+            }
+            if (failure != null) {
+                throw (RuntimeException) failure;
+            }
+        }
+
+        /** Deletes what the body left: the file being written, or the one already written. */
+        void discard() {
+            try {
+                if (writer != null) {
+                    writer.close();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not delete the upload's temporary file", e);
+            } finally {
+                if (file != null) {
+                    file.close();
+                }
+            }
         }
     }
 
