@@ -48,6 +48,10 @@ cleanup() { stop_stack; stop_postgresql; }
 listener() { # port: the process listening on it
     ss -Hltnp "sport = :$1" | grep -o 'pid=[0-9]*' | head -1 | tr -dc 0-9
 }
+machine_cpu_seconds() { # the CPU seconds all of the machine's processes used since its start (/proc/stat)
+    awk '/^cpu / {print "scale=1; (" $2 " + " $3 " + " $4 " + " $7 " + " $8 " + " $9 ") / '"$(getconf CLK_TCK)"'"}' /proc/stat | bc
+}
+
 cpu_seconds() { # pid: CPU seconds it and its reaped children used so far, plus its live children's
     local ticks
     ticks=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$1/stat")

@@ -78,8 +78,8 @@ start_stack "$bench/run" "$bench/run.log"
 agencies="FR=$(psql_bench -c "select id from funding_agency where country_code = 'FR' and acronym = 'ANR'")"
 agencies+=",CN=$(psql_bench -c "select id from funding_agency where country_code = 'CN' and acronym = 'NSFC'")"
 
-window_cpu() { # the CPU seconds of WildFly, PostgreSQL and Keycloak so far, on one line
-    echo "$(cpu_seconds "$(listener $((8080 + offset)))") $(cpu_seconds "$(listener $pg_port)") $(cpu_seconds "$(listener $keycloak_port)")"
+window_cpu() { # the CPU seconds of WildFly, PostgreSQL, Keycloak and the whole machine so far, on one line
+    echo "$(cpu_seconds "$(listener $((8080 + offset)))") $(cpu_seconds "$(listener $pg_port)") $(cpu_seconds "$(listener $keycloak_port)") $(machine_cpu_seconds) $(date +%s.%N)"
 }
 : > "$bench/load.log"
 if $profile; then
@@ -98,10 +98,12 @@ call=$(awk '/^CALL / {print $2}' "$bench/load.log")
 if $profile; then
     wait "$watcher"
     jcmd "$(listener $((8080 + offset)))" JFR.stop name=surge >/dev/null
-    read -r wildfly_after pg_after keycloak_after <<< "$(window_cpu)"
-    read -r wildfly_before pg_before keycloak_before < "$bench/cpu-before"
+    read -r wildfly_after pg_after keycloak_after machine_after time_after <<< "$(window_cpu)"
+    read -r wildfly_before pg_before keycloak_before machine_before time_before < "$bench/cpu-before"
     echo "  CPU in the window WildFly $(echo "$wildfly_after - $wildfly_before" | bc) s, PostgreSQL" \
-        "$(echo "$pg_after - $pg_before" | bc) s, Keycloak $(echo "$keycloak_after - $keycloak_before" | bc) s" \
+        "$(echo "$pg_after - $pg_before" | bc) s, Keycloak $(echo "$keycloak_after - $keycloak_before" | bc) s;" \
+        "the whole machine $(echo "$machine_after - $machine_before" | bc) s of" \
+        "$(echo "scale=1; $(nproc) * ($time_after - $time_before) / 1" | bc) s (the load program is most of the rest)" \
         | tee -a "$bench/load.log"
     echo "  profile of WildFly in the window ($bench/surge.jfr):"
     jfr_summary "$bench/surge.jfr"

@@ -250,13 +250,18 @@ class CallDocumentsIT extends DeployedApplication {
         String publicHref = Json.text(added.body(), "documents[0].publicHref");
         Database.update("update stored_file set bytes = substring(bytes from 1 for 1000) where sha256 = ?", sha256);
 
-        // the download servlets only: RESTEasy answers an API HEAD by writing the GET's entity and counting its bytes
-        HttpResponse<String> head = Http.send("HEAD", publicHref, null, null);
+        String apiHref = Json.text(added.body(), "documents[0].href");
 
-        assertThat(head.statusCode()).as("answered without reading the now broken bytes").isEqualTo(200);
-        assertThat(head.headers().firstValue("Content-Length")).hasValue(String.valueOf(guide.length));
-        assertThat(head.headers().firstValue("ETag")).hasValue("\"" + sha256 + "\"");
-        assertThat(head.body()).isEmpty();
+        // the download servlet's link and the API's address (web.api.HeadAnswers) alike
+        for (HttpResponse<String> head : List.of(Http.send("HEAD", publicHref, null, null),
+                Http.send("HEAD", apiHref, officer, null, "Accept", "application/pdf"))) {
+            assertThat(head.statusCode()).as("%s answered without reading the now broken bytes", head.uri())
+                    .isEqualTo(200);
+            assertThat(head.headers().firstValue("Content-Length")).hasValue(String.valueOf(guide.length));
+            assertThat(head.headers().firstValue("ETag")).hasValue("\"" + sha256 + "\"");
+            assertThat(head.headers().firstValue("Content-Type")).hasValue("application/pdf");
+            assertThat(head.body()).isEmpty();
+        }
         boolean whole;
         try {
             HttpResponse<byte[]> get = download(publicHref);

@@ -32,6 +32,8 @@ public final class ProposalsApi {
 
     public static final String BASE = "/api/v1/proposals";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    /** The run's start in seconds, modulo 100,000, with leading zeros: the same all run long. */
+    private static final String RUN = String.format("%05d", System.currentTimeMillis() / 1000 % 100_000);
 
     /** A partner to put into a proposal: an organisation of the demo data, its country, its request. */
     public record PartnerSpec(String organisation, String country, long requested) {
@@ -68,8 +70,13 @@ public final class ProposalsApi {
         }
     }
 
+    /**
+     * {@code prefix}, then the run's stamp (five digits, the same all run long), then a counter of five
+     * digits: unique in the run, and in the order they were made when sorted, as pages sort acronyms
+     * (before, milliseconds modulo 100,000 came first, and two values made in order could sort the other way round).
+     */
     public static String unique(String prefix) {
-        return prefix + (System.currentTimeMillis() % 100000) + SEQUENCE.incrementAndGet();
+        return prefix + RUN + String.format("%05d", SEQUENCE.incrementAndGet());
     }
 
     /**
