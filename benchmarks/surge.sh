@@ -10,8 +10,9 @@
 #                            [--warm-up K] [--no-build]
 # --warm-up K: K more consortia upload and submit to another call before the window (four at a time), so that the
 # window's uploads are not the first the server's JVM sees; without it they are.
-# --profile: the CPU seconds WildFly, PostgreSQL and Keycloak used in the last minute's window, and a JFR recording of
-# WildFly over it, summed up.
+# --profile: the CPU seconds WildFly, PostgreSQL, Keycloak and the whole machine used in the last minute's window, and
+# a JFR recording of WildFly over it, summed up. The recording (JFR's "profile" settings) slows the surge itself by
+# about a third (29.4 s with it, 17.4-19.9 s without, docs/benchmarks.md): the goal's figure is taken without it.
 # Runs its own stack beside bin/run's, bin/test's and calls.sh's (WildFly on 8780, Keycloak on 8880,
 # PostgreSQL on 15732 from Debian's postgresql package, bin/run's mail catcher (MailDev) on 2725 and 8725), in
 # .bench-surge/ (deleted at each start). The load is benchmarks/SurgeLoad.java, a single-file Java program (java.net.http,
