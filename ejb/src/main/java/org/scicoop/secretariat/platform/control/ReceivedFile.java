@@ -17,8 +17,9 @@ import java.security.MessageDigest;
  * {@code p:fileUpload}, for call documents, proposal attachments and milestone reports' attachments): its bytes go
  * from the request's stream ({@link #receive}), or from a parser that hands them over ({@link #writer}), to a
  * temporary file under the server's temporary directory, counted against the limit and checksummed
- * ({@link StoredFile#digest()}) as they pass, so that the heap holds one buffer, whatever the file's size. {@link PdfContent#check(ReceivedFile, long)} reads that file, and {@link FileStore#store(ReceivedFile)}
- * streams it into the database. The file is deleted when the upload is refused while it streams, and by
+ * ({@link StoredFile#digest()}) as they pass, so that the heap holds one buffer, whatever the file's size.
+ * {@link PdfContent#check(ReceivedFile, long)} reads that file, and {@link FileStore#store(ReceivedFile)} streams it
+ * into the database. The file is deleted when the upload is refused while it streams, and by
  * {@link #close()} in every other outcome (the caller receives it in a try-with-resources).
  */
 public final class ReceivedFile implements AutoCloseable {
