@@ -9,7 +9,12 @@
 # Not a test: it measures, it does not judge. Figures go into docs/benchmarks.md.
 #
 # usage: benchmarks/calls.sh [--db h2|postgresql|both] [--sizes "1000 10000"] [--connections "4 16"]
-#                            [--duration SECONDS] [--profile] [--no-session-memory] [--no-build]
+#                            [--duration SECONDS] [--warm-up SECONDS] [--profile] [--no-session-memory] [--no-build]
+#                            [--keep-running]
+# --warm-up: each page (and the yardstick) is loaded that long at the largest connection count before the timed runs
+#            (default 30): the compiler's work is done then, as on a server that has been up a while.
+# --keep-running: the last stack measured stays up (its URL and officer sessions printed) until Ctrl-C, so that a new
+#                 EAR copied into its deployments directory can be measured again with wrk.
 # Runs its own stack beside bin/run's (WildFly on 8580, Keycloak on 8680, PostgreSQL on 15632), in
 # .bench/ (deleted at each start). Installs wrk (and PostgreSQL's server) with apt when missing.
 set -euo pipefail
@@ -22,6 +27,8 @@ build=true
 sizes=(1000 10000)
 connection_counts=(4 16)
 profile=false
+keep_running=false
+warm_up=30
 session_memory=true
 while (($#)); do
     case "$1" in
@@ -29,9 +36,11 @@ while (($#)); do
         --sizes) shift; read -ra sizes <<< "$1" ;;
         --connections) shift; read -ra connection_counts <<< "$1" ;;
         --duration) shift; duration="$1" ;;
+        --warm-up) shift; warm_up="$1" ;;
         --profile) profile=true ;;
         --no-session-memory) session_memory=false ;;
         --no-build) build=false ;;
+        --keep-running) keep_running=true ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
     shift
@@ -159,9 +168,15 @@ measure() { # db size
         "$(curl -sf -H "Cookie: $cookie" "$page" | wc -c)" "$(curl -sf -H "Cookie: $cookie" "$proposals" | wc -c)" \
         "$(curl -sf "$app/baseline/calls" | wc -c)"
     wrk -t1 -c2 -d5s "$app/baseline/calls" >/dev/null
-    local connections yardstick first_yardstick="" page_rate proposals_rate i
+    local connections yardstick first_yardstick="" page_rate proposals_rate i url
     : > "$bench/sessions"
     for ((i = 0; i < ${connection_counts[-1]}; i++)); do session_cookie "$(login officer)" >> "$bench/sessions"; done
+    # the timed runs measure compiled code: a few seconds of warm-up leave the pages half interpreted (the calls list
+    # page made 125 pages/s after 5 s of it and 250-320 after a minute more, on the same server)
+    for url in "$app/baseline/calls" "$page" "$proposals"; do
+        BENCH_SESSIONS="$bench/sessions" wrk -t$threads -c"${connection_counts[-1]}" -d"${warm_up}s" \
+            -s "$bench/sessions.lua" "$url" >/dev/null
+    done
     for connections in "${connection_counts[@]}"; do
         load "$app/baseline/calls" "JDBC servlet (yardstick)" "X-Benchmark: yardstick" "$connections"
         yardstick=$last_rps
@@ -172,6 +187,7 @@ measure() { # db size
         proposals_rate=$last_rps
         echo "  ×$connections: calls list / yardstick $(ratio "$page_rate" "$yardstick")×   proposals list / yardstick $(ratio "$proposals_rate" "$yardstick")×"
     done
+    bearer="Authorization: Bearer $(token officer)"   # a fresh one: the first has expired by now (5 minutes)
     load "$api" "GET /api/v1/calls" "$bearer" "${connection_counts[0]}"
     echo "  ×${connection_counts[0]}: API / yardstick $(ratio "$last_rps" "$first_yardstick")×"
     load "$app/calls.xhtml" "public calls page (anonymous)" "X-Benchmark: public" "${connection_counts[0]}"
@@ -191,6 +207,14 @@ measure() { # db size
         "$before" "$duration" "$after_one" "$duration" "$after_two"
 }
 
+keep() { # db   with --keep-running: waits for Ctrl-C with the stack up
+    $keep_running || return 0
+    echo
+    echo "The stack stays up until Ctrl-C: $app (officer sessions, one per line: $bench/sessions;"
+    echo "  a new EAR: cp ear/target/secretariat.ear $bench/$1/wildfly/deployments/)"
+    wait "$run_pid"
+}
+
 install_missing
 if $build; then
     echo "Building ..."
@@ -200,7 +224,7 @@ rm -rf "$bench"
 mkdir -p "$bench"
 build_baseline
 write_sessions_script
-echo "Lists benchmark, $(nproc) cores, wrk $threads threads × ${connection_counts[*]} connections, ${duration}s per run,"
+echo "Lists benchmark, $(nproc) cores, wrk $threads threads × ${connection_counts[*]} connections, ${duration}s per run after ${warm_up}s of warm-up per page,"
 echo "  $(git log -1 --format='%h %s' | cut -c1-80), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 for db in "${databases[@]}"; do
     [[ "$db" != postgresql ]] || start_postgresql
@@ -211,12 +235,14 @@ for db in "${databases[@]}"; do
     if [[ " ${sizes[*]} " == *" 1000 "* ]]; then
         start_calls_stack "$db"
         measure "$db" 1000
+        [[ " ${sizes[*]} " == *" 10000 "* ]] || keep "$db"
         stop_stack
     fi
     if [[ " ${sizes[*]} " == *" 10000 "* ]]; then
         generate "$db" 997 9996
         start_calls_stack "$db"
         measure "$db" 10000
+        keep "$db"
         stop_stack
     fi
     stop_postgresql

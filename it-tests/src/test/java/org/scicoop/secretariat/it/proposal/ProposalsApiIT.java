@@ -95,9 +95,11 @@ class ProposalsApiIT extends DeployedApplication {
         byte[] pdf = pdf("Early warning for coastal floods");
         assertThat(ProposalsApi.upload(member, id, "DESCRIPTION", "description.pdf", pdf("no version"))
                 .statusCode()).as("an attachment changes the proposal: If-Match too").isEqualTo(428);
-        HttpResponse<String> attached = ProposalsApi.upload(member, id, "DESCRIPTION", "Beschreibung für Küsten.pdf", pdf,
+        // sent without a kind, an attachment is the description
+        HttpResponse<String> attached = ProposalsApi.upload(member, id, null, "Beschreibung für Küsten.pdf", pdf,
                 "If-Match", etag);
         assertThat(attached.statusCode()).isEqualTo(201);
+        assertThat(Json.text(attached.body(), "kind")).isEqualTo("DESCRIPTION");
         String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
         assertThat(Json.text(attached.body(), "sha256")).isEqualTo(sha256);
         assertThat(Json.number(attached.body(), "size")).isEqualTo(pdf.length);

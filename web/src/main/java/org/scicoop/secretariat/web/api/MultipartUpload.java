@@ -11,12 +11,13 @@ import org.scicoop.secretariat.platform.control.ReceivedFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The body of an API upload ({@code multipart/form-data}), read once as it arrives and parsed by Jetty's multipart
@@ -36,6 +37,7 @@ final class MultipartUpload implements AutoCloseable {
     /** More parts than any upload of the API has (a file and at most three fields). */
     static final int MAX_PARTS = 32;
     private static final int BUFFER = 64 * 1024;
+    private static final Logger LOG = Logger.getLogger(MultipartUpload.class.getName());
 
     private final Map<String, String> fields;
     private final ReceivedFile file;
@@ -98,7 +100,7 @@ final class MultipartUpload implements AutoCloseable {
             }
             return new MultipartUpload(parts.fields, parts.file, parts.fileName);
         } catch (IOException | RuntimeException refused) {
-            parts.discard();
+            parts.discard(refused);
             if (!ended) {
                 leftUnread.run();
             }
@@ -211,18 +213,22 @@ final class MultipartUpload implements AutoCloseable {
             }
         }
 
-        /** Deletes what the body left: the file being written, or the one already written. */
-        void discard() {
+        /**
+         * Deletes what the body left: the file being written, or the one already written. The refusal stays what the
+         * caller gets: a file that cannot be deleted (a disk fault) is logged and added to it as suppressed, so that a
+         * body refused as too large is still answered as too large.
+         */
+        void discard(Exception refusal) {
             try {
                 if (writer != null) {
                     writer.close();
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException("could not delete the upload's temporary file", e);
-            } finally {
                 if (file != null) {
                     file.close();
                 }
+            } catch (IOException | RuntimeException undeleted) {
+                LOG.log(Level.WARNING, "an upload's temporary file was left behind", undeleted);
+                refusal.addSuppressed(undeleted);
             }
         }
     }

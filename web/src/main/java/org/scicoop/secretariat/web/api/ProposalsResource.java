@@ -167,7 +167,7 @@ public class ProposalsResource {
         ProposalView proposal;
         try (MultipartUpload upload = MultipartUpload.read(request, Settings.maxProposalAttachmentBytes())) {
             String kind = upload.field("kind");
-            AttachmentKind attachmentKind = kind == null || kind.isBlank() ? AttachmentKind.DESCRIPTION
+            AttachmentKind attachmentKind = kind == null || kind.isBlank() ? AttachmentKind.DEFAULT
                     : BadInput.oneOf("kind", AttachmentKind.class, kind);
             String fileName = upload.fileName().orElse(attachmentKind.name().toLowerCase(Locale.ROOT) + ".pdf");
             proposal = proposals.attach(id, version, attachmentKind, fileName, upload.file());

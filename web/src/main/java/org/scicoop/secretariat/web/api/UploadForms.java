@@ -16,7 +16,7 @@ final class UploadForms {
 
     @Schema(name = "ProposalAttachmentForm")
     public static class ProposalAttachment {
-        @Schema(implementation = AttachmentKind.class, defaultValue = "DESCRIPTION")
+        @Schema(implementation = AttachmentKind.class, defaultValue = AttachmentKind.DEFAULT_NAME)
         public String kind;
         @Schema(type = SchemaType.STRING, format = "binary", required = true, description = "The PDF")
         public String file;

@@ -36,7 +36,7 @@ public class ProposalAttachments implements Serializable {
     @Inject
     ProposalService proposals;
 
-    private AttachmentKind kind = AttachmentKind.DESCRIPTION;
+    private AttachmentKind kind = AttachmentKind.DEFAULT;
     private transient UploadedFile file;
 
     public void upload() {

@@ -12,14 +12,19 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -62,7 +67,7 @@ class MultipartUploadTest {
     }
 
     /** A body that arrives {@code piece} bytes at a time (at most), as from a slow socket; counts what was read. */
-    private static final class Trickle extends InputStream {
+    private static class Trickle extends InputStream {
         private final InputStream in;
         private final int piece;
         final AtomicLong read = new AtomicLong();
@@ -136,6 +141,48 @@ class MultipartUploadTest {
                 });
         assertThat(in.read.get()).isLessThan(MB + 2 * 65536);
         assertThat(leftUnread).isTrue();
+    }
+
+    @Test
+    void aFileOverTheLimitIsStillRefusedAsTooLarge_whenItsTemporaryFileCannotBeDeleted() throws Exception {
+        Path directory;
+        try (ReceivedFile probe = ReceivedFile.receive(new ByteArrayInputStream(new byte[1]), MB)) {
+            directory = probe.path().getParent();
+        }
+        Set<Path> before = files(directory);
+        AtomicReference<Path> blocked = new AtomicReference<>();
+        // halfway through the file, its temporary file becomes a directory with something in it: a delete that fails
+        InputStream body = new Trickle(body(content((int) (3 * MB)), "kind", "DESCRIPTION"), 65536) {
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                if (blocked.get() == null && read.get() > MB / 2) {
+                    Path written = files(directory).stream().filter(f -> !before.contains(f)).findFirst().orElseThrow();
+                    Files.delete(written);
+                    Files.createDirectory(written);
+                    Files.writeString(written.resolve("in-the-way"), "x");
+                    blocked.set(written);
+                }
+                return super.read(buffer, offset, length);
+            }
+        };
+        try {
+            assertThatThrownBy(() -> MultipartUpload.read(TYPE, body, MB, () -> { }))
+                    .isInstanceOfSatisfying(RuleViolation.class, refused -> {
+                        assertThat(refused.messageKey()).isEqualTo("rule.document.tooLarge");
+                        assertThat(refused.getSuppressed()).singleElement()
+                                .isInstanceOf(DirectoryNotEmptyException.class);
+                    });
+            assertThat(blocked.get()).isDirectory();
+        } finally {
+            Files.deleteIfExists(blocked.get().resolve("in-the-way"));
+            Files.deleteIfExists(blocked.get());
+        }
+    }
+
+    private static Set<Path> files(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.collect(Collectors.toSet());
+        }
     }
 
     @Test
