@@ -14,6 +14,8 @@
 #   --build      builds the server and the EAR first (without it: only when they were never built)
 #   --demo-hash  the users' password hashed as the demo users' (PBKDF2, rehashed at first sign-in), see below
 #   --keep-running  leaves the stack up after the figures, until Ctrl-C (to look at it, or run the simulation again)
+#   --warm-up-users K  first K users (the same mix) arrive over 30 s and work 60 s, unmeasured, on the same stack: the
+#                measured run then meets a server whose code is compiled, as on a day it has been up for a while
 # Runs its own stack (benchmarks/lib.sh) on PostgreSQL beside bin/run's and the other benchmarks': WildFly on 9280
 # (management 11190), Keycloak on 8980, PostgreSQL on 15832, mail catcher on 3525/3526; in .bench-load/ (deleted
 # at each start). The stack runs with SECRETARIAT_REQUIRE_2FA=false (bin/run's default): the load officers sign in
@@ -36,6 +38,7 @@ kill_node=false
 build=false
 keep_running=false
 demo_hash=false
+warm_up_users=0
 while (($#)); do
     case "$1" in
         --users) shift; users="$1" ;;
@@ -46,6 +49,7 @@ while (($#)); do
         --build) build=true ;;
         --keep-running) keep_running=true ;;
         --demo-hash) demo_hash=true ;;
+        --warm-up-users) shift; warm_up_users="$1" ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
     shift
@@ -141,6 +145,17 @@ rss_of() { # marker -> MiB of resident memory of the java processes whose comman
     for pid in $(pids_of "$1"); do total=$((total + $(ps -o rss= -p "$pid"))); done
     echo $((total / 1024))
 }
+simulate() { # officers members contacts ramp duration results logins log
+    ./mvnw -B -o -q -f benchmarks/load/pom.xml test-compile gatling:test -Dgatling.resultsFolder="$6" \
+        -Dapp="$app" -Dofficers="$1" -Dmembers="$2" -Dcontacts="$3" -Dramp="$4" \
+        -Dduration="$5" -Dlogins="$7" > "$8" 2>&1 \
+        || { echo "Gatling failed; see $8" >&2; tail -30 "$8" >&2; exit 1; }
+}
+if ((warm_up_users > 0)); then
+    echo "Warm-up: $warm_up_users users over 30s, 60s of work each (not measured) ..."
+    simulate $((warm_up_users / 10)) $((warm_up_users - 2 * (warm_up_users / 10))) $((warm_up_users / 10)) 30 60 \
+        "$bench/gatling-warm-up" "$bench/logins-warm-up.txt" "$bench/gatling-warm-up.log"
+fi
 ( while sleep 10; do echo "$(date +%T) $(cut -d' ' -f1-3 /proc/loadavg)"; done ) > "$bench/uptime.log" &
 sampler=$!
 if $kill_node; then
@@ -152,10 +167,7 @@ fi
 echo "Load: $users users ($officers officers, $members members, $contacts contacts) arriving over ${ramp}s," \
     "each working ${duration}s after signing in, against $app$($cluster && echo " (the cluster's balancer)"); $(nproc) cores"
 echo "  load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
-./mvnw -B -o -q -f benchmarks/load/pom.xml test-compile gatling:test -Dgatling.resultsFolder="$bench/gatling" \
-    -Dapp="$app" -Dofficers="$officers" -Dmembers="$members" -Dcontacts="$contacts" -Dramp="$ramp" \
-    -Dduration="$duration" -Dlogins="$bench/logins.txt" > "$bench/gatling.log" 2>&1 \
-    || { echo "Gatling failed; see $bench/gatling.log" >&2; tail -30 "$bench/gatling.log" >&2; exit 1; }
+simulate "$officers" "$members" "$contacts" "$ramp" "$duration" "$bench/gatling" "$bench/logins.txt" "$bench/gatling.log"
 kill "$sampler" 2>/dev/null || true
 if $cluster; then
     wildfly_rss="node1 $(rss_of "jboss.server.base.dir=$bench/run/node1") MiB, node2 $(rss_of "jboss.server.base.dir=$bench/run/node2") MiB"
