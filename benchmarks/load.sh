@@ -79,9 +79,10 @@ source "$root/benchmarks/lib.sh"
 ! $cluster || management="localhost:9991"   # node1's (lib.sh's statistics)
 trap cleanup EXIT
 
-officers=$((users / 10))
-contacts=$((users / 10))
-members=$((users - officers - contacts))
+mix() { # users -> "officers members contacts": 10 % officers, 10 % national contacts, the rest members
+    echo "$(($1 / 10)) $(($1 - 2 * ($1 / 10))) $(($1 / 10))"
+}
+read -r officers members contacts <<< "$(mix "$users")"
 
 [[ -f ear/target/secretariat.ear && -d server/target/wildfly ]] || build=true
 # Gatling, its Maven plugin and the simulation, compiled before the stack starts (downloaded on a machine's first
@@ -153,7 +154,8 @@ simulate() { # officers members contacts ramp duration results logins log
 }
 if ((warm_up_users > 0)); then
     echo "Warm-up: $warm_up_users users over 30s, 60s of work each (not measured) ..."
-    simulate $((warm_up_users / 10)) $((warm_up_users - 2 * (warm_up_users / 10))) $((warm_up_users / 10)) 30 60 \
+    read -r warm_officers warm_members warm_contacts <<< "$(mix "$warm_up_users")"
+    simulate "$warm_officers" "$warm_members" "$warm_contacts" 30 60 \
         "$bench/gatling-warm-up" "$bench/logins-warm-up.txt" "$bench/gatling-warm-up.log"
 fi
 ( while sleep 10; do echo "$(date +%T) $(cut -d' ' -f1-3 /proc/loadavg)"; done ) > "$bench/uptime.log" &

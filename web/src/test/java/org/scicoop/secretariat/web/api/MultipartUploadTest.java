@@ -174,8 +174,10 @@ class MultipartUploadTest {
                     });
             assertThat(blocked.get()).isDirectory();
         } finally {
-            Files.deleteIfExists(blocked.get().resolve("in-the-way"));
-            Files.deleteIfExists(blocked.get());
+            if (blocked.get() != null) {
+                Files.deleteIfExists(blocked.get().resolve("in-the-way"));
+                Files.deleteIfExists(blocked.get());
+            }
         }
     }
 
