@@ -18,6 +18,11 @@ import org.scicoop.secretariat.proposal.entity.ProposalStatus;
 import org.scicoop.secretariat.reference.entity.FundingAgency;
 
 import javax.sql.DataSource;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -39,6 +44,21 @@ class EvaluationPersistenceTest {
     private static Consensus consensusOf(EntityManager em, long evaluationId) {
         return em.createQuery("select c from Consensus c where c.evaluation.id = :evaluation", Consensus.class)
                 .setParameter("evaluation", evaluationId).getSingleResult();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T writtenAndReadBack(T value) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+                out.writeObject(value);
+            }
+            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+                return (T) in.readObject();
+            }
+        } catch (IOException | ClassNotFoundException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static List<BigDecimal> scores(String... values) {
@@ -90,6 +110,9 @@ class EvaluationPersistenceTest {
                 assertThat(assignment.submittedScores()).hasValue(scores("4.5", "3.0", "4.0"));
                 Consensus consensus = consensusOf(em, ids[1]);
                 assertThat(consensus.getScores()).containsExactlyElementsOf(scores("4.5", "3.5", "4.0"));
+                assertThat(writtenAndReadBack(consensus.getScores()))
+                        .as("a copy goes into the views (and the session), not Hibernate's list with its entity")
+                        .containsExactlyElementsOf(scores("4.5", "3.5", "4.0"));
                 assertThat(consensus.total()).isEqualByComparingTo("12");
                 assertThat(consensus.meetsThresholds()).isTrue();
                 assertThat(em.find(Evaluation.class, ids[1]).getCriteria()).hasSize(3);

@@ -89,8 +89,12 @@ public class Consensus extends ProposalInEvaluation {
         return new Ranking.Scored(getProposal().getId(), scores, developingPartners);
     }
 
+    /**
+     * The scores in the criteria's order: a copy, not a view of Hibernate's collection, which would carry this entity
+     * with it into every view made from it (a ranking line in a view-scoped bean, so in the session).
+     */
     public List<BigDecimal> getScores() {
-        return Collections.unmodifiableList(scores);
+        return Collections.unmodifiableList(new ArrayList<>(scores));
     }
 
     public String getReport() {

@@ -94,7 +94,8 @@ public class NationalRules {
         return maxDurationMonths;
     }
 
+    /** A copy, not a view of Hibernate's collection (which carries its owner into any view made from it). */
     public List<String> getDeclarations() {
-        return Collections.unmodifiableList(declarations);
+        return List.copyOf(declarations);
     }
 }

@@ -30,12 +30,21 @@ public class PagedLazyModel<T> extends LazyDataModel<T> {
     public interface Key<T> extends Function<T, String>, Serializable {
     }
 
+    /**
+     * The page's own filters (its fields above the table), read at each load, e.g. {@code this::filters}. Serializable
+     * as the other two: the model lives in a view-scoped bean, so in the session, which a cluster copies to another
+     * node and a server writes to disk when it passivates; a lambda held as a plain {@code Supplier} cannot be written,
+     * and the whole session with it was not (SessionStateTest).
+     */
+    public interface Filters extends Supplier<Map<String, String>>, Serializable {
+    }
+
     private final Source<T> source;
     private final Key<T> key;
-    private final Supplier<Map<String, String>> extraFilters;
+    private final Filters extraFilters;
     private transient Page<T> last;
 
-    public PagedLazyModel(Source<T> source, Key<T> key, Supplier<Map<String, String>> extraFilters) {
+    public PagedLazyModel(Source<T> source, Key<T> key, Filters extraFilters) {
         this.source = source;
         this.key = key;
         this.extraFilters = extraFilters;

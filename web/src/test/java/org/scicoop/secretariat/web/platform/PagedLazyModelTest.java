@@ -7,6 +7,11 @@ import org.primefaces.model.SortOrder;
 import org.scicoop.secretariat.platform.boundary.Page;
 import org.scicoop.secretariat.platform.boundary.PageRequest;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +34,36 @@ class PagedLazyModelTest {
 
     private PagedLazyModel<String> model(Map<String, String> extra) {
         return new PagedLazyModel<>(this::rows, row -> row, () -> extra);
+    }
+
+    /** What a view-scoped list bean does: the model in a field, the page's filters read from the bean's own fields. */
+    static final class ListPage implements Serializable {
+        String status = "OPEN";
+        final PagedLazyModel<String> model = new PagedLazyModel<>(this::page, row -> row, this::filters);
+
+        private Page<String> page(PageRequest request) {
+            return new Page<>(List.of("status " + request.filters().get("status")), 1);
+        }
+
+        private Map<String, String> filters() {
+            return Map.of("status", status);
+        }
+    }
+
+    @Test
+    void aListBeanIsWrittenWithTheSessionAndItsModelWorksWhenReadBack() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(new ListPage());
+        }
+        ListPage copy;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            copy = (ListPage) in.readObject();
+        }
+        copy.status = "CLOSED";
+
+        assertThat(copy.model.load(0, 20, Map.of(), Map.of())).as("the copy's model reads the copy's filters")
+                .containsExactly("status CLOSED");
     }
 
     @Test

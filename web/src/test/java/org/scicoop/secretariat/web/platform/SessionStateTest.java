@@ -32,6 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * into the session and, in the cluster, to another node, so it must be serializable. A bean that is not, or a field
  * whose declared type (or a type argument of it) is a class that is not, fails here rather than at the first node
  * loss. Injected services are the container's serializable proxies; {@code transient} fields are left out on purpose.
+ * The application's own classes a bean holds (a lazy model) are looked into as well, and a field declared as a
+ * functional interface that is not Serializable fails: the lambda it holds at run time cannot be written (the lazy
+ * models' page filters were such a field, and every session that had opened a list could not be copied or stored).
  */
 class SessionStateTest {
 
@@ -81,9 +84,25 @@ class SessionStateTest {
                     && !Serializable.class.isAssignableFrom(checked)) {
                 found.add(checked.getName());
             }
+            // a lambda or method reference held as a functional interface that is not Serializable cannot be written
+            if (checked.isInterface() && checked.isAnnotationPresent(FunctionalInterface.class)
+                    && !Serializable.class.isAssignableFrom(checked)) {
+                found.add(checked.getName() + " (a lambda held as one)");
+            }
             if (checked.isRecord() && checked.getName().startsWith("org.scicoop.")) {
                 for (RecordComponent component : checked.getRecordComponents()) {
                     found.addAll(notSerializable(component.getGenericType(), seen));
+                }
+            } else if (!checked.isInterface() && !checked.isEnum() && checked.getName().startsWith("org.scicoop.")) {
+                // the application's own classes a bean holds (a lazy model): what they hold goes into the session too
+                for (Class<?> level = checked; level != null && level.getName().startsWith("org.scicoop.");
+                     level = level.getSuperclass()) {
+                    for (Field field : level.getDeclaredFields()) {
+                        if (!Modifier.isStatic(field.getModifiers()) && !Modifier.isTransient(field.getModifiers())
+                                && !field.isSynthetic()) {
+                            found.addAll(notSerializable(field.getGenericType(), seen));
+                        }
+                    }
                 }
             }
         } else if (type instanceof ParameterizedType parameterized) {
