@@ -173,8 +173,50 @@ class ClusterIT {
         assertThat(cluster.nodeLog("node2")).contains("session.ended").contains(username);
     }
 
+    /**
+     * Each request's session goes to the other node as one entry: a single view that cannot be written (a lambda, an
+     * entity) stops every later copy of that session, and the node logs why. So an officer and an administrator open
+     * every kind of page a session keeps a view of — lists, histories, the evaluation's pages on a decided call,
+     * projects, reference data — while both nodes are up, and neither node may have failed to write one.
+     */
     @Test
     @Order(4)
+    void everyKindOfPageLeavesASessionThatIsCopiedToTheOtherNode() {
+        String decided = "STI-2024-BIOD-01";
+        String proposal = Database.single("select min(p.id) from proposal p join funding_call c on c.id = p.call_id"
+                + " where c.code = ? and exists (select 1 from consensus x where x.proposal_id = p.id)", decided);
+        String project = Database.single("select min(id) from project");
+        openEach("officer", List.of("/app/calls/index.xhtml", "/app/calls/view.xhtml?code=" + decided,
+                "/app/proposals/list.xhtml?call=" + decided, "/app/proposals/proposal.xhtml?id=" + proposal,
+                "/app/proposals/history.xhtml?id=" + proposal, "/app/evaluation/index.xhtml?call=" + decided,
+                "/app/evaluation/board.xhtml?call=" + decided, "/app/evaluation/ranking.xhtml?call=" + decided,
+                "/app/evaluation/consensus.xhtml?call=" + decided + "&proposal=" + proposal,
+                "/app/evaluation/allocation.xhtml?call=" + decided, "/app/evaluation/experts.xhtml",
+                "/app/projects/portfolio.xhtml", "/app/projects/project.xhtml?id=" + project,
+                "/app/projects/history.xhtml?id=" + project));
+        openEach("admin", List.of("/app/admin/people.xhtml", "/app/admin/organisations.xhtml",
+                "/app/admin/countries.xhtml", "/app/admin/themes.xhtml", "/app/admin/agencies.xhtml",
+                "/app/admin/exchange-rates.xhtml", "/app/national/rules.xhtml"));
+
+        for (String node : List.of("node1", "node2")) {
+            assertThat(cluster.nodeLog(node)).as(node + " wrote every session it was given")
+                    .doesNotContain("MarshallingException").doesNotContain("NotSerializableException");
+        }
+    }
+
+    private static void openEach(String username, List<String> pages) {
+        try (Browser browser = new Browser()) {
+            browser.logInToDashboard(username);
+            for (String page : pages) {
+                browser.open(page).waitFor(By.id("main"));
+                assertThat(browser.driver().findElements(By.id("error-title"))).as(username + " opens " + page)
+                        .isEmpty();
+            }
+        }
+    }
+
+    @Test
+    @Order(5)
     void aMemberWhoseNodeDiesGoesOnOnTheOtherSignedInWithTheUnsavedForm() {
         String acronym = "NODE" + System.currentTimeMillis() % 100000;
         HttpResponse<String> created = Http.send("POST", "/api/v1/proposals", KeycloakTokens.demoToken("member3"), """
