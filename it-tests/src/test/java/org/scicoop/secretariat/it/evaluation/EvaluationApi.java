@@ -95,7 +95,9 @@ public final class EvaluationApi {
             next = opened();
         }
         while (!"CLOSED".equals(Json.text(Http.getWithToken(next.call().path(), demoToken("officer")).body(), "status"))) {
-            assertThat(Instant.now()).as("the call closes at its deadline").isBefore(next.deadline().plusSeconds(60));
+            // at its deadline, or when the deadline fell in another class's database outage (DatabaseRestartIT: the
+            // timer cannot run then) at the timer store's next refresh, every 60 s (configure.cli)
+            assertThat(Instant.now()).as("the call closes at its deadline").isBefore(next.deadline().plusSeconds(150));
             Thread.sleep(500);
         }
         return next.call();
