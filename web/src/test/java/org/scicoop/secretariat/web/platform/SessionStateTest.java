@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,16 +50,13 @@ class SessionStateTest {
             if (!Serializable.class.isAssignableFrom(bean)) {
                 problems.add(bean.getName() + " is not Serializable");
             }
-            for (Class<?> type = bean; type != null && type != Object.class; type = type.getSuperclass()) {
-                for (Field field : type.getDeclaredFields()) {
-                    if (Modifier.isStatic(field.getModifiers()) || Modifier.isTransient(field.getModifiers())
-                            || field.isSynthetic() || field.isAnnotationPresent(Inject.class)
-                            || field.isAnnotationPresent(EJB.class) || field.isAnnotationPresent(Resource.class)) {
-                        continue;
-                    }
-                    notSerializable(field.getGenericType()).stream().distinct().forEach(what -> problems.add(
-                            bean.getSimpleName() + "." + field.getName() + ": " + what + " is not Serializable"));
+            for (Field field : heldFields(bean, type -> type != Object.class)) {
+                if (field.isAnnotationPresent(Inject.class) || field.isAnnotationPresent(EJB.class)
+                        || field.isAnnotationPresent(Resource.class)) {
+                    continue;
                 }
+                notSerializable(field.getGenericType()).stream().distinct().forEach(what -> problems.add(
+                        bean.getSimpleName() + "." + field.getName() + ": " + what + " is not Serializable"));
             }
         }
         assertThat(problems).isEmpty();
@@ -95,14 +93,8 @@ class SessionStateTest {
                 }
             } else if (!checked.isInterface() && !checked.isEnum() && checked.getName().startsWith("org.scicoop.")) {
                 // the application's own classes a bean holds (a lazy model): what they hold goes into the session too
-                for (Class<?> level = checked; level != null && level.getName().startsWith("org.scicoop.");
-                     level = level.getSuperclass()) {
-                    for (Field field : level.getDeclaredFields()) {
-                        if (!Modifier.isStatic(field.getModifiers()) && !Modifier.isTransient(field.getModifiers())
-                                && !field.isSynthetic()) {
-                            found.addAll(notSerializable(field.getGenericType(), seen));
-                        }
-                    }
+                for (Field field : heldFields(checked, level -> level.getName().startsWith("org.scicoop."))) {
+                    found.addAll(notSerializable(field.getGenericType(), seen));
                 }
             }
         } else if (type instanceof ParameterizedType parameterized) {
@@ -116,6 +108,20 @@ class SessionStateTest {
             }
         }
         return found;
+    }
+
+    /** What {@code type} and its superclasses as far as {@code within} holds keep in an instance: not static nor transient. */
+    private static List<Field> heldFields(Class<?> type, Predicate<Class<?>> within) {
+        List<Field> fields = new ArrayList<>();
+        for (Class<?> level = type; level != null && within.test(level); level = level.getSuperclass()) {
+            for (Field field : level.getDeclaredFields()) {
+                if (!Modifier.isStatic(field.getModifiers()) && !Modifier.isTransient(field.getModifiers())
+                        && !field.isSynthetic()) {
+                    fields.add(field);
+                }
+            }
+        }
+        return fields;
     }
 
     private static List<Class<?>> scopedBeans() throws IOException, URISyntaxException, ClassNotFoundException {
